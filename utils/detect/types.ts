@@ -1,0 +1,48 @@
+/** Shared types of the detection engine (issue #3). Framework-free: used by the content script, the store builder and the CLI. */
+
+/** Which side of the diplomacy a figure belongs to, as in figures.tsv. */
+export type Side = 'DPRK' | 'DPRK→ROK' | 'ROK' | 'US' | 'Russia' | 'China' | 'Japan' | 'UN';
+
+/** A dated role; `end` is absent while the role is held. Dates are ISO `YYYY` / `YYYY-MM` / `YYYY-MM-DD`. */
+export interface Role {
+  title: string;
+  start: string;
+  end?: string;
+}
+
+/** One figure of the catalogue, keyed by the fixed id of figures.tsv. */
+export interface Figure {
+  id: string;
+  name: string;
+  side: Side;
+  roles: Role[];
+  /** A short bio in our own words, from the facts of figures.tsv. */
+  bio: string;
+  /** Native-script names shown beside the display name (Hangul, Chinese, Cyrillic …). */
+  nativeNames: string[];
+}
+
+/** How a mention names its figure. */
+export type MentionKind = 'full' | 'surname' | 'title' | 'given' | 'native';
+
+/** One mention found in a text; offsets are UTF-16 indexes into the original text. */
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** The linked figure; absent when the mention is ambiguous. */
+  figureId?: string;
+  /** Candidate figure ids when the reader could not tell which one is meant. */
+  candidates?: string[];
+  /** 0..1; a confident link is ≥ 0.8. */
+  confidence: number;
+}
+
+/** What the caller knows about the document. */
+export interface DetectOptions {
+  /** The document's date, ISO `YYYY-MM-DD`, used to pick who held a title then. */
+  date?: string | null;
+  /** BCP 47 language code of the document, when known. */
+  lang?: string | null;
+}

@@ -1,0 +1,31 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host access comes only from the content script's matches (issue #2: least privilege).
+// Feed origins are asked for at sync time through optional host permissions.
+const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser, manifestVersion }) => ({
+    name: 'Backchannel',
+    description:
+      'Background on the people in North Korea diplomacy news, right where you read it. Reading a page never sends it anywhere.',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: FEED_ORIGINS }
+      : { optional_permissions: FEED_ORIGINS }),
+    action: { default_title: 'Backchannel' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'backchannel@backchannel.invalid', strict_min_version: '115.0' },
+          },
+        }
+      : {}),
+  }),
+});
