@@ -1,0 +1,40 @@
+/** Which browser tab an extension page is about, and how to open the side panel on a figure. */
+import { browser } from 'wxt/browser';
+
+/** The tab the page speaks of: `?tabId=N` when given (tests, links), else the active tab. */
+export async function targetTabId(search = location.search): Promise<number | null> {
+  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
+  if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(search).has('tabId')) {
+    return fromQuery;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id ?? null;
+}
+
+/** The side panel's deep link to one figure. */
+export function figurePanelPath(figureId: string): string {
+  return `sidepanel.html#/figure/${encodeURIComponent(figureId)}`;
+}
+
+interface ChromeSidePanel {
+  setOptions(options: { tabId?: number; path?: string; enabled?: boolean }): Promise<void>;
+  open(options: { tabId?: number; windowId?: number }): Promise<void>;
+}
+
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox) on a figure. Must run inside the click
+ * handler: both browsers require a user gesture, so nothing is awaited before `open`.
+ */
+export function openFigurePanel(figureId: string, tabId: number | null): Promise<unknown> {
+  const path = figurePanelPath(figureId);
+  const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
+  if (sidePanel && tabId !== null) {
+    const set = sidePanel.setOptions({ tabId, path, enabled: true });
+    return Promise.all([set, sidePanel.open({ tabId })]);
+  }
+  if (browser.sidebarAction) {
+    const opened = browser.sidebarAction.open();
+    return Promise.all([opened, browser.sidebarAction.setPanel({ panel: `/${path}` })]);
+  }
+  return browser.tabs.create({ url: browser.runtime.getURL(`/${path}`) });
+}

@@ -1,0 +1,24 @@
+/** Runs an async loader when its inputs change; returns its value, error and loading state. */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface AsyncState<T> {
+  value: T | undefined;
+  error: unknown;
+  loading: boolean;
+}
+
+export function useAsync<T>(load: () => Promise<T>, inputs: unknown[]): AsyncState<T> {
+  const [state, setState] = useState<AsyncState<T>>({ value: undefined, error: null, loading: true });
+  useEffect(() => {
+    let live = true;
+    setState((previous) => ({ ...previous, loading: true }));
+    load().then(
+      (value) => live && setState({ value, error: null, loading: false }),
+      (error: unknown) => live && setState({ value: undefined, error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, inputs);
+  return state;
+}

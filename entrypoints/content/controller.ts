@@ -1,0 +1,93 @@
+/**
+ * The content script's life in one frame: scan when active, go quiet when paused, rescan when
+ * the page grows. Everything it starts is tied to WXT's context so a reloaded extension's old
+ * script falls silent instead of throwing.
+ */
+import { browser, type Runtime } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { refuse, type PageSummary, type Reply } from '@/utils/messages';
+import { sendFromContent } from '@/utils/messaging';
+import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
+import { createHighlighter } from './highlights';
+import { pageDate } from './page-date';
+import { scanFrame, type ScanResult } from './scanner';
+import { publishTestSignal } from './test-signal';
+
+/** Mutations are batched: the observer only queues, the rescan runs after the page settles. */
+const RESCAN_DELAY_MS = 400;
+
+export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
+  const doc = document;
+  const highlighter = createHighlighter(doc);
+  const date = pageDate(doc);
+  let active = false;
+  let last: ScanResult = { figures: [], marks: 0, ms: 0 };
+  let scans = 0;
+  let pending: number | undefined;
+  let tabId = -1;
+
+  const summary = (): PageSummary => ({
+    url: location.href.slice(0, 2048),
+    title: doc.title.slice(0, 512),
+    date,
+    active,
+    figures: active ? last.figures.slice(0, 500) : [],
+  });
+
+  const report = () => {
+    publishTestSignal(doc, { state: active ? 'active' : 'paused', tabId, scans, ...last });
+    void sendFromContent('content.report', summary()).catch(() => {});
+  };
+
+  const scan = () => {
+    pending = undefined;
+    if (!active || !ctx.isValid || !doc.body) return;
+    last = scanFrame(doc.body, date, highlighter);
+    scans += 1;
+    report();
+  };
+
+  const apply = (settings: Settings) => {
+    const next = isActiveOn(settings, location.hostname);
+    if (next === active) return;
+    active = next;
+    if (active) scan();
+    else {
+      highlighter.clear();
+      last = { figures: [], marks: 0, ms: 0 };
+      report();
+    }
+  };
+
+  const observer = new MutationObserver(() => {
+    if (active && pending === undefined) pending = ctx.setTimeout(scan, RESCAN_DELAY_MS);
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+
+  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    // Only the background and our own pages may ask; never another extension or a page.
+    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
+    const type = (message as { type?: unknown } | null)?.type;
+    if (type === 'page.summary') return Promise.resolve({ ok: true, result: summary() });
+    return Promise.resolve(refuse('unknown-type', 'Unknown message type.'));
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  const unwatch = watchSettings(apply);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    unwatch();
+    browser.runtime.onMessage.removeListener(onMessage);
+    highlighter.destroy();
+  });
+
+  try {
+    tabId = (await sendFromContent('content.hello', { url: location.href.slice(0, 2048) })).tabId;
+  } catch {
+    // The background is reloading; the scan still works and reports once it is back.
+  }
+  const settings = await getSettings();
+  if (!ctx.isValid) return;
+  apply(settings);
+  if (!active) report();
+}

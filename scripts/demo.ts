@@ -1,0 +1,68 @@
+/**
+ * `npm run demo`: serves the bundled demo news site on 127.0.0.1 and opens Chromium with the
+ * built extension on it. `--headless --screenshot out.png` works on machines without a display.
+ * Assumes `wxt build` ran (the npm script does it first).
+ */
+import { chromium } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { INSTALL_CHROMIUM_HINT, chromiumArgs, findChromium } from './lib/find-browser';
+import { serveStatic } from './lib/static-server';
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(name);
+const option = (name: string) => {
+  const index = args.indexOf(name);
+  return index >= 0 ? args[index + 1] : undefined;
+};
+
+async function main(): Promise<void> {
+  const extensionDir = resolve(option('--extension') ?? '.output/chrome-mv3');
+  if (!existsSync(resolve(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${extensionDir}. Run \`npm run build\` first.`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_CHROMIUM_HINT);
+  const screenshot = option('--screenshot');
+  let headless = flag('--headless') || Boolean(screenshot);
+  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    console.log('No display found: running headless. Add `--screenshot out.png` to see the page.');
+    headless = true;
+  }
+
+  const server = await serveStatic(resolve('demo/site'), Number(option('--port') ?? 0));
+  const context = await chromium.launchPersistentContext('', {
+    executablePath,
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: chromiumArgs(extensionDir),
+  });
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(server.url('index.html'));
+  console.log(`Demo site: ${server.url('index.html')} (also feed.html, frames.html)`);
+  console.log(`Chromium: ${executablePath}`);
+
+  // The highlight registry is shared with the page, so the page can see Backchannel's marks.
+  await page
+    .waitForFunction(() => CSS.highlights.size > 0, undefined, { timeout: 15_000 })
+    .then(() => console.log('Backchannel marked the names on the page.'))
+    .catch(() => console.log('Backchannel did not mark anything within 15 s.'));
+
+  if (screenshot) {
+    await page.screenshot({ path: screenshot });
+    console.log(`Screenshot: ${resolve(screenshot)}`);
+  }
+  if (headless) {
+    await context.close();
+    await server.close();
+    return;
+  }
+  console.log('Close the browser window (or press Ctrl+C) to stop the demo.');
+  context.on('close', () => void server.close().then(() => process.exit(0)));
+  process.on('SIGINT', () => void context.close());
+}
+
+main().catch((error: unknown) => {
+  console.error(`demo: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,54 @@
+/** A tiny static file server on 127.0.0.1 for the demo and the end-to-end tests. */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+/** A running server: `url('page.html')` gives the address of a file under its root. */
+export interface StaticServer {
+  origin: string;
+  url(path?: string): string;
+  close(): Promise<void>;
+}
+
+/** Serves `root` on 127.0.0.1 (port 0 = any free port). Never follows paths outside `root`. */
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  const base = resolve(root);
+  const server: Server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    let ok = false;
+    try {
+      ok = (file === base || file.startsWith(base + sep)) && statSync(file).isFile();
+    } catch {
+      ok = false;
+    }
+    if (!ok) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (path = '') => `${origin}/${path.replace(/^\//, '')}`,
+    close: () => new Promise((done) => server.close(() => done())),
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * Least privilege, pinned (issue #2): any change to what the built manifests ask for fails here
+ * and must be made on purpose, in this file, in review.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+
+const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Record<string, unknown>;
+
+const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
+const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
+
+describe('Chrome (MV3) manifest', () => {
+  const manifest = read('chrome-mv3');
+  test('asks only for storage, unlimited storage and the side panel', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+  });
+  test('has no host permissions; feed origins are optional', () => {
+    expect(manifest.host_permissions ?? []).toEqual([]);
+    expect(manifest.optional_host_permissions).toEqual(FEED_ORIGINS);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+  test('reaches pages only through the content script, in every frame, at document idle', () => {
+    expect(manifest.content_scripts).toEqual([
+      expect.objectContaining({ matches: CONTENT_MATCHES, all_frames: true, run_at: 'document_idle' }),
+    ]);
+  });
+  test('exposes no resources to web pages', () => {
+    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  });
+});
+
+describe('Firefox manifest', () => {
+  const manifest = read('firefox-mv2');
+  test('asks only for storage and unlimited storage; feed origins are optional', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
+    expect(manifest.optional_permissions).toEqual(FEED_ORIGINS);
+    expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
+  });
+  test('has a stable add-on id and a sidebar', () => {
+    expect(manifest.browser_specific_settings).toEqual({
+      gecko: { id: 'backchannel@backchannel.invalid', strict_min_version: '115.0' },
+    });
+    expect(manifest.sidebar_action).toEqual(expect.objectContaining({ default_panel: 'sidepanel.html' }));
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * The end-to-end harness every spec reuses: a real Chromium with the built test extension,
+ * fixture pages served on 127.0.0.1, extension pages opened as tabs, and waits on the content
+ * script's scan signal (published by test builds only) instead of sleeps.
+ */
+import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+
+/** The test build (`wxt build --mode test`). */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+
+/** What a frame's content script published after its last scan (see entrypoints/content/test-signal.ts). */
+export interface ScanSignal {
+  state: 'active' | 'paused';
+  tabId: number;
+  scans: number;
+  marks: number;
+  figures: { id: string; count: number }[];
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  /** Opens `chrome-extension://ID/<name>.html<suffix>` as a tab. */
+  extensionPage: (name: string, suffix?: string) => Promise<Page>;
+}
+
+interface WorkerFixtures {
+  server: StaticServer;
+}
+
+export const test = base.extend<Fixtures, WorkerFixtures>({
+  server: [
+    async ({}, use) => {
+      const server = await serveStatic(resolve('tests/fixtures'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  context: async ({}, use) => {
+    const context = await chromium.launchPersistentContext('', {
+      executablePath: findChromium()!,
+      headless: true,
+      args: chromiumArgs(EXTENSION_DIR),
+    });
+    await use(context);
+    await context.close();
+  },
+  extensionId: async ({ context }, use) => {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    await use(new URL(worker.url()).host);
+  },
+  extensionPage: async ({ context, extensionId }, use) => {
+    await use(async (name, suffix = '') => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${name}.html${suffix}`);
+      return page;
+    });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+/** Waits until the frame's content script has published a scan that satisfies `check`. */
+export async function waitForScan(
+  target: Page | Frame,
+  check: (signal: ScanSignal) => boolean = () => true,
+  timeout = 15_000,
+): Promise<ScanSignal> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const raw = await target
+      .evaluate(() => document.documentElement.dataset.backchannelScan ?? null)
+      .catch(() => null);
+    const signal = raw ? (JSON.parse(raw) as ScanSignal) : null;
+    if (signal && check(signal)) return signal;
+    if (Date.now() > deadline) {
+      throw new Error(`No matching scan signal within ${timeout} ms; last: ${raw ?? 'none'}`);
+    }
+    await target
+      .evaluate(
+        () =>
+          new Promise<void>((done) => {
+            document.addEventListener('backchannel:scan', () => done(), { once: true });
+            setTimeout(done, 500);
+          }),
+      )
+      .catch(() => undefined);
+  }
+}

@@ -1,0 +1,61 @@
+/** Backchannel's own pages (popup, options, side panel) and the per-site pause switch. */
+import { expect, test, waitForScan } from './harness';
+
+test('popup, options and side panel each show the product', async ({ extensionPage }) => {
+  for (const name of ['popup', 'options', 'sidepanel']) {
+    const page = await extensionPage(name);
+    await expect(page.locator('.brand strong')).toHaveText('Backchannel');
+    const icon = page.locator('.brand img');
+    await expect(icon).toHaveAttribute('src', '/icon/icon.svg');
+    expect(await icon.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.close();
+  }
+});
+
+test('the popup lists who is on the tab (page → background → content round trip)', async ({
+  context,
+  server,
+  extensionPage,
+}) => {
+  const article = await context.newPage();
+  await article.goto(server.url('pages/article.html'));
+  const { tabId } = await waitForScan(article, (s) => s.scans > 0);
+  const popup = await extensionPage('popup', `?tabId=${tabId}`);
+  const list = popup.getByRole('list', { name: 'Figures on this tab' });
+  await expect(list.getByRole('button', { name: 'Sung Kim' })).toBeVisible();
+  await expect(list.getByRole('button', { name: 'Kim Jong Un' })).toBeVisible();
+});
+
+test('the side panel deep link shows the figure it was asked for', async ({ extensionPage }) => {
+  const panel = await extensionPage('sidepanel', '#/figure/sung-kim');
+  await expect(panel.getByRole('heading', { level: 1 })).toContainText('Sung Kim');
+  await expect(panel.locator('h1[data-figure-id="sung-kim"]')).toBeVisible();
+  await panel.evaluate(() => (location.hash = '#/figure/choe-son-hui'));
+  await expect(panel.locator('h1[data-figure-id="choe-son-hui"]')).toBeVisible();
+  await panel.evaluate(() => (location.hash = '#/figure/no-such-person'));
+  await expect(panel.getByRole('heading', { name: 'Unknown figure' })).toBeVisible();
+});
+
+test('"Pause on this site" switches the open tab off and on without a reload', async ({
+  context,
+  server,
+  extensionPage,
+}) => {
+  const article = await context.newPage();
+  await article.goto(server.url('pages/article.html'));
+  const first = await waitForScan(article, (s) => s.state === 'active' && s.scans > 0);
+  await article.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
+
+  const popup = await extensionPage('popup', `?tabId=${first.tabId}`);
+  const pause = popup.getByRole('switch', { name: 'Pause on this site' });
+  await expect(pause).not.toBeChecked();
+  await pause.click();
+  await waitForScan(article, (s) => s.state === 'paused');
+  expect(await article.evaluate(() => CSS.highlights.size)).toBe(0);
+
+  await pause.click();
+  const resumed = await waitForScan(article, (s) => s.state === 'active' && s.scans > first.scans);
+  expect(resumed.figures.length).toBeGreaterThan(0);
+  expect(await article.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
+  expect(await article.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+});

@@ -1,0 +1,64 @@
+/**
+ * Firefox end to end: Debian's firefox-esr driven by puppeteer-core over WebDriver BiDi, with the
+ * unpacked Firefox test build installed as a temporary add-on. Proves the content script runs
+ * and that its messages reach the background and come back.
+ */
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { after, before, test } from 'node:test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { findFirefox } from '../../scripts/lib/find-browser';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+
+const EXTENSION_DIR = resolve('.output/firefox-mv2-test');
+
+interface ScanSignal {
+  state: string;
+  tabId: number;
+  scans: number;
+  figures: { id: string; count: number }[];
+}
+
+let browser: Browser;
+let server: StaticServer;
+
+before(async () => {
+  const executablePath = findFirefox();
+  assert.ok(executablePath, 'No Firefox found: `sudo apt-get install firefox-esr` or set FIREFOX_PATH.');
+  assert.ok(existsSync(`${EXTENSION_DIR}/manifest.json`), 'No Firefox test build: run `npm run build:test`.');
+  server = await serveStatic(resolve('tests/fixtures'));
+  browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
+  await browser.installExtension(EXTENSION_DIR);
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function waitForScan(page: Page, check: (signal: ScanSignal) => boolean): Promise<ScanSignal> {
+  const handle = await page.waitForFunction(
+    () => document.documentElement.dataset.backchannelScan ?? false,
+    { timeout: 20_000, polling: 100 },
+  );
+  for (let tries = 0; tries < 200; tries += 1) {
+    const raw = await page.evaluate(() => document.documentElement.dataset.backchannelScan ?? '');
+    const signal = raw ? (JSON.parse(raw) as ScanSignal) : null;
+    if (signal && check(signal)) return signal;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`No matching scan; last: ${String(await handle.jsonValue())}`);
+}
+
+test('the content script scans a page in Firefox and reaches the background', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('pages/article.html'));
+  const signal = await waitForScan(page, (s) => s.scans > 0);
+  assert.equal(signal.state, 'active');
+  const ids = signal.figures.map((f) => f.id);
+  for (const id of ['sung-kim', 'noh-kyu-duk', 'kim-jong-un']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+  // content.hello answered with the tab id: a round trip through the background.
+  assert.ok(signal.tabId >= 0, `tab id ${signal.tabId}`);
+  await page.close();
+});

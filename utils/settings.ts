@@ -1,0 +1,76 @@
+/** User settings, in one place (issue #2): defined once with a fallback and a version. */
+import { storage } from 'wxt/utils/storage';
+
+/** The defaults; the Settings type is derived from them. */
+export const DEFAULT_SETTINGS = {
+  /** Backchannel marks names on pages at all. */
+  enabled: true,
+  /** Hostnames where the user paused Backchannel (`www.` stripped). */
+  disabledSites: [] as string[],
+  /** How long the pointer rests on a name before its card opens, in milliseconds. */
+  hoverDelayMs: 350,
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+
+/** Bounds the options page and the validator share. */
+export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
+
+export const settingsItem = storage.defineItem<Settings>('local:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: 1,
+});
+
+/** Reads the settings, repairing anything a hand-edit or an old version left malformed. */
+export async function getSettings(): Promise<Settings> {
+  return sanitizeSettings(await settingsItem.getValue());
+}
+
+/** Coerces stored data into valid settings, keeping what is valid. */
+export function sanitizeSettings(raw: unknown): Settings {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const delay = Number(value.hoverDelayMs);
+  return {
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
+    disabledSites: Array.isArray(value.disabledSites)
+      ? [...new Set(value.disabledSites.filter((s): s is string => typeof s === 'string').map(siteKey))]
+          .filter(Boolean)
+          .sort()
+      : [],
+    hoverDelayMs: Number.isFinite(delay)
+      ? Math.round(Math.min(HOVER_DELAY_RANGE.max, Math.max(HOVER_DELAY_RANGE.min, delay)))
+      : DEFAULT_SETTINGS.hoverDelayMs,
+  };
+}
+
+/** The key a site is paused under: its hostname, lowercased, without a leading `www.`. */
+export function siteKey(hostname: string): string {
+  return hostname.trim().toLowerCase().replace(/^www\./, '');
+}
+
+/** Whether Backchannel should mark names on a page of this hostname. */
+export function isActiveOn(settings: Settings, hostname: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
+}
+
+/** Pauses or resumes Backchannel on one site. */
+export async function setSitePaused(hostname: string, paused: boolean): Promise<Settings> {
+  const settings = await getSettings();
+  const key = siteKey(hostname);
+  const others = settings.disabledSites.filter((site) => site !== key);
+  const next = { ...settings, disabledSites: paused ? [...others, key].sort() : others };
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Saves a partial change to the settings. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = sanitizeSettings({ ...(await getSettings()), ...change });
+  await settingsItem.setValue(next);
+  return next;
+}
+
+/** Calls back with fresh settings whenever they change; returns the unsubscribe function. */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(sanitizeSettings(value)));
+}
