@@ -1,0 +1,98 @@
+/** The background's boundary refuses anything that is not exactly what the protocol promises. */
+import { describe, expect, test, vi } from 'vitest';
+import type { Runtime } from 'wxt/browser';
+import { createRouter, type Handlers } from '@/entrypoints/background/router';
+
+const identity = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
+const fromTab: Runtime.MessageSender = {
+  id: 'our-id',
+  url: 'https://news.example/story',
+  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  frameId: 0,
+};
+const fromPopup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
+
+function setup() {
+  const handlers: Handlers = {
+    content: {
+      'content.hello': vi.fn(async () => ({ tabId: 7, frameId: 0 })),
+      'content.report': vi.fn(async () => null),
+      'figure.card': vi.fn(async (p) => ({ id: p.figureId, name: 'N', side: 'US', role: null, bio: '', latest: [] })),
+    },
+    page: {
+      'tab.summary': vi.fn(async () => null),
+      'store.prepare': vi.fn(async () => ({ articles: 0, bundled: 0, synced: 0, mentions: 0, sources: 0, schemaVersion: 1 })),
+    },
+  };
+  return { handlers, route: createRouter(handlers, identity) };
+}
+
+const report = { url: 'https://news.example/story', title: 'T', date: null, active: true, figures: [{ id: 'kim-jong-un', count: 2 }] };
+
+describe('accepted messages', () => {
+  test('a content script message from a tab reaches its handler', async () => {
+    const { route, handlers } = setup();
+    expect(await route({ type: 'content.report', payload: report }, fromTab)).toEqual({ ok: true, result: null });
+    expect(handlers.content['content.report']).toHaveBeenCalledOnce();
+  });
+  test('a page message from an extension page reaches its handler', async () => {
+    const { route } = setup();
+    expect(await route({ type: 'tab.summary', payload: { tabId: 3 } }, fromPopup)).toEqual({ ok: true, result: null });
+  });
+  test('an extension page opened as a tab may still send page messages', async () => {
+    const { route } = setup();
+    const popupInTab = { ...fromPopup, tab: fromTab.tab };
+    expect((await route({ type: 'store.prepare', payload: {} }, popupInTab)).ok).toBe(true);
+  });
+});
+
+describe('refused messages change nothing', () => {
+  const cases: [string, unknown, Runtime.MessageSender, string][] = [
+    ['another extension', { type: 'content.report', payload: report }, { ...fromTab, id: 'evil' }, 'bad-sender'],
+    ['no sender id', { type: 'content.report', payload: report }, { ...fromTab, id: undefined }, 'bad-sender'],
+    ['content message from an extension page', { type: 'content.report', payload: report }, fromPopup, 'bad-sender'],
+    ['content message without a tab', { type: 'content.report', payload: report }, { id: 'our-id', url: 'https://x.example/' }, 'bad-sender'],
+    ['page message from a content script', { type: 'tab.summary', payload: { tabId: 1 } }, fromTab, 'bad-sender'],
+    ['unknown type', { type: 'store.wipe', payload: {} }, fromPopup, 'unknown-type'],
+    ['prototype key as type', { type: '__proto__', payload: {} }, fromPopup, 'unknown-type'],
+    ['inherited key as type', { type: 'toString', payload: {} }, fromTab, 'unknown-type'],
+    ['no type', { payload: {} }, fromTab, 'bad-payload'],
+    ['not an object', 'content.report', fromTab, 'bad-payload'],
+    ['null', null, fromTab, 'bad-payload'],
+    ['an array', [1, 2], fromTab, 'bad-payload'],
+    ['wrong field type', { type: 'tab.summary', payload: { tabId: '3' } }, fromPopup, 'bad-payload'],
+    ['negative tab id', { type: 'tab.summary', payload: { tabId: -1 } }, fromPopup, 'bad-payload'],
+    ['extra field', { type: 'tab.summary', payload: { tabId: 3, extra: 1 } }, fromPopup, 'bad-payload'],
+    ['missing payload', { type: 'figure.card' }, fromTab, 'bad-payload'],
+    ['bad figure id', { type: 'figure.card', payload: { figureId: '../../etc' } }, fromTab, 'bad-payload'],
+    ['bad date', { type: 'figure.card', payload: { figureId: 'sung-kim', date: 'yesterday' } }, fromTab, 'bad-payload'],
+    ['5 MB payload', { type: 'content.report', payload: { ...report, title: 'x'.repeat(5 * 1024 * 1024) } }, fromTab, 'too-large'],
+    ['too many figures', { type: 'content.report', payload: { ...report, figures: Array.from({ length: 501 }, () => ({ id: 'a', count: 1 })) } }, fromTab, 'bad-payload'],
+  ];
+  test.each(cases)('%s', async (_name, message, sender, code) => {
+    const { route, handlers } = setup();
+    const reply = await route(message, sender);
+    expect(reply).toEqual({ ok: false, error: { code, message: expect.any(String) } });
+    for (const handler of [...Object.values(handlers.content), ...Object.values(handlers.page)]) {
+      expect(handler).not.toHaveBeenCalled();
+    }
+  });
+
+  test('a __proto__ key in the payload is refused and pollutes nothing', async () => {
+    const { route, handlers } = setup();
+    const message = JSON.parse('{"type":"figure.card","payload":{"figureId":"sung-kim","__proto__":{"polluted":true}}}');
+    const reply = await route(message, fromTab);
+    expect(reply.ok).toBe(false);
+    expect(handlers.content['figure.card']).not.toHaveBeenCalled();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  test('a handler that throws answers a typed error instead of throwing', async () => {
+    const { route, handlers } = setup();
+    vi.mocked(handlers.page['tab.summary']).mockRejectedValueOnce(new Error('boom'));
+    expect(await route({ type: 'tab.summary', payload: { tabId: 1 } }, fromPopup)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    });
+  });
+});
