@@ -8,7 +8,27 @@ export interface Role {
   title: string;
   start: string;
   end?: string;
+  /** What kind of office this is, so a title cue ("President Lee", "FM Cho") can select it. */
+  kind?: RoleKind;
 }
+
+/** Office kinds that English, Korean, Chinese and Japanese title words point at. */
+export type RoleKind =
+  | 'leader'
+  | 'head-of-state'
+  | 'president'
+  | 'prime-minister'
+  | 'foreign-minister'
+  | 'minister'
+  | 'secretary-of-state'
+  | 'envoy'
+  | 'ambassador'
+  | 'security-adviser'
+  | 'intelligence'
+  | 'chief-of-staff'
+  | 'party-official'
+  | 'lawmaker'
+  | 'other';
 
 /** One figure of the catalogue, keyed by the fixed id of figures.tsv. */
 export interface Figure {
@@ -20,6 +40,12 @@ export interface Figure {
   bio: string;
   /** Native-script names shown beside the display name (Hangul, Chinese, Cyrillic …). */
   nativeNames: string[];
+  /** Every other written form of the full name, any script (variants, romanisations, renderings). */
+  aliases?: string[];
+  /** Bare family-name forms in any script; a leading `~` marks one that needs a title or an earlier mention. */
+  surnames?: string[];
+  /** Given-name-only forms readers use alone ("Jong-un", "Ju Ae"). */
+  givenNames?: string[];
 }
 
 /** How a mention names its figure. */

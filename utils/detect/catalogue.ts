@@ -1,0 +1,38 @@
+/** The figure catalogue: every figure of figures.tsv with its fixed id, roles, bio and written forms. */
+import { DPRK_FIGURES } from './figures/dprk';
+import { OTHER_FIGURES } from './figures/others';
+import { ROK_FIGURES } from './figures/rok';
+import { US_FIGURES } from './figures/us';
+import type { Figure, Role } from './types';
+
+/** All built-in figures, in the order of figures.tsv. */
+export const FIGURES: readonly Figure[] = [
+  ...DPRK_FIGURES,
+  ...ROK_FIGURES,
+  ...US_FIGURES,
+  ...OTHER_FIGURES,
+];
+
+const byId = new Map(FIGURES.map((figure) => [figure.id, figure]));
+
+/** The built-in figure with this id, if any. */
+export function getFigure(id: string): Figure | undefined {
+  return byId.get(id);
+}
+
+/** Whether `role` was held on `date` (ISO prefix comparison: "2021" covers all of 2021). */
+export function roleHeldOn(role: Role, date: string): boolean {
+  const day = date.slice(0, 10);
+  if (role.start.localeCompare(day.slice(0, role.start.length)) > 0) return false;
+  return role.end === undefined || role.end.localeCompare(day.slice(0, role.end.length)) >= 0;
+}
+
+/** The role `figure` held on `date` (default: today); the latest-starting one if several. */
+export function roleAt(figure: Figure, date?: string | null): Role | undefined {
+  const day = date ?? new Date().toISOString().slice(0, 10);
+  let best: Role | undefined;
+  for (const role of figure.roles) {
+    if (roleHeldOn(role, day) && (best === undefined || role.start >= best.start)) best = role;
+  }
+  return best;
+}
