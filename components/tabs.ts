@@ -21,6 +21,11 @@ interface ChromeSidePanel {
   open(options: { tabId?: number; windowId?: number }): Promise<void>;
 }
 
+interface FirefoxSidebar {
+  open(): Promise<void>;
+  setPanel(details: { panel: string }): Promise<void>;
+}
+
 /**
  * Opens the side panel (Chrome) or sidebar (Firefox) on a figure. Must run inside the click
  * handler: both browsers require a user gesture, so nothing is awaited before `open`.
@@ -32,9 +37,10 @@ export function openFigurePanel(figureId: string, tabId: number | null): Promise
     const set = sidePanel.setOptions({ tabId, path, enabled: true });
     return Promise.all([set, sidePanel.open({ tabId })]);
   }
-  if (browser.sidebarAction) {
-    const opened = browser.sidebarAction.open();
-    return Promise.all([opened, browser.sidebarAction.setPanel({ panel: `/${path}` })]);
+  const sidebar = (browser as unknown as { sidebarAction?: FirefoxSidebar }).sidebarAction;
+  if (sidebar) {
+    const opened = sidebar.open();
+    return Promise.all([opened, sidebar.setPanel({ panel: `/${path}` })]);
   }
-  return browser.tabs.create({ url: browser.runtime.getURL(`/${path}`) });
+  return browser.tabs.create({ url: browser.runtime.getURL(`/${path}` as '/sidepanel.html') });
 }

@@ -3,7 +3,7 @@
  * before any handler runs. Anything else is answered with a typed refusal and changes nothing.
  */
 import * as v from 'valibot';
-import type { Runtime } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import {
   MAX_MESSAGE_BYTES,
   contentToBackgroundSchemas,
@@ -16,7 +16,7 @@ import {
 
 type HandlerMap<M> = {
   [K in keyof M]: M[K] extends { payload: infer P; result: infer R }
-    ? (payload: P, sender: Runtime.MessageSender) => Promise<R>
+    ? (payload: P, sender: Browser.runtime.MessageSender) => Promise<R>
     : never;
 };
 
@@ -35,7 +35,7 @@ export interface Identity {
 
 const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
 
-function isFromContentScript(sender: Runtime.MessageSender, identity: Identity): boolean {
+function isFromContentScript(sender: Browser.runtime.MessageSender, identity: Identity): boolean {
   return (
     typeof sender.tab?.id === 'number' &&
     typeof sender.url === 'string' &&
@@ -45,7 +45,7 @@ function isFromContentScript(sender: Runtime.MessageSender, identity: Identity):
 }
 
 /** Extension pages (popup, options, side panel — also when opened as a tab) live in our origin. */
-function isFromExtensionPage(sender: Runtime.MessageSender, identity: Identity): boolean {
+function isFromExtensionPage(sender: Browser.runtime.MessageSender, identity: Identity): boolean {
   return typeof sender.url === 'string' && sender.url.startsWith(identity.extensionOrigin);
 }
 
@@ -68,7 +68,7 @@ function describeIssues(issues: v.BaseIssue<unknown>[]): string {
 export function createRouter(handlers: Handlers, identity: Identity) {
   return async function route(
     message: unknown,
-    sender: Runtime.MessageSender,
+    sender: Browser.runtime.MessageSender,
   ): Promise<Reply<unknown>> {
     if (sender.id !== identity.extensionId) {
       return refuse('bad-sender', 'Messages are accepted only from Backchannel itself.');
@@ -90,7 +90,7 @@ export function createRouter(handlers: Handlers, identity: Identity) {
       const key = type as keyof ContentToBackground;
       const parsed = v.safeParse(contentToBackgroundSchemas[key], payload);
       if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.content[key] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers.content[key] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
       return run(() => handler(parsed.output, sender));
     }
     if (has(pageToBackgroundSchemas, type)) {
@@ -100,7 +100,7 @@ export function createRouter(handlers: Handlers, identity: Identity) {
       const key = type as keyof PageToBackground;
       const parsed = v.safeParse(pageToBackgroundSchemas[key], payload);
       if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.page[key] as (p: unknown, s: Runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers.page[key] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
       return run(() => handler(parsed.output, sender));
     }
     return refuse('unknown-type', `Unknown message type “${type.slice(0, 64)}”.`);

@@ -3,7 +3,7 @@
  * the page grows. Everything it starts is tied to WXT's context so a reloaded extension's old
  * script falls silent instead of throwing.
  */
-import { browser, type Runtime } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { refuse, type PageSummary, type Reply } from '@/utils/messages';
 import { sendFromContent } from '@/utils/messaging';
@@ -64,7 +64,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const onMessage = (message: unknown, sender: Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
     // Only the background and our own pages may ask; never another extension or a page.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const type = (message as { type?: unknown } | null)?.type;

@@ -1,16 +1,16 @@
 /** The background's boundary refuses anything that is not exactly what the protocol promises. */
 import { describe, expect, test, vi } from 'vitest';
-import type { Runtime } from 'wxt/browser';
+import type { Browser } from 'wxt/browser';
 import { createRouter, type Handlers } from '@/entrypoints/background/router';
 
 const identity = { extensionId: 'our-id', extensionOrigin: 'chrome-extension://our-id/' };
-const fromTab: Runtime.MessageSender = {
+const fromTab: Browser.runtime.MessageSender = {
   id: 'our-id',
   url: 'https://news.example/story',
-  tab: { id: 7, index: 0, highlighted: false, active: true, pinned: false, incognito: false },
+  tab: { id: 7, index: 0 } as Browser.tabs.Tab,
   frameId: 0,
 };
-const fromPopup: Runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
+const fromPopup: Browser.runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
 
 function setup() {
   const handlers: Handlers = {
@@ -47,7 +47,7 @@ describe('accepted messages', () => {
 });
 
 describe('refused messages change nothing', () => {
-  const cases: [string, unknown, Runtime.MessageSender, string][] = [
+  const cases: [string, unknown, Browser.runtime.MessageSender, string][] = [
     ['another extension', { type: 'content.report', payload: report }, { ...fromTab, id: 'evil' }, 'bad-sender'],
     ['no sender id', { type: 'content.report', payload: report }, { ...fromTab, id: undefined }, 'bad-sender'],
     ['content message from an extension page', { type: 'content.report', payload: report }, fromPopup, 'bad-sender'],
