@@ -1,0 +1,204 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportAll, importAll, putSyncedFeed } from '../../../utils/store/feeds';
+import { readFeed } from '../../../utils/store/feed-validate';
+import { storeStats, articlesForFigure } from '../../../utils/store/queries';
+import type { StoreManager } from '../../../utils/store/manager';
+import { FIGURES } from '../../../utils/detect/catalogue';
+import { article, feed, manager, newsroomFeed } from './helpers';
+
+let store: StoreManager;
+afterEach(() => store.close());
+
+async function withNewsroom() {
+  store = manager();
+  const db = await store.prepare();
+  expect(await putSyncedFeed(db, 'newsroom', newsroomFeed(3))).toEqual({
+    ok: true,
+    added: 3,
+    removed: 0,
+  });
+  return db;
+}
+
+const catalogue = { catalogue: new Set(FIGURES.map((f) => f.id)) };
+const valid = () =>
+  JSON.parse(JSON.stringify(newsroomFeed(1))) as Record<string, unknown> & {
+    articles: Record<string, unknown>[];
+  };
+
+describe('importAll rejects hostile input and keeps what is stored', () => {
+  const cases: [string, () => unknown, RegExp][] = [
+    ['bad JSON', () => '{"format": "backchannel-feed", ', /not valid JSON/],
+    ['5 MB of junk', () => 'x'.repeat(5 * 1024 * 1024), /not valid JSON/],
+    ['a JSON array', () => '[]', /expected a JSON object/],
+    ['another format', () => ({ format: 'rss', version: 1 }), /not a Backchannel feed/],
+    [
+      'a newer version',
+      () => ({ ...valid(), version: 2 }),
+      /version 2; this Backchannel reads version 1/,
+    ],
+    [
+      'a duplicate article id',
+      () => ({ ...valid(), articles: [valid().articles[0], valid().articles[0]] }),
+      /duplicate article id/,
+    ],
+    [
+      'an unknown figure id',
+      () => {
+        const f = valid();
+        f.articles[0] = {
+          ...f.articles[0],
+          mentions: [{ figure: 'kim-jong-nam', spans: [], sentences: [] }],
+        };
+        return f;
+      },
+      /unknown figure id "kim-jong-nam"/,
+    ],
+    [
+      'an offset outside the text',
+      () => {
+        const f = valid();
+        f.articles[0] = {
+          ...f.articles[0],
+          mentions: [{ figure: 'kim-yo-jong', spans: [[0, 99999]], sentences: [] }],
+        };
+        return f;
+      },
+      /outside the text/,
+    ],
+    [
+      'a missing date',
+      () => {
+        const f = valid();
+        const { date: _date, ...rest } = f.articles[0] ?? {};
+        f.articles[0] = rest;
+        return f;
+      },
+      /articles\.0\.date/,
+    ],
+    [
+      'an invalid date',
+      () => {
+        const f = valid();
+        f.articles[0] = { ...f.articles[0], date: '2021-02-30' };
+        return f;
+      },
+      /date/,
+    ],
+    [
+      'a javascript: URL',
+      () => {
+        const f = valid();
+        f.articles[0] = { ...f.articles[0], url: 'javascript:alert(1)' };
+        return f;
+      },
+      /url/,
+    ],
+  ];
+
+  it.each(cases)('%s', async (_name, input, message) => {
+    const db = await withNewsroom();
+    const before = await exportAll(db);
+    const result = await importAll(db, input());
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error).toMatch(message);
+    expect((await exportAll(db)).articles).toEqual(before.articles);
+  });
+
+  it('ignores __proto__ keys without polluting prototypes', async () => {
+    const db = await withNewsroom();
+    const text = JSON.stringify(
+      feed('imported-1', [
+        article('a', '2020-01-01', 'Kim Yo Jong spoke.', { 'kim-yo-jong': 'Kim Yo Jong' }),
+      ]),
+    ).replace('"id":"a"', '"__proto__":{"polluted":true},"id":"a"');
+    const result = await importAll(db, text);
+    expect(result).toMatchObject({ ok: true, added: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await db.get('articles', 'imported-1:a')).not.toHaveProperty('polluted');
+  });
+});
+
+describe('exportAll / importAll round trip', () => {
+  it('restores synced articles into an empty store, skipping the bundled ones it already has', async () => {
+    const db = await withNewsroom();
+    const exported = await exportAll(db);
+    expect(readFeed(JSON.parse(JSON.stringify(exported)), catalogue).ok).toBe(true);
+    const other = manager();
+    const fresh = await other.prepare();
+    expect(await importAll(fresh, JSON.stringify(exported))).toEqual({
+      ok: true,
+      added: 3,
+      updated: 0,
+      skipped: 3,
+    });
+    expect(await storeStats(fresh)).toMatchObject({ articles: 6, bundled: 3, synced: 3 });
+    const story = await articlesForFigure(fresh, 'sung-kim', { limit: 1 });
+    expect(story[0]?.sentences).toEqual(['Sung Kim said he was ready to meet.']);
+    expect(await importAll(fresh, exported)).toEqual({
+      ok: true,
+      added: 0,
+      updated: 3,
+      skipped: 3,
+    });
+    await other.close();
+  });
+});
+
+describe('putSyncedFeed', () => {
+  it('replaces the source wholesale and leaves bundled articles alone', async () => {
+    const db = await withNewsroom();
+    expect(await putSyncedFeed(db, 'newsroom', newsroomFeed(1))).toEqual({
+      ok: true,
+      added: 1,
+      removed: 3,
+    });
+    expect(await storeStats(db)).toMatchObject({ bundled: 3, synced: 1 });
+    expect((await db.get('sources', 'newsroom'))?.sync.status).toBe('ok');
+  });
+
+  it('keeps the previous articles when the new feed is invalid', async () => {
+    const db = await withNewsroom();
+    const result = await putSyncedFeed(
+      db,
+      'newsroom',
+      '{"format":"backchannel-feed","version":1,"sources":[]}',
+    );
+    expect(result.ok).toBe(false);
+    expect(await storeStats(db)).toMatchObject({ synced: 3 });
+  });
+
+  it('refuses to overwrite the bundled source', async () => {
+    const db = await withNewsroom();
+    expect(await putSyncedFeed(db, 'bundled', newsroomFeed(1))).toMatchObject({ ok: false });
+    expect(await storeStats(db)).toMatchObject({ bundled: 3 });
+  });
+
+  it('accepts figures a feed adds to the catalogue, but not redefinitions of catalogue figures', async () => {
+    const db = await withNewsroom();
+    const newcomer = {
+      id: 'jane-envoy',
+      name: 'Jane Envoy',
+      side: 'US' as const,
+      roles: [],
+      bio: 'An envoy.',
+      nativeNames: [],
+    };
+    const withFigure = feed(
+      'think-tank',
+      [article('t1', '2022-01-01', 'Jane Envoy met Kim Yo Jong.', { 'jane-envoy': 'Jane Envoy' })],
+      {
+        figures: [newcomer],
+      },
+    );
+    expect(await putSyncedFeed(db, 'think-tank', withFigure)).toMatchObject({ ok: true, added: 1 });
+    expect((await articlesForFigure(db, 'jane-envoy', { limit: 5 }))[0]?.sentences).toEqual([
+      'Jane Envoy met Kim Yo Jong.',
+    ]);
+    const clash = { ...withFigure, figures: [{ ...newcomer, id: 'kim-jong-un' }] };
+    expect(await putSyncedFeed(db, 'think-tank', clash)).toMatchObject({
+      ok: false,
+      error: /already in the catalogue/,
+    });
+  });
+});

@@ -1,0 +1,110 @@
+/** Builders for store tests: small feeds with real figure ids, and a fresh database per test. */
+import {
+  FEED_FORMAT,
+  FEED_VERSION,
+  type Feed,
+  type FeedArticle,
+} from '../../../utils/store/feed-schema';
+import { createStoreManager, type StoreManager } from '../../../utils/store/manager';
+import { splitSentences, sentencesContaining, type Range } from '../../../utils/text/sentences';
+
+let counter = 0;
+/** A database name no other test uses. */
+export function freshName(): string {
+  counter += 1;
+  return `test-store-${counter}-${Math.random().toString(36).slice(2)}`;
+}
+
+/** An article whose mentions are found by exact name matching in `text`. */
+export function article(
+  id: string,
+  date: string,
+  text: string,
+  names: Record<string, string>,
+  extra: Partial<FeedArticle> = {},
+): FeedArticle {
+  const sentences = splitSentences(text);
+  const mentions = Object.entries(names).map(([figure, name]) => {
+    const spans: Range[] = [];
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      spans.push([at, at + name.length]);
+    }
+    return { figure, spans, sentences: sentencesContaining(sentences, spans) };
+  });
+  return {
+    id,
+    title: `Title of ${id}`,
+    date,
+    kind: 'article',
+    lang: 'en',
+    text,
+    mentions,
+    ...extra,
+  };
+}
+
+/** A one-source feed. */
+export function feed(sourceId: string, articles: FeedArticle[], extra: Partial<Feed> = {}): Feed {
+  return {
+    format: FEED_FORMAT,
+    version: FEED_VERSION,
+    sources: [{ id: sourceId, title: `Feed ${sourceId}` }],
+    articles,
+    ...extra,
+  };
+}
+
+/** The bundled feed most tests start from: three briefs. */
+export function bundle(contentHash = 'hash-1'): Feed {
+  return feed(
+    'bundled',
+    [
+      article(
+        'summit-2018',
+        '2018-04-27',
+        'Kim Jong Un and Moon Jae-in met at Panmunjom. They signed a declaration.',
+        { 'kim-jong-un': 'Kim Jong Un', 'moon-jae-in': 'Moon Jae-in' },
+        {
+          kind: 'brief',
+          source: 'Backchannel brief, compiled from public reporting',
+          document: 'Panmunjom Declaration',
+        },
+      ),
+      article(
+        'singapore-2018',
+        '2018-06-12',
+        'Donald Trump met Kim Jong Un in Singapore. It was the first such summit.',
+        { 'donald-trump': 'Donald Trump', 'kim-jong-un': 'Kim Jong Un' },
+        { kind: 'brief' },
+      ),
+      article(
+        'hanoi-2019',
+        '2019-02-27',
+        'The Hanoi summit ended early. Donald Trump and Kim Jong Un left without a deal.',
+        { 'donald-trump': 'Donald Trump', 'kim-jong-un': 'Kim Jong Un' },
+        { kind: 'brief' },
+      ),
+    ],
+    { contentHash },
+  );
+}
+
+/** A synced newsroom feed. */
+export function newsroomFeed(count = 2): Feed {
+  const articles = Array.from({ length: count }, (_, i) =>
+    article(
+      `story-${i}`,
+      `2021-08-${String(10 + i).padStart(2, '0')}`,
+      `Kim Yo Jong issued a statement. Sung Kim said he was ready to meet. Story ${i}.`,
+      { 'kim-yo-jong': 'Kim Yo Jong', 'sung-kim': 'Sung Kim' },
+      { url: `https://news.example/story-${i}` },
+    ),
+  );
+  return feed('newsroom', articles);
+}
+
+/** A manager over a fresh database whose bundle is `content` (a value, or a thunk for changing it). */
+export function manager(content: unknown | (() => unknown) = bundle()): StoreManager {
+  const load = typeof content === 'function' ? (content as () => unknown) : () => content;
+  return createStoreManager(async () => structuredClone(load()), freshName());
+}

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDB } from 'idb';
+import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/migrations';
+import { openStore } from '../../../utils/store/open';
+import { SCHEMA_VERSION, type StoreDB } from '../../../utils/store/schema';
+import { articlesForFigure, storeStats } from '../../../utils/store/queries';
+import { bundle, freshName, newsroomFeed } from './helpers';
+import { toRows } from '../../../utils/store/records';
+import type { FeedArticle } from '../../../utils/store/feed-schema';
+
+const open: StoreDB[] = [];
+afterEach(() => {
+  for (const db of open.splice(0)) db.close();
+});
+
+/** The v1 shape of a feed article: mentions inline. */
+function v1Article(item: FeedArticle, sourceId: string): ArticleV1 {
+  const { article } = toRows(item, sourceId);
+  const { figures: _figures, ...rest } = article;
+  return { ...rest, mentions: item.mentions.map((m) => ({ ...m })) };
+}
+
+/** Fill a database at `version` with bundled and synced data in the shape that version had. */
+async function seedAt(name: string, version: number): Promise<void> {
+  const db = await openStore({ name, version });
+  const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
+  const items = [
+    ...bundle().articles.map((a) => ({ a, source: 'bundled' })),
+    ...newsroomFeed(3).articles.map((a) => ({ a, source: 'newsroom' })),
+  ];
+  const tx = raw.transaction(
+    ['articles', 'sources', ...(version >= 2 ? ['mentions'] : [])],
+    'readwrite',
+  );
+  for (const { a, source } of items) {
+    if (version === 1) {
+      await tx.objectStore('articles').put(v1Article(a, source));
+    } else {
+      const rows = toRows(a, source);
+      await tx.objectStore('articles').put(rows.article);
+      for (const m of rows.mentions) await tx.objectStore('mentions').put(m);
+    }
+  }
+  const sources: SourceV1[] = [
+    { id: 'bundled', title: 'Backchannel briefs', kind: 'bundled', articleCount: 3 },
+    {
+      id: 'newsroom',
+      title: 'Newsroom',
+      kind: 'synced',
+      articleCount: 3,
+      lastSync: '2024-01-02T00:00:00.000Z',
+    },
+  ];
+  for (const s of sources) await tx.objectStore('sources').put(s);
+  await tx.done;
+  db.close();
+}
+
+describe('schema migrations', () => {
+  it('has one numbered migration per version up to the current one', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(
+      Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  for (let from = 1; from < SCHEMA_VERSION; from++) {
+    it(`upgrades from version ${from} without losing bundled or synced articles`, async () => {
+      const name = freshName();
+      await seedAt(name, from);
+      const db = await openStore({ name });
+      open.push(db);
+      expect(db.version).toBe(SCHEMA_VERSION);
+      expect(await storeStats(db)).toMatchObject({
+        articles: 6,
+        bundled: 3,
+        synced: 3,
+        mentions: 12,
+        sources: 2,
+      });
+      const about = await articlesForFigure(db, 'kim-yo-jong', { limit: 10 });
+      expect(about.map((a) => a.id)).toEqual(['story-2', 'story-1', 'story-0']);
+      expect(about[0]?.sentences).toEqual(['Kim Yo Jong issued a statement.']);
+      const newsroom = await db.get('sources', 'newsroom');
+      expect(newsroom?.sync).toEqual({
+        status: 'ok',
+        lastAttempt: '2024-01-02T00:00:00.000Z',
+        lastSuccess: '2024-01-02T00:00:00.000Z',
+      });
+      const byUrl = await db.getFromIndex('articles', 'by-url', 'https://news.example/story-1');
+      expect(byUrl?.id).toBe('story-1');
+      expect((await db.get('articles', 'bundled:hanoi-2019'))?.figures).toEqual([
+        'donald-trump',
+        'kim-jong-un',
+      ]);
+    });
+  }
+
+  it('keeps the old version and its data when a migration fails, and says why', async () => {
+    const name = freshName();
+    await seedAt(name, 2);
+    const failing = [
+      ...MIGRATIONS.slice(0, 2),
+      {
+        version: 3,
+        describe: 'fails half way',
+        run: async (
+          _db: unknown,
+          tx: import('idb').IDBPTransaction<unknown, string[], 'versionchange'>,
+        ) => {
+          await tx.objectStore('articles').clear();
+          throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
+        },
+      },
+    ];
+    await expect(openStore({ name, migrations: failing as typeof MIGRATIONS })).rejects.toThrow(
+      /no storage space left/,
+    );
+    const old = await openDB(name);
+    open.push(old as unknown as StoreDB);
+    expect(old.version).toBe(2);
+    expect(await old.count('articles')).toBe(6);
+  });
+
+  it('closes an open connection when another context upgrades, so the upgrade is never blocked', async () => {
+    const name = freshName();
+    let closed = 0;
+    const first = await openStore({ name, version: 2, onClose: () => closed++ });
+    const upgraded = await openStore({ name });
+    open.push(upgraded);
+    expect(upgraded.version).toBe(SCHEMA_VERSION);
+    expect(closed).toBe(1);
+    expect(() => first.transaction('articles')).toThrow();
+  });
+});

@@ -1,0 +1,64 @@
+/** The article store (issue #4): the API the background and the extension pages use. */
+import { browser } from 'wxt/browser';
+import { createStoreManager, type StoreManager } from './manager';
+import type { StoreDB } from './schema';
+import type { SeedResult } from './seed';
+
+export * from './queries';
+export {
+  exportAll,
+  importAll,
+  putSyncedFeed,
+  markSyncFailed,
+  type ImportResult,
+  type SyncResult,
+} from './feeds';
+export { readFeed, type FeedResult } from './feed-validate';
+export {
+  BUNDLED_SOURCE_ID,
+  FEED_FORMAT,
+  FEED_VERSION,
+  type Feed,
+  type FeedArticle,
+} from './feed-schema';
+export { SCHEMA_VERSION, DB_NAME, type StoreDB, type SourceRecord, type SyncState } from './schema';
+export { createStoreManager, type BundleLoader, type StoreManager } from './manager';
+export type { SeedResult } from './seed';
+export { StoreError } from './errors';
+
+/** Where the build puts the bundled feed inside the extension. */
+export const BUNDLE_PATH = '/store/bundle.json';
+
+async function fetchBundle(): Promise<unknown> {
+  // getURL is typed with the public files known at `wxt prepare`; the bundle is generated, so widen it.
+  const url = (browser.runtime.getURL as (path: string) => string)(BUNDLE_PATH);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the bundle is missing (${response.status})`);
+  return response.json();
+}
+
+let manager: StoreManager = createStoreManager(fetchBundle);
+
+/** Open the store (migrating) and refresh the bundled articles if the bundle changed; memoised. */
+export function prepareStore(): Promise<StoreDB> {
+  return manager.prepare();
+}
+
+/** Put the bundled articles back as shipped; synced and imported sources are untouched. */
+export function restoreBundled(db: StoreDB): Promise<SeedResult> {
+  return manager.restoreBundled(db);
+}
+
+/** Why the bundled articles could not be loaded last time, or null. */
+export function storeProblem(): string | null {
+  return manager.problem();
+}
+
+/** Swap the bundle loader and database name (unit tests); closes the current connection. */
+export async function configureStore(
+  loadBundle: () => Promise<unknown>,
+  name?: string,
+): Promise<void> {
+  await manager.close();
+  manager = createStoreManager(loadBundle, name);
+}

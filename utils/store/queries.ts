@@ -1,0 +1,244 @@
+/** Read queries over the store; every result is plain data that can cross extension messaging. */
+import { getFigure, roleAt } from '../detect/catalogue';
+import type { Figure, Role } from '../detect/types';
+import { BUNDLED_SOURCE_ID } from './feed-schema';
+import type { MentionRecord, StoreDB } from './schema';
+import { summarise, type ArticleSummary } from './summaries';
+
+export { search, type SearchHit, type SearchOptions } from './search';
+export type { ArticleSummary } from './summaries';
+
+/** A figure's card: who they are and how much the store says about them. */
+export interface FigureBackground {
+  id: string;
+  name: string;
+  side: Figure['side'];
+  nativeNames: string[];
+  roles: Role[];
+  /** The role held today, if any. */
+  currentRole: Role | null;
+  bio: string;
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The source that added this figure, or null for the built-in catalogue. */
+  addedBy: string | null;
+}
+
+/** An article about a figure, with the sentences that name them. */
+export interface FigureArticle extends ArticleSummary {
+  sentences: string[];
+}
+
+/** A figure that appears in the same articles, with how many. */
+export interface CoMention {
+  figureId: string;
+  name: string;
+  count: number;
+}
+
+/** Mentions in one month (`YYYY-MM`) or year (`YYYY`). */
+export interface CoverageBucket {
+  period: string;
+  count: number;
+}
+
+/** Counts for the options page and tests. */
+export interface StoreStats {
+  articles: number;
+  bundled: number;
+  synced: number;
+  mentions: number;
+  sources: number;
+  schemaVersion: number;
+}
+
+const MAX_LIMIT = 500;
+const clampLimit = (limit: number): number =>
+  Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit) || 1));
+
+/** Every mention row of a figure, optionally before an (exclusive) date; arrays sort after strings. */
+function figureRange(id: string, before?: string): IDBKeyRange {
+  return before === undefined
+    ? IDBKeyRange.bound([id, ''], [id, []])
+    : IDBKeyRange.bound([id, ''], [id, before], false, true);
+}
+
+/** Look a figure up in the catalogue, then in feed additions. */
+async function findFigure(
+  db: StoreDB,
+  id: string,
+): Promise<{ figure: Figure; addedBy: string | null } | null> {
+  const builtIn = getFigure(id);
+  if (builtIn) return { figure: builtIn, addedBy: null };
+  const added = await db.get('figures', id);
+  if (!added) return null;
+  const { sourceId, ...figure } = added;
+  return { figure, addedBy: sourceId };
+}
+
+/** Figure, roles, bio, mention count and first/last seen; null for an unknown id. */
+export async function figureBackground(db: StoreDB, id: string): Promise<FigureBackground | null> {
+  const found = await findFigure(db, id);
+  if (!found) return null;
+  const { figure, addedBy } = found;
+  const index = db.transaction('mentions').store.index('by-figure-date');
+  const range = figureRange(id);
+  const [mentionCount, first, last] = await Promise.all([
+    index.count(range),
+    index.openKeyCursor(range, 'next'),
+    index.openKeyCursor(range, 'prev'),
+  ]);
+  return {
+    id: figure.id,
+    name: figure.name,
+    side: figure.side,
+    nativeNames: [...figure.nativeNames],
+    roles: figure.roles.map((r) => ({ ...r })),
+    currentRole: roleAt(figure) ?? null,
+    bio: figure.bio,
+    mentionCount,
+    firstSeen: first ? (first.key[1] ?? null) : null,
+    lastSeen: last ? (last.key[1] ?? null) : null,
+    addedBy,
+  };
+}
+
+/** Newest articles mentioning a figure (strictly before `before`, a YYYY-MM-DD date), each with the sentences naming them. */
+export async function articlesForFigure(
+  db: StoreDB,
+  id: string,
+  options: { before?: string; limit: number },
+): Promise<FigureArticle[]> {
+  const limit = clampLimit(options.limit);
+  const tx = db.transaction(['mentions', 'articles']);
+  const rows: MentionRecord[] = [];
+  let cursor = await tx
+    .objectStore('mentions')
+    .index('by-figure-date')
+    .openCursor(figureRange(id, options.before), 'prev');
+  while (cursor && rows.length < limit) {
+    rows.push(cursor.value);
+    cursor = rows.length < limit ? await cursor.continue() : null;
+  }
+  const articles = await Promise.all(rows.map((m) => tx.objectStore('articles').get(m.articleKey)));
+  const out: FigureArticle[] = [];
+  rows.forEach((mention, i) => {
+    const article = articles[i];
+    if (!article) return;
+    const sentences = mention.sentences.map(([s, e]) => article.text.slice(s, e));
+    out.push({ ...summarise(article), sentences });
+  });
+  return out;
+}
+
+/** Figures appearing in the same articles as `id`, most shared articles first. */
+export async function coMentioned(db: StoreDB, id: string, limit: number): Promise<CoMention[]> {
+  const rows = await db.getAllFromIndex('mentions', 'by-figure-date', figureRange(id));
+  const counts = new Map<string, number>();
+  for (const row of rows)
+    for (const other of row.co) counts.set(other, (counts.get(other) ?? 0) + 1);
+  const ranked = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, clampLimit(limit));
+  return Promise.all(
+    ranked.map(async ([figureId, count]) => ({
+      figureId,
+      name: (await findFigure(db, figureId))?.figure.name ?? figureId,
+      count,
+    })),
+  );
+}
+
+/** Mention counts per month or year from the first to the last, gaps filled with zeros, for a chart. */
+export async function coverageOverTime(
+  db: StoreDB,
+  id: string,
+  bucket: 'month' | 'year',
+): Promise<CoverageBucket[]> {
+  const rows = await db.getAllFromIndex('mentions', 'by-figure-date', figureRange(id));
+  const width = bucket === 'month' ? 7 : 4;
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const period = row.date.slice(0, width);
+    counts.set(period, (counts.get(period) ?? 0) + 1);
+  }
+  const periods = [...counts.keys()].sort();
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const out: CoverageBucket[] = [];
+  for (let period = first; period <= last; period = nextPeriod(period)) {
+    out.push({ period, count: counts.get(period) ?? 0 });
+  }
+  return out;
+}
+
+/** The period after `YYYY` or `YYYY-MM`. */
+function nextPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) return String(year + 1).padStart(4, '0');
+  const month = Number(period.slice(5, 7));
+  return month === 12
+    ? `${String(year + 1).padStart(4, '0')}-01`
+    : `${period.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
+}
+
+/** The newest articles, optionally only those mentioning any of `figures`. */
+export async function recentArticles(
+  db: StoreDB,
+  options: { figures?: readonly string[]; limit: number },
+): Promise<ArticleSummary[]> {
+  const limit = clampLimit(options.limit);
+  const tx = db.transaction(['mentions', 'articles']);
+  const articles = tx.objectStore('articles');
+  if (!options.figures || options.figures.length === 0) {
+    const out: ArticleSummary[] = [];
+    let cursor = await articles.index('by-date').openCursor(null, 'prev');
+    while (cursor && out.length < limit) {
+      out.push(summarise(cursor.value));
+      cursor = out.length < limit ? await cursor.continue() : null;
+    }
+    return out;
+  }
+  // Take each figure's newest `limit`, merge by date: the union's newest `limit` are among them.
+  const index = tx.objectStore('mentions').index('by-figure-date');
+  const perFigure = await Promise.all(
+    [...new Set(options.figures)].map(async (id) => {
+      const found: { key: string; date: string }[] = [];
+      let cursor = await index.openKeyCursor(figureRange(id), 'prev');
+      while (cursor && found.length < limit) {
+        found.push({ key: cursor.primaryKey[0], date: cursor.key[1] });
+        cursor = found.length < limit ? await cursor.continue() : null;
+      }
+      return found;
+    }),
+  );
+  const newest = new Map<string, string>();
+  for (const { key, date } of perFigure.flat()) newest.set(key, date);
+  const keys = [...newest]
+    .sort((a, b) => b[1].localeCompare(a[1]) || b[0].localeCompare(a[0]))
+    .slice(0, limit)
+    .map(([key]) => key);
+  const records = await Promise.all(keys.map((key) => articles.get(key)));
+  return records.flatMap((r) => (r ? [summarise(r)] : []));
+}
+
+/** How much the store holds. */
+export async function storeStats(db: StoreDB): Promise<StoreStats> {
+  const tx = db.transaction(['articles', 'mentions', 'sources']);
+  const [articles, bundled, mentions, sources] = await Promise.all([
+    tx.objectStore('articles').count(),
+    tx.objectStore('articles').index('by-source').count(BUNDLED_SOURCE_ID),
+    tx.objectStore('mentions').count(),
+    tx.objectStore('sources').count(),
+  ]);
+  return {
+    articles,
+    bundled,
+    synced: articles - bundled,
+    mentions,
+    sources,
+    schemaVersion: db.version,
+  };
+}

@@ -1,0 +1,36 @@
+/** Plain, cloneable views of stored articles for the UI and messaging. */
+import type { ArticleRecord } from './schema';
+
+/** An article without its full text. */
+export interface ArticleSummary {
+  key: string;
+  id: string;
+  sourceId: string;
+  title: string;
+  date: string;
+  url?: string;
+  kind: 'brief' | 'article';
+  lang: string;
+  source?: string;
+  document?: string;
+  dateline?: string;
+  attribution?: string;
+  figures: string[];
+  excerpt: string;
+}
+
+const EXCERPT_CHARS = 240;
+
+/** The opening of a text, cut at a word boundary. */
+export function excerptOf(text: string, max = EXCERPT_CHARS): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.lastIndexOf(' ', max);
+  return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
+}
+
+/** Summarise a stored article. */
+export function summarise(article: ArticleRecord): ArticleSummary {
+  const { text, ...rest } = article;
+  return { ...rest, figures: [...article.figures], excerpt: excerptOf(text) };
+}
