@@ -23,7 +23,13 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'backchannel@backchannel.invalid', strict_min_version: '115.0' },
+            gecko: {
+              id: 'backchannel@backchannel.invalid',
+              strict_min_version: '140.0',
+              // Backchannel collects nothing: pages are read locally and never sent.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

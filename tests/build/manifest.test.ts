@@ -39,7 +39,12 @@ describe('Firefox manifest', () => {
   });
   test('has a stable add-on id and a sidebar', () => {
     expect(manifest.browser_specific_settings).toEqual({
-      gecko: { id: 'backchannel@backchannel.invalid', strict_min_version: '115.0' },
+      gecko: {
+        id: 'backchannel@backchannel.invalid',
+        strict_min_version: '140.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+      gecko_android: { strict_min_version: '142.0' },
     });
     expect(manifest.sidebar_action).toEqual(expect.objectContaining({ default_panel: 'sidepanel.html' }));
   });
