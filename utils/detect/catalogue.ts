@@ -3,6 +3,7 @@ import { DPRK_FIGURES } from './figures/dprk';
 import { OTHER_FIGURES } from './figures/others';
 import { ROK_FIGURES } from './figures/rok';
 import { US_FIGURES } from './figures/us';
+import { roleHeldOn } from './roles';
 import type { Figure, Role } from './types';
 
 /** All built-in figures, in the order of figures.tsv. */
@@ -18,13 +19,6 @@ const byId = new Map(FIGURES.map((figure) => [figure.id, figure]));
 /** The built-in figure with this id, if any. */
 export function getFigure(id: string): Figure | undefined {
   return byId.get(id);
-}
-
-/** Whether `role` was held on `date` (ISO prefix comparison: "2021" covers all of 2021). */
-export function roleHeldOn(role: Role, date: string): boolean {
-  const day = date.slice(0, 10);
-  if (role.start.localeCompare(day.slice(0, role.start.length)) > 0) return false;
-  return role.end === undefined || role.end.localeCompare(day.slice(0, role.end.length)) >= 0;
 }
 
 /** The role `figure` held on `date` (default: today); the latest-starting one if several. */

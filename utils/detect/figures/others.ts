@@ -31,7 +31,13 @@ export const OTHER_FIGURES: readonly Figure[] = [
     roles: [role('Foreign Minister of Russia', 'foreign-minister', '2004')],
     bio: "Russia's Foreign Minister since 2004.",
     nativeNames: ['Сергей Лавров', '라브로프'],
-    aliases: ['Sergei Lavrov', 'Sergey V. Lavrov', '세르게이 라브로프', '谢尔盖·拉夫罗夫', 'セルゲイ・ラブロフ'],
+    aliases: [
+      'Sergei Lavrov',
+      'Sergey V. Lavrov',
+      '세르게이 라브로프',
+      '谢尔盖·拉夫罗夫',
+      'セルゲイ・ラブロフ',
+    ],
     surnames: ['Lavrov', 'Лавров', '라브로프', '拉夫罗夫', '拉夫羅夫', 'ラブロフ'],
   },
   {
@@ -57,7 +63,13 @@ export const OTHER_FIGURES: readonly Figure[] = [
     ],
     bio: "Russia's Defence Minister from 2012 to 2024, then Secretary of the Security Council. He visited Pyongyang in July 2023.",
     nativeNames: ['Сергей Шойгу'],
-    aliases: ['Sergey Shoigu', 'Sergei Shoygu', '세르게이 쇼이구', '谢尔盖·绍伊古', 'セルゲイ・ショイグ'],
+    aliases: [
+      'Sergey Shoigu',
+      'Sergei Shoygu',
+      '세르게이 쇼이구',
+      '谢尔盖·绍伊古',
+      'セルゲイ・ショイグ',
+    ],
     surnames: ['Shoigu', 'Shoygu', 'Шойгу', '쇼이구', '绍伊古', '紹伊古', 'ショイグ'],
   },
   {
@@ -111,7 +123,10 @@ export const OTHER_FIGURES: readonly Figure[] = [
     id: 'shinzo-abe',
     name: 'Shinzo Abe',
     side: 'Japan',
-    roles: [role(JAPAN_PM, 'prime-minister', '2006', '2007'), role(JAPAN_PM, 'prime-minister', '2012', '2020')],
+    roles: [
+      role(JAPAN_PM, 'prime-minister', '2006', '2007'),
+      role(JAPAN_PM, 'prime-minister', '2012', '2020'),
+    ],
     bio: "Japan's Prime Minister from 2006 to 2007 and again from 2012 to 2020, who made the abduction issue a priority.",
     nativeNames: ['安倍晋三'],
     aliases: ['Abe Shinzo', '安倍晉三', '아베 신조', 'Синдзо Абэ'],
@@ -176,7 +191,13 @@ export const OTHER_FIGURES: readonly Figure[] = [
     roles: [role('Secretary-General of the United Nations', 'leader', '2017')],
     bio: 'Secretary-General of the United Nations since 2017.',
     nativeNames: [],
-    aliases: ['Antonio Guterres', '안토니우 구테흐스', '安东尼奥·古特雷斯', 'アントニオ・グテーレス', 'Антониу Гутерриш'],
+    aliases: [
+      'Antonio Guterres',
+      '안토니우 구테흐스',
+      '安东尼奥·古特雷斯',
+      'アントニオ・グテーレス',
+      'Антониу Гутерриш',
+    ],
     surnames: ['Guterres', 'Гутерриш', '구테흐스', '古特雷斯', 'グテーレス'],
   },
 ];

@@ -1,0 +1,171 @@
+/** Turns catalogue figures into matchable patterns: one entry per distinct normalised written form. */
+import { CharClass, charClasses } from './char-class';
+import { normaliseString } from './normalise';
+import type { Figure, Side } from './types';
+import { UNLISTED_PEOPLE } from './unlisted';
+
+/** How a written form names someone. */
+export type EntryKind = 'full' | 'native' | 'surname' | 'given' | 'blocker';
+
+/** What a pattern stands for. */
+export interface AliasEntry {
+  kind: EntryKind;
+  /** Figures this form can name (one for a full name; all bearers for a surname). */
+  figureIds: string[];
+  /** Referent key ("s:kim", "g:jong un") for surnames, given names and unlisted people. */
+  key: string;
+  /** A common word ("Moon", "Park"): linked only after a title or an earlier mention. */
+  needsCue: boolean;
+  /** A Hangul/Chinese surname (김, 金): matched only right before a title (김 위원장, 金委員長). */
+  needsTitle: boolean;
+  /** Script of the first letter, which decides the boundary rules. */
+  script: CharClass;
+  /** A two-word surname-first full name (Kim Song) that a longer unlisted name may extend. */
+  pairName: boolean;
+}
+
+/** The catalogue as the matcher and resolver need it. */
+export interface AliasIndex {
+  patterns: string[];
+  entries: AliasEntry[];
+  /** Referent keys a full mention of a figure registers (all its surnames and given names). */
+  keysOf: Map<string, string[]>;
+  /** Catalogue figures bearing each key, in catalogue order. */
+  bearers: Map<string, string[]>;
+  figures: Map<string, Figure>;
+  /** Surname keys of names written surname-first (Korean, Chinese), which a given name may follow. */
+  surnameFirstKeys: Set<string>;
+}
+
+const ASIAN: ReadonlySet<Side> = new Set<Side>(['DPRK', 'DPRK→ROK', 'ROK', 'China', 'Japan']);
+const SURNAME_FIRST: ReadonlySet<Side> = new Set<Side>(['DPRK', 'DPRK→ROK', 'ROK', 'China']);
+
+function scriptOf(s: string): CharClass {
+  const classes = charClasses();
+  for (let i = 0; i < s.length; i++) {
+    const cls = classes[s.charCodeAt(i)]!;
+    if (cls !== CharClass.Other && cls !== CharClass.Digit) return cls;
+  }
+  return CharClass.Other;
+}
+
+/** Russian declines given names too: "Владимира Путина", "Сергеем Лавровым". */
+function cyrillicFirstWordForms(alias: string): string[] {
+  const space = alias.indexOf(' ');
+  if (space < 0) return [alias];
+  const [first, rest] = [alias.slice(0, space), alias.slice(space)];
+  const stem = first.slice(0, -1);
+  const last = first.slice(-1);
+  let forms: string[];
+  if (last === 'й' || last === 'ь') forms = ['я', 'ю', 'ем', 'е'].map((e) => stem + e);
+  else if (last === 'а' || last === 'я') forms = ['ы', 'и', 'е', 'у', 'ой'].map((e) => stem + e);
+  else if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) forms = ['а', 'у', 'ом', 'е'].map((e) => first + e);
+  else forms = [];
+  return [first, ...forms].map((f) => f + rest);
+}
+
+/** Cyrillic names ending in -а decline on the stem (Мацегора → Мацегоры); match the stem. */
+function cyrillicStem(pattern: string): string {
+  return pattern.endsWith('а') && pattern.length > 3 ? pattern.slice(0, -1) : pattern;
+}
+
+/** Builds the alias index for `figures`. */
+export function buildAliasIndex(figures: readonly Figure[]): AliasIndex {
+  const byPattern = new Map<string, AliasEntry>();
+  const keysOf = new Map<string, string[]>();
+  const bearers = new Map<string, string[]>();
+  const commonKeys = new Set<string>();
+  const surnameFirstKeys = new Set<string>();
+  const add = (written: string, entry: Omit<AliasEntry, 'script' | 'pairName'>): void => {
+    let pattern = normaliseString(written);
+    const script = scriptOf(pattern);
+    if (script === CharClass.Cyrillic) pattern = cyrillicStem(pattern);
+    if (pattern.length === 0) return;
+    const existing = byPattern.get(pattern);
+    if (existing) {
+      if (existing.kind === entry.kind && existing.key === entry.key) {
+        for (const id of entry.figureIds)
+          if (!existing.figureIds.includes(id)) existing.figureIds.push(id);
+      }
+      return; // the first kind wins: full names are added before surnames and given names
+    }
+    byPattern.set(pattern, { ...entry, figureIds: [...entry.figureIds], script, pairName: false });
+  };
+  const full = (figure: Figure, written: string): void => {
+    const script = scriptOf(written);
+    const forms =
+      script === CharClass.Cyrillic && !SURNAME_FIRST.has(figure.side)
+        ? cyrillicFirstWordForms(written)
+        : [written];
+    for (const form of forms) {
+      add(form, {
+        kind: script === CharClass.Latin ? 'full' : 'native',
+        figureIds: [figure.id],
+        key: '',
+        needsCue: false,
+        needsTitle: false,
+      });
+    }
+  };
+  for (const figure of figures) {
+    for (const written of [figure.name, ...figure.nativeNames, ...(figure.aliases ?? [])])
+      full(figure, written);
+  }
+  for (const figure of figures) {
+    const keys: string[] = [];
+    for (const raw of figure.surnames ?? []) {
+      const common = raw.startsWith('~');
+      const written = common ? raw.slice(1) : raw;
+      const key = `s:${normaliseString(written)}`;
+      keys.push(key);
+      if (common) commonKeys.add(key);
+      if (SURNAME_FIRST.has(figure.side) || figure.id === 'sung-kim' || figure.id === 'jung-pak') {
+        surnameFirstKeys.add(key);
+      }
+      const script = scriptOf(written);
+      const cjk = script === CharClass.Hangul || script === CharClass.Han;
+      const needsTitle =
+        cjk &&
+        (normaliseString(written).length === 1 ||
+          (script === CharClass.Han && ASIAN.has(figure.side)));
+      add(written, { kind: 'surname', figureIds: [figure.id], key, needsCue: common, needsTitle });
+    }
+    for (const written of figure.givenNames ?? []) {
+      const key = `g:${normaliseString(written)}`;
+      keys.push(key);
+      add(written, {
+        kind: 'given',
+        figureIds: [figure.id],
+        key,
+        needsCue: false,
+        needsTitle: false,
+      });
+    }
+    keysOf.set(figure.id, keys);
+    for (const key of keys) bearers.set(key, [...(bearers.get(key) ?? []), figure.id]);
+  }
+  for (const [written, surname] of UNLISTED_PEOPLE) {
+    add(written, {
+      kind: 'blocker',
+      figureIds: [],
+      key: `s:${normaliseString(surname)}`,
+      needsCue: false,
+      needsTitle: false,
+    });
+  }
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  for (const [pattern, entry] of byPattern) {
+    if (commonKeys.has(entry.key)) entry.needsCue = true;
+    const figure = entry.kind === 'full' ? figureById.get(entry.figureIds[0]!) : undefined;
+    entry.pairName =
+      figure !== undefined && SURNAME_FIRST.has(figure.side) && pattern.split(' ').length === 2;
+  }
+  return {
+    patterns: [...byPattern.keys()],
+    entries: [...byPattern.values()],
+    keysOf,
+    bearers,
+    figures: figureById,
+    surnameFirstKeys,
+  };
+}

@@ -1,0 +1,92 @@
+/** Where a name may start and end, per script (issue #3 "Boundaries per script"). */
+import { CharClass, charClasses, isWordClass } from './char-class';
+import type { Normalised } from './normalise';
+import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
+
+const APOSTROPHE = 0x27;
+const S = 0x73;
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0xad]);
+
+/** Is source[i] a hyphen followed by a lowercase letter, as in "Kim Song-nam" (but not "Trump-Kim")? */
+function hyphenContinues(source: string, i: number): boolean {
+  if (i < 0 || i + 1 >= source.length || !HYPHENS.has(source.charCodeAt(i))) return false;
+  const next = source[i + 1]!;
+  return next !== next.toUpperCase();
+}
+
+/**
+ * A Latin name stands alone: no letter or digit on either side (JS `\b` is ASCII-only), not
+ * before an apostrophe other than the possessive ("Xi'an"), capitalised in the source (lowercase
+ * "moon", "park", "trump" are words), and a full name not continued by a hyphenated syllable
+ * ("Kim Song-nam" is not Kim Song; "Kim-led" is still Kim).
+ */
+export function latinBoundsOk(
+  norm: Normalised,
+  source: string,
+  start: number,
+  end: number,
+  fullName: boolean,
+): boolean {
+  const cls = charClasses();
+  const { codes, length, map } = norm;
+  if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return false;
+  if (end < length) {
+    const next = codes[end]!;
+    if (isWordClass(cls[next]!)) return false;
+    if (next === APOSTROPHE && end + 1 < length && isWordClass(cls[codes[end + 1]!]!)) {
+      const possessive =
+        codes[end + 1] === S && (end + 2 >= length || !isWordClass(cls[codes[end + 2]!]!));
+      if (!possessive) return false;
+    }
+  }
+  const from = map[start]!;
+  if (fullName && hyphenContinues(source, map[end]!)) return false;
+  const first = source[from]!;
+  return first !== first.toLowerCase();
+}
+
+/** A Cyrillic name: no letter before; after it, nothing or one case ending, then no letter. Returns the end, or -1. */
+export function cyrillicEnd(norm: Normalised, start: number, end: number): number {
+  const cls = charClasses();
+  const { codes, length } = norm;
+  if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return -1;
+  const free = (i: number): boolean => i >= length || !isWordClass(cls[codes[i]!]!);
+  if (free(end)) return end;
+  for (const ending of CYRILLIC_ENDINGS) {
+    let ok = end + ending.length <= length;
+    for (let k = 0; ok && k < ending.length; k++) ok = codes[end + k] === ending.charCodeAt(k);
+    if (ok && free(end + ending.length)) return end + ending.length;
+  }
+  return -1;
+}
+
+/** A Hangul name: no syllable before it; after it, nothing or up to three particles/attached nouns (김정은이, 문재인정부의). */
+export function hangulBoundsOk(norm: Normalised, start: number, end: number): boolean {
+  const cls = charClasses();
+  const { codes, length } = norm;
+  if (start > 0 && cls[codes[start - 1]!] === CharClass.Hangul) return false;
+  const suffixesFit = (at: number, depth: number): boolean => {
+    if (at >= length || cls[codes[at]!] !== CharClass.Hangul) return true;
+    if (depth === 3) return false;
+    for (const suffix of KOREAN_SUFFIXES) {
+      if (startsWithAt(norm, at, suffix) && suffixesFit(at + suffix.length, depth + 1)) return true;
+    }
+    return false;
+  };
+  return suffixesFit(end, 0);
+}
+
+/** Katakana names must not be part of a longer katakana word. */
+export function kanaBoundsOk(norm: Normalised, start: number, end: number): boolean {
+  const cls = charClasses();
+  const { codes, length } = norm;
+  if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
+  return end >= length || cls[codes[end]!] !== CharClass.Kana;
+}
+
+/** Whether the normalised text has `word` at `at`. */
+export function startsWithAt(norm: Normalised, at: number, word: string): boolean {
+  if (at + word.length > norm.length) return false;
+  for (let k = 0; k < word.length; k++) if (norm.codes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
+}

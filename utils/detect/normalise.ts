@@ -1,0 +1,128 @@
+/**
+ * One-pass text normalisation for matching: NFKC per character, case folding, Latin/Cyrillic
+ * diacritics dropped, apostrophes unified, hyphens/dashes/middle dots and whitespace runs folded
+ * to one space, paragraph breaks kept as "\n". Every output unit remembers its source offset.
+ */
+
+/** A normalised copy of a text: `codes[i]` came from `source[map[i]]`; `map[length]` is the source length. */
+export interface Normalised {
+  codes: Uint16Array;
+  map: Int32Array;
+  length: number;
+}
+
+const SPACE = 0x20;
+const BREAK = 0x0a;
+/** Fold-table markers (U+FFFE and U+FFFF are noncharacters, so they never stand for themselves). */
+const DROP = 0xffff;
+const MULTI = 0xfffe;
+const UNKNOWN = 0;
+
+const fold = new Uint16Array(65536);
+const multi = new Map<number, string>();
+
+const APOSTROPHES = [0x2018, 0x2019, 0x201b, 0x02bc, 0x2032, 0x00b4, 0x0060, 0xff07];
+const SEPARATORS = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d];
+const MIDDLE_DOTS = [0x00b7, 0x30fb, 0xff65, 0x2027, 0x318d, 0x16eb];
+const INVISIBLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e];
+const BREAKS = [0x2029, 0x2028];
+
+function foldOf(c: number): number {
+  const known = fold[c]!;
+  if (known !== UNKNOWN) return known;
+  const value = computeFold(c);
+  fold[c] = value;
+  return value;
+}
+
+function computeFold(c: number): number {
+  if (APOSTROPHES.includes(c)) return 0x27;
+  if (SEPARATORS.includes(c) || MIDDLE_DOTS.includes(c)) return SPACE;
+  if (INVISIBLE.includes(c)) return DROP;
+  if (BREAKS.includes(c)) return BREAK;
+  if (c >= 0x300 && c <= 0x36f) return DROP; // combining accents after a letter
+  const ch = String.fromCharCode(c);
+  if (/\s/.test(ch)) return SPACE;
+  let s = ch.normalize('NFKC');
+  // Drop accents only where the script has them as decoration (Latin, Cyrillic); Hangul must stay composed.
+  if ((c >= 0xc0 && c <= 0x24f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x400 && c <= 0x4ff)) {
+    s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  }
+  s = s.toLowerCase();
+  if (s.length === 0) return DROP;
+  if (s.length === 1) {
+    const code = s.charCodeAt(0);
+    if (code === 0x2d) return SPACE; // fullwidth hyphen became "-"
+    return code === DROP || code === MULTI ? SPACE : code;
+  }
+  multi.set(c, s.replace(/[-\s]+/g, ' '));
+  return MULTI;
+}
+
+/** Normalises `source` in one pass (see the module comment). */
+export function normalise(source: string): Normalised {
+  const n = source.length;
+  let codes = new Uint16Array(n + 8);
+  let map = new Int32Array(n + 9);
+  let len = 0;
+  let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
+  const push = (code: number, at: number): void => {
+    if (len + 1 >= codes.length) {
+      const bigger = new Uint16Array(codes.length * 2 + 16);
+      bigger.set(codes);
+      codes = bigger;
+      const biggerMap = new Int32Array(bigger.length + 1);
+      biggerMap.set(map);
+      map = biggerMap;
+    }
+    codes[len] = code;
+    map[len++] = at;
+    last = code;
+  };
+  for (let i = 0; i < n; i++) {
+    let c = source.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 0x41 && c <= 0x5a) c += 32;
+      else if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) c = SPACE;
+    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
+      push(c, i); // astral characters pass through untouched, as a pair
+      push(source.charCodeAt(++i), i);
+      continue;
+    } else {
+      c = foldOf(c);
+      if (c === DROP) continue;
+      if (c === MULTI) {
+        for (const part of multi.get(source.charCodeAt(i))!) pushFolded(part.charCodeAt(0), i);
+        continue;
+      }
+    }
+    pushFolded(c, i);
+  }
+  function pushFolded(c: number, at: number): void {
+    if (c === SPACE) {
+      if (last !== SPACE && last !== BREAK) push(SPACE, at);
+    } else if (c === BREAK) {
+      if (last === SPACE) codes[len - 1] = BREAK;
+      else if (last !== BREAK) push(BREAK, at);
+      last = BREAK;
+    } else push(c, at);
+  }
+  map[len] = n;
+  return { codes, map, length: len };
+}
+
+/** The normalised form of a short string (aliases, titles), as a plain string. */
+export function normaliseString(s: string): string {
+  const { codes, length } = normalise(s);
+  let out = '';
+  for (let i = 0; i < length; i++) out += String.fromCharCode(codes[i]!);
+  return out.trim();
+}
+
+/** The normalised text between `from` and `to`, as a string (for short slices only). */
+export function sliceCodes(norm: Normalised, from: number, to: number): string {
+  let out = '';
+  for (let i = Math.max(0, from); i < to && i < norm.length; i++)
+    out += String.fromCharCode(norm.codes[i]!);
+  return out;
+}

@@ -1,0 +1,217 @@
+/**
+ * Decides who each hit names, the way a careful reader would: a full name links directly; a bare
+ * surname, title + surname or given name links to the nearest earlier mention of someone bearing it
+ * (unlisted people included, who then block the link), else to the one catalogue figure that the
+ * title, side and document date allow; when several remain, the mention is ambiguous.
+ */
+import type { AliasEntry, AliasIndex } from './aliases';
+import { CharClass, charClasses } from './char-class';
+import type { Hit } from './match';
+import { type Normalised, sliceCodes } from './normalise';
+import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
+import { type TitleCue, titleBefore } from './titles';
+import type { Figure, Mention, MentionKind } from './types';
+
+/** Someone mentioned at `at`: a catalogue figure, or null for an unlisted person. */
+interface Referent {
+  at: number;
+  figureId: string | null;
+}
+
+/** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
+export const CONFIDENCE = {
+  full: 1,
+  earlierMention: 0.9,
+  titleUnique: 0.85,
+  catalogueUnique: 0.8,
+  laterMention: 0.8,
+  dateOnly: 0.6,
+};
+
+type Resolution = { figureId: string; confidence: number } | { candidates: string[] } | null;
+
+const SPACE = 0x20;
+const ABBREVIATIONS = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'amb.',
+  'pres.',
+  'u.s.',
+  'u.n.',
+  'sen.',
+  'gen.',
+  'rep.',
+  'gov.',
+]);
+
+/** Up to four lowercased words right before `start`, nearest first, stopping at punctuation or a sentence end. */
+export function wordsBefore(norm: Normalised, start: number): string[] {
+  const cls = charClasses();
+  const words: string[] = [];
+  let i = start;
+  while (words.length < 4 && i > 1 && norm.codes[i - 1] === SPACE) {
+    let j = i - 1;
+    while (j > 0) {
+      const c = norm.codes[j - 1]!;
+      const k = cls[c];
+      if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
+      j--;
+    }
+    if (j === i - 1) break;
+    const word = sliceCodes(norm, j, i - 1);
+    if (word.endsWith('.') && !ABBREVIATIONS.has(word)) break;
+    words.push(word);
+    i = j;
+  }
+  return words;
+}
+
+/** Resolves all hits of one document into mentions (blockers are dropped). */
+export function resolveHits(
+  hits: readonly Hit[],
+  norm: Normalised,
+  source: string,
+  index: AliasIndex,
+  date: string | null,
+): Mention[] {
+  const referents = new Map<string, Referent[]>();
+  const remember = (key: string, referent: Referent): void => {
+    const list = referents.get(key) ?? [];
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.at > referent.at) i--;
+    list.splice(i, 0, referent);
+    referents.set(key, list);
+  };
+  for (const hit of hits) {
+    const { kind, figureIds, key } = hit.entry;
+    if (kind === 'blocker') remember(key, { at: hit.start, figureId: null });
+    if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
+      for (const k of index.keysOf.get(figureIds[0]!) ?? [])
+        remember(k, { at: hit.start, figureId: figureIds[0]! });
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const hit of hits) {
+    const { entry } = hit;
+    if (entry.kind === 'blocker') continue;
+    const start = norm.map[hit.start]!;
+    const end = norm.map[hit.end]!;
+    const base = { start, end, text: source.slice(start, end) };
+    if (entry.kind === 'full' || entry.kind === 'native') {
+      mentions.push(
+        entry.figureIds.length === 1
+          ? {
+              ...base,
+              kind: entry.kind,
+              figureId: entry.figureIds[0]!,
+              confidence: CONFIDENCE.full,
+            }
+          : {
+              ...base,
+              kind: entry.kind,
+              candidates: [...entry.figureIds],
+              confidence: 1 / entry.figureIds.length,
+            },
+      );
+      continue;
+    }
+    const latin = entry.script === CharClass.Latin || entry.script === CharClass.Cyrillic;
+    const cue = hit.cueAfter ?? (latin ? titleBefore(wordsBefore(norm, hit.start)) : undefined);
+    const resolution = resolveReference(
+      entry,
+      cue,
+      hit.start,
+      referents.get(entry.key) ?? [],
+      index,
+      date,
+    );
+    if (resolution === null) continue;
+    const kind: MentionKind = entry.kind === 'given' ? 'given' : cue?.titled ? 'title' : 'surname';
+    if ('figureId' in resolution) {
+      mentions.push({ ...base, kind, ...resolution });
+      remember(entry.key, { at: hit.start, figureId: resolution.figureId });
+    } else {
+      mentions.push({
+        ...base,
+        kind,
+        candidates: resolution.candidates,
+        confidence: 1 / resolution.candidates.length,
+      });
+    }
+  }
+  return mentions;
+}
+
+function resolveReference(
+  entry: AliasEntry,
+  cue: TitleCue | undefined,
+  at: number,
+  referents: readonly Referent[],
+  index: AliasIndex,
+  date: string | null,
+): Resolution {
+  const specific =
+    cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
+  const fits = (id: string): boolean => compatible(index.figures.get(id)!, cue, date);
+  let later = -1;
+  for (let i = referents.length - 1; i >= 0; i--) {
+    const r = referents[i]!;
+    if (r.at >= at) {
+      later = i;
+      continue;
+    }
+    if (r.figureId === null) {
+      if (specific) continue; // "leader Kim" after "Kim Jong-nam" still means a leader
+      return null;
+    }
+    if (fits(r.figureId)) return { figureId: r.figureId, confidence: CONFIDENCE.earlierMention };
+  }
+  if (entry.needsCue && cue === undefined) return null;
+  if (!entry.needsCue && later >= 0) {
+    const ahead = referents.slice(later);
+    const ids = new Set(ahead.map((r) => r.figureId));
+    const [only] = ids;
+    if (ids.size === 1 && only && fits(only))
+      return { figureId: only, confidence: CONFIDENCE.laterMention };
+  }
+  const bearers = index.bearers.get(entry.key) ?? [];
+  let candidates = bearers.filter(fits);
+  if (candidates.length === 0)
+    candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
+  if (candidates.length > 1 && date) {
+    const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
+    if (current.length > 0) candidates = current;
+  }
+  if (candidates.length === 0) return null;
+  if (candidates.length > 1) return { candidates };
+  const confidence =
+    bearers.length === 1
+      ? CONFIDENCE.catalogueUnique
+      : specific
+        ? CONFIDENCE.titleUnique
+        : CONFIDENCE.dateOnly;
+  return { figureId: candidates[0]!, confidence };
+}
+
+function sideOnly(cue: TitleCue | undefined): TitleCue | undefined {
+  return cue?.side === undefined ? undefined : { roles: null, titled: false, side: cue.side };
+}
+
+/** Whether the figure can be what the cue describes: same side, and an office of the title's kind begun by the date. */
+function compatible(figure: Figure, cue: TitleCue | undefined, date: string | null): boolean {
+  if (cue?.side !== undefined && figure.side !== cue.side) {
+    if (!(figure.side === 'DPRK→ROK' && (cue.side === 'DPRK' || cue.side === 'ROK'))) return false;
+  }
+  if (!cue?.roles) return true;
+  return rolesOfKind(figure, cue.roles).some((role) => !date || roleBegunBy(role, date));
+}
+
+/** Whether the figure held (or, for "former", had left) such an office on the date. */
+function activeOn(figure: Figure, cue: TitleCue | undefined, date: string): boolean {
+  const roles = rolesOfKind(figure, cue?.roles ?? null);
+  return cue?.former
+    ? roles.some((r) => roleEndedBy(r, date))
+    : roles.some((r) => roleHeldOn(r, date));
+}

@@ -1,0 +1,243 @@
+/** Title words that point at an office ("President Moon", "FM Cho", "김 위원장", "金委員長") and side adjectives. */
+import type { RoleKind, Side } from './types';
+
+/** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
+export interface TitleCue {
+  /** Office kinds the title points at; null for a title that names no office ("Mr.", "씨"). */
+  roles: readonly RoleKind[] | null;
+  /** Whether a title word was present (a side adjective alone is a cue but not a title). */
+  titled: boolean;
+  side?: Side;
+  former?: boolean;
+}
+
+const LEADER: RoleKind[] = ['leader'];
+const CHAIR: RoleKind[] = ['leader', 'head-of-state'];
+const PRESIDENT: RoleKind[] = ['president', 'head-of-state'];
+const PM: RoleKind[] = ['prime-minister'];
+const FM: RoleKind[] = ['foreign-minister'];
+const MINISTER: RoleKind[] = ['foreign-minister', 'minister'];
+const ENVOY: RoleKind[] = ['envoy'];
+const AMBASSADOR: RoleKind[] = ['ambassador'];
+const SECRETARY: RoleKind[] = ['secretary-of-state'];
+const ADVISER: RoleKind[] = ['security-adviser'];
+const SPY: RoleKind[] = ['intelligence'];
+const DIPLOMAT: RoleKind[] = [
+  'envoy',
+  'ambassador',
+  'foreign-minister',
+  'minister',
+  'secretary-of-state',
+];
+
+/** English titles read before a name: two-word forms first ("foreign minister"), then one word. */
+const ENGLISH_TWO: Record<string, RoleKind[]> = {
+  'foreign minister': FM,
+  'prime minister': PM,
+  'vice minister': MINISTER,
+  'deputy minister': MINISTER,
+  'unification minister': ['minister'],
+  'defense minister': ['minister'],
+  'defence minister': ['minister'],
+  'general secretary': LEADER,
+  'secretary general': LEADER,
+  'supreme leader': LEADER,
+  'special representative': ENVOY,
+  'special envoy': ENVOY,
+  'nuclear envoy': ENVOY,
+  'security adviser': ADVISER,
+  'security advisor': ADVISER,
+  'spy chief': SPY,
+  'intelligence chief': SPY,
+  'of state': SECRETARY,
+  'chief of staff': ['chief-of-staff'],
+};
+
+const ENGLISH_ONE: Record<string, RoleKind[] | null> = {
+  president: PRESIDENT,
+  'pres.': PRESIDENT,
+  leader: LEADER,
+  dictator: LEADER,
+  ruler: LEADER,
+  marshal: LEADER,
+  chairman: CHAIR,
+  premier: PM,
+  pm: PM,
+  fm: FM,
+  minister: MINISTER,
+  envoy: ENVOY,
+  representative: ENVOY,
+  negotiator: ENVOY,
+  ambassador: AMBASSADOR,
+  'amb.': AMBASSADOR,
+  secretary: SECRETARY,
+  adviser: ADVISER,
+  advisor: ADVISER,
+  nsa: ADVISER,
+  director: SPY,
+  lawmaker: ['lawmaker'],
+  legislator: ['lawmaker'],
+  diplomat: DIPLOMAT,
+  mr: null,
+  'mr.': null,
+  mrs: null,
+  'mrs.': null,
+  ms: null,
+  'ms.': null,
+  'dr.': null,
+  comrade: null,
+  official: null,
+};
+
+const FORMER = new Set(['former', 'late', 'ex', 'then', 'onetime', 'erstwhile']);
+
+/** Side adjectives; a two-word key is matched on the two words before the title. */
+const SIDES: Record<string, Side> = {
+  'north korean': 'DPRK',
+  "north korea's": 'DPRK',
+  "pyongyang's": 'DPRK',
+  pyongyang: 'DPRK',
+  dprk: 'DPRK',
+  'south korean': 'ROK',
+  "south korea's": 'ROK',
+  "seoul's": 'ROK',
+  seoul: 'ROK',
+  us: 'US',
+  'u.s.': 'US',
+  american: 'US',
+  "america's": 'US',
+  "washington's": 'US',
+  russian: 'Russia',
+  "russia's": 'Russia',
+  kremlin: 'Russia',
+  chinese: 'China',
+  "china's": 'China',
+  "beijing's": 'China',
+  japanese: 'Japan',
+  "japan's": 'Japan',
+  "tokyo's": 'Japan',
+  'u.n.': 'UN',
+  un: 'UN',
+};
+
+/** Reads a title cue from the words before a Latin or Cyrillic name (nearest word first). */
+export function titleBefore(words: readonly string[]): TitleCue | undefined {
+  let roles: RoleKind[] | null | undefined;
+  let used = 0;
+  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
+  if (two === 'of state' && words[2] === 'secretary') [roles, used] = [SECRETARY, 3];
+  else if (two in ENGLISH_TWO && two !== 'of state') [roles, used] = [ENGLISH_TWO[two]!, 2];
+  else if (words[0] !== undefined && words[0] in ENGLISH_ONE)
+    [roles, used] = [ENGLISH_ONE[words[0]]!, 1];
+  else if (words[0] !== undefined) {
+    roles = cyrillicTitle(words[0]);
+    if (roles !== undefined) used = 1;
+  }
+  const rest = words.slice(used);
+  let former = false;
+  if (rest[0] !== undefined && FORMER.has(rest[0])) {
+    former = true;
+    rest.shift();
+  }
+  const side = sideOf(rest);
+  if (roles === undefined && side === undefined) return undefined;
+  return { roles: roles ?? null, titled: roles !== undefined, side, former };
+}
+
+function sideOf(words: readonly string[]): Side | undefined {
+  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
+  return SIDES[two] ?? (words[0] === 'korean' ? undefined : SIDES[words[0] ?? '']);
+}
+
+function cyrillicTitle(word: string): RoleKind[] | undefined {
+  if (word.startsWith('президент')) return PRESIDENT;
+  if (word.startsWith('лидер') || word.startsWith('глав')) return LEADER;
+  if (word.startsWith('председател')) return CHAIR;
+  if (word.startsWith('министр')) return MINISTER;
+  if (word.startsWith('посл')) return AMBASSADOR;
+  if (word.startsWith('премьер')) return PM;
+  return undefined;
+}
+
+/** Korean and Chinese/Japanese titles read right after a surname ("김 위원장", "金委員長"). */
+const AFTER: [string, RoleKind[] | null][] = [
+  ['국무위원장', CHAIR],
+  ['위원장', CHAIR],
+  ['총비서', LEADER],
+  ['대통령', PRESIDENT],
+  ['당선인', PRESIDENT],
+  ['주석', ['president', 'leader']],
+  ['총리', PM],
+  ['외무상', FM],
+  ['외교부장', FM],
+  ['부부장', ['party-official']],
+  ['부장', FM],
+  ['장관', [...MINISTER, 'secretary-of-state']],
+  ['특별대표', ENVOY],
+  ['대표', ENVOY],
+  ['특사', ENVOY],
+  ['대사', AMBASSADOR],
+  ['안보실장', ADVISER],
+  ['실장', [...ADVISER, 'chief-of-staff']],
+  ['국정원장', SPY],
+  ['원장', SPY],
+  ['의원', ['lawmaker']],
+  ['사무총장', LEADER],
+  ['씨', null],
+  ['委員長', CHAIR],
+  ['委员长', CHAIR],
+  ['総書記', LEADER],
+  ['總書記', LEADER],
+  ['总书记', LEADER],
+  ['大統領', PRESIDENT],
+  ['总统', PRESIDENT],
+  ['總統', PRESIDENT],
+  ['主席', ['president', 'leader']],
+  ['首相', PM],
+  ['総理', PM],
+  ['总理', PM],
+  ['總理', PM],
+  ['外相', FM],
+  ['外长', FM],
+  ['外長', FM],
+  ['国务卿', SECRETARY],
+  ['國務卿', SECRETARY],
+  ['大使', AMBASSADOR],
+  ['特使', ENVOY],
+  ['特別代表', ENVOY],
+  ['特别代表', ENVOY],
+  ['副部長', ['party-official']],
+  ['副部长', ['party-official']],
+  ['氏', null],
+  ['先生', null],
+];
+
+/** Reads a title right after a Hangul/CJK surname: `text` starts just after the surname. */
+export function titleAfter(text: string): { cue: TitleCue; length: number } | undefined {
+  let offset = 0;
+  if (text.startsWith(' ')) offset = 1;
+  let former = false;
+  for (const prefix of ['전 ', '前', '元', '前 ']) {
+    if (text.startsWith(prefix, offset)) {
+      former = true;
+      offset += prefix.length;
+      break;
+    }
+  }
+  for (const [word, roles] of AFTER) {
+    if (text.startsWith(word, offset))
+      return { cue: { roles, titled: true, former }, length: offset + word.length };
+  }
+  return undefined;
+}
+
+/** Whether a lowercased word is an English title or side word (never part of a person's name). */
+export function isTitleWord(word: string): boolean {
+  return word in ENGLISH_ONE || word in SIDES || FORMER.has(word) || TITLE_PARTS.has(word);
+}
+
+const TITLE_PARTS = new Set(
+  Object.keys(ENGLISH_TWO)
+    .flatMap((k) => k.split(' '))
+    .concat(['north', 'south', 'korea', 'korean', 'state']),
+);

@@ -1,0 +1,132 @@
+/** Word lists the matcher needs: particles after Korean names, Cyrillic case endings, and English words that never continue a name. */
+
+/** Korean particles and attached nouns a name may carry (김정은이, 문재인의, 김정은위원장, 문재인정부). */
+export const KOREAN_SUFFIXES: readonly string[] = [
+  '에게서',
+  '으로서',
+  '으로써',
+  '께서는',
+  '이라고',
+  '이라는',
+  '이라며',
+  '에게는',
+  '한테서',
+  '과의',
+  '와의',
+  '에서',
+  '에게',
+  '한테',
+  '께서',
+  '으로',
+  '이나',
+  '이며',
+  '이다',
+  '이고',
+  '이랑',
+  '까지',
+  '부터',
+  '마저',
+  '조차',
+  '처럼',
+  '보다',
+  '라고',
+  '라는',
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '의',
+  '에',
+  '와',
+  '과',
+  '도',
+  '만',
+  '로',
+  '랑',
+  '께',
+  '측',
+  '씨',
+  '님',
+  '여사',
+  '정부',
+  '정권',
+  '행정부',
+  '체제',
+  '시대',
+  '시절',
+  '일가',
+  '대통령',
+  '위원장',
+  '국무위원장',
+  '총비서',
+  '부부장',
+  '장관',
+  '외무상',
+  '총리',
+  '주석',
+  '대표',
+  '특별대표',
+  '대사',
+  '실장',
+  '원장',
+  '의원',
+  '당선인',
+  '전',
+  '본인',
+  '부부',
+  '총장',
+  '특사',
+  '부장',
+  '외교부장',
+  '후보',
+  '국방장관',
+];
+
+/** Russian case endings after a name's nominative (Путина, Лавровым, Ким Чен Ыном, Мацегоры). */
+export const CYRILLIC_ENDINGS: readonly string[] = [
+  'ого',
+  'ому',
+  'ым',
+  'им',
+  'ом',
+  'ем',
+  'ой',
+  'ою',
+  'ей',
+  'а',
+  'у',
+  'е',
+  'ы',
+  'и',
+  'ю',
+  'я',
+];
+
+/**
+ * Capitalised English words that do not continue a person's name: after "Kim" in "Kim Says" or
+ * before it in "Meanwhile Kim", they leave the surname free (title-case headlines, sentence starts).
+ */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
+  (
+    'a an the and or but nor of in on at to for with by from as into onto over under about after before since ' +
+    'during until while when whenever where why how what who whom whose which that this these those if then than ' +
+    'so yet also meanwhile however still now today tonight yesterday tomorrow later earlier both either neither ' +
+    'not no only even just all any each every some many more most much such again already instead thus hence ' +
+    'will would can could may might must shall should has had have is was were are be been being do does did ' +
+    'says said say tells told meets met meet visits visited visit warns warned calls called vows vowed urges urged ' +
+    'slams holds held wants seeks hails rejects rejected accuses praises agrees agreed plans planned threatens ' +
+    'orders ordered inspects inspected oversees watches watched sends sent signs signed backs makes made takes took ' +
+    'gets got goes went comes came gives gave returns returned arrives arrived leaves left lands says: ' +
+    'is: was: reportedly also: here there it he she they we you i his her their its our my your ' +
+    'administration government regime family dynasty era policy policies summit talks statement speech visit ' +
+    'tower organization organisation foundation university square stadium airport hotel street road avenue ' +
+    'center centre institute camp team aides aide statue portrait thought doctrine doctrines memorial library ' +
+    'campaign cabinet white house office ministry party congress senate assembly committee council ' +
+    'north south east west korea koreas korean koreans china chinese japan japanese russia russian america american ' +
+    'us u.s. un u.n. seoul pyongyang washington beijing tokyo moscow singapore hanoi panmunjom ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april june july ' +
+    'august september october november december jr jr. sr sr. ii iii'
+  ).split(' '),
+);
