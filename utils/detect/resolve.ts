@@ -25,7 +25,6 @@ export const CONFIDENCE = {
   titleUnique: 0.85,
   catalogueUnique: 0.8,
   laterMention: 0.8,
-  dateOnly: 0.6,
 };
 
 type Resolution = { figureId: string; confidence: number } | { candidates: string[] } | null;
@@ -168,30 +167,31 @@ function resolveReference(
     }
     if (fits(r.figureId)) return { figureId: r.figureId, confidence: CONFIDENCE.earlierMention };
   }
-  if (entry.needsCue && cue === undefined) return null;
-  if (!entry.needsCue && later >= 0) {
-    const ahead = referents.slice(later);
-    const ids = new Set(ahead.map((r) => r.figureId));
+  if (later >= 0) {
+    // A headline names people by surname before the body gives the full name.
+    const ids = new Set(referents.slice(later).map((r) => r.figureId));
     const [only] = ids;
-    if (ids.size === 1 && only && fits(only))
+    if (ids.size === 1 && only && fits(only)) {
       return { figureId: only, confidence: CONFIDENCE.laterMention };
+    }
   }
+  if (entry.needsCue && cue === undefined) return null;
   const bearers = index.bearers.get(entry.key) ?? [];
   let candidates = bearers.filter(fits);
-  if (candidates.length === 0)
+  if (candidates.length === 0) {
     candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
-  if (candidates.length > 1 && date) {
-    const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
-    if (current.length > 0) candidates = current;
   }
   if (candidates.length === 0) return null;
+  if (candidates.length > 1 && date) {
+    const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
+    // Only a title or side makes the date decisive ("leader Kim" in 2021); a bare "Lee" stays a question.
+    if (current.length > 0 && !specific) {
+      return { candidates: [...current, ...candidates.filter((id) => !current.includes(id))] };
+    }
+    if (current.length > 0) candidates = current;
+  }
   if (candidates.length > 1) return { candidates };
-  const confidence =
-    bearers.length === 1
-      ? CONFIDENCE.catalogueUnique
-      : specific
-        ? CONFIDENCE.titleUnique
-        : CONFIDENCE.dateOnly;
+  const confidence = bearers.length === 1 ? CONFIDENCE.catalogueUnique : CONFIDENCE.titleUnique;
   return { figureId: candidates[0]!, confidence };
 }
 
