@@ -9,15 +9,10 @@ import {
 } from './feed-schema';
 import { readFeed, type KnownFigures } from './feed-validate';
 import { describeStoreError } from './errors';
-import { toFeedArticle, toRows, type ArticleRows } from './records';
-import { type FigureRecord, type MentionRecord, type SourceRecord, type StoreDB } from './schema';
-import {
-  abortQuietly,
-  bumpGeneration,
-  queueArticles,
-  replaceSource,
-  writeTransaction,
-} from './write';
+import { toFeedArticle, toRecord } from './records';
+import type { ArticleRecord, FigureRecord, SourceRecord, StoreDB } from './schema';
+import { accumulate } from './stats';
+import { commitStats, inWriteTransaction, queueArticles, replaceSource } from './write';
 
 /** The result of an import. */
 export type ImportResult =
@@ -37,19 +32,12 @@ export async function knownFigureIds(db: StoreDB): Promise<KnownFigures> {
 
 /** Export every source, figure addition and article as one feed. */
 export async function exportAll(db: StoreDB): Promise<Feed> {
-  const tx = db.transaction(['articles', 'mentions', 'sources', 'figures'], 'readonly');
-  const [sources, figures, articles, mentions] = await Promise.all([
+  const tx = db.transaction(['articles', 'sources', 'figures'], 'readonly');
+  const [sources, figures, articles] = await Promise.all([
     tx.objectStore('sources').getAll(),
     tx.objectStore('figures').getAll(),
     tx.objectStore('articles').getAll(),
-    tx.objectStore('mentions').getAll(),
   ]);
-  const byArticle = new Map<string, MentionRecord[]>();
-  for (const m of mentions) {
-    const list = byArticle.get(m.articleKey);
-    if (list) list.push(m);
-    else byArticle.set(m.articleKey, [m]);
-  }
   return {
     format: FEED_FORMAT,
     version: FEED_VERSION,
@@ -61,57 +49,55 @@ export async function exportAll(db: StoreDB): Promise<Feed> {
       ...(s.url ? { url: s.url } : {}),
     })),
     figures: figures.map(({ sourceId: _sourceId, ...figure }) => figure),
-    articles: articles.map((a) => toFeedArticle(a, byArticle.get(a.key) ?? [])),
+    articles: articles.map(toFeedArticle),
   };
 }
 
 /** Merge a feed or export into the store in one transaction; bundled articles are skipped (restoreBundled brings them back). */
 export async function importAll(db: StoreDB, input: unknown): Promise<ImportResult> {
-  let known: KnownFigures;
   try {
-    known = await knownFigureIds(db);
-  } catch (error) {
-    return { ok: false, error: describeStoreError(error, 'import the file') };
-  }
-  const parsed = readFeed(input, known);
-  if (!parsed.ok) return parsed;
-  const { feed } = parsed;
-  const defaultSource = feed.sources[0]?.id ?? '';
-  const rows: ArticleRows[] = [];
-  let skipped = 0;
-  for (const item of feed.articles) {
-    const sourceId = item.sourceId ?? defaultSource;
-    if (sourceId === BUNDLED_SOURCE_ID) skipped++;
-    else rows.push(toRows(item, sourceId));
-  }
-  const imported = feed.sources.filter((s) => s.id !== BUNDLED_SOURCE_ID);
-  const tx = writeTransaction(db);
-  try {
-    const existing = new Set(await tx.objectStore('articles').getAllKeys());
-    const stored = await Promise.all(imported.map((s) => tx.objectStore('sources').get(s.id)));
-    const requests = queueArticles(tx, rows, true);
-    imported.forEach((source, i) => {
-      const before = stored[i];
-      const added = rows.filter(
-        (r) => r.article.sourceId === source.id && !existing.has(r.article.key),
-      ).length;
-      requests.push(
-        tx
-          .objectStore('sources')
-          .put(mergeSource(source, before, (before?.articleCount ?? 0) + added)),
-      );
+    const parsed = readFeed(input, await knownFigureIds(db));
+    if (!parsed.ok) return parsed;
+    const { feed } = parsed;
+    const defaultSource = feed.sources[0]?.id ?? '';
+    const records: ArticleRecord[] = [];
+    let skipped = 0;
+    for (const item of feed.articles) {
+      const sourceId = item.sourceId ?? defaultSource;
+      if (sourceId === BUNDLED_SOURCE_ID) skipped++;
+      else records.push(toRecord(item, sourceId));
+    }
+    const imported = feed.sources.filter((s) => s.id !== BUNDLED_SOURCE_ID);
+    const updated = await inWriteTransaction(db, async (tx) => {
+      const articles = tx.objectStore('articles');
+      const [previous, stored] = await Promise.all([
+        Promise.all(records.map((r) => articles.get(r.key))),
+        Promise.all(imported.map((s) => tx.objectStore('sources').get(s.id))),
+      ]);
+      const replaced = previous.filter((p): p is ArticleRecord => p !== undefined);
+      const delta = accumulate(accumulate(new Map(), replaced, -1), records, 1);
+      const requests = queueArticles(tx, records);
+      imported.forEach((source, i) => {
+        const before = stored[i];
+        const added = records.filter(
+          (r, j) => r.sourceId === source.id && previous[j] === undefined,
+        ).length;
+        requests.push(
+          tx
+            .objectStore('sources')
+            .put(mergeSource(source, before, (before?.articleCount ?? 0) + added)),
+        );
+      });
+      const owner = imported[0]?.id ?? defaultSource;
+      for (const figure of feed.figures ?? []) {
+        requests.push(tx.objectStore('figures').put({ ...figure, sourceId: owner }));
+      }
+      await Promise.all(requests);
+      await commitStats(tx, delta);
+      return replaced.length;
     });
-    const owner = imported[0]?.id ?? defaultSource;
-    for (const figure of feed.figures ?? [])
-      requests.push(tx.objectStore('figures').put({ ...figure, sourceId: owner }));
-    await Promise.all(requests);
-    await bumpGeneration(tx);
-    await tx.done;
-    const updated = rows.filter((r) => existing.has(r.article.key)).length;
-    return { ok: true, added: rows.length - updated, updated, skipped };
+    return { ok: true, added: records.length - updated, updated, skipped };
   } catch (error) {
-    abortQuietly(tx);
-    await tx.done.catch(() => undefined);
     return { ok: false, error: describeStoreError(error, 'import the file') };
   }
 }
@@ -146,14 +132,14 @@ export async function putSyncedFeed(
     const parsed = readFeed(input, await knownFigureIds(db));
     if (!parsed.ok) return parsed;
     const { feed } = parsed;
-    const rows = feed.articles.map((item) => toRows(item, sourceId));
+    const records = feed.articles.map((item) => toRecord(item, sourceId));
     const now = new Date().toISOString();
     const head = feed.sources[0];
     const source: SourceRecord = {
       id: sourceId,
       title: head?.title ?? sourceId,
       kind: 'synced',
-      articleCount: rows.length,
+      articleCount: records.length,
       sync: {
         status: 'ok',
         lastAttempt: now,
@@ -165,8 +151,8 @@ export async function putSyncedFeed(
     if (url !== undefined) source.url = url;
     if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
     const figures: FigureRecord[] = (feed.figures ?? []).map((f) => ({ ...f, sourceId }));
-    const { removed } = await replaceSource(db, source, rows, figures);
-    return { ok: true, added: rows.length, removed };
+    const { removed } = await replaceSource(db, source, records, figures);
+    return { ok: true, added: records.length, removed };
   } catch (error) {
     return { ok: false, error: describeStoreError(error, 'store the synced feed') };
   }

@@ -1,15 +1,15 @@
 /** Numbered schema migrations; each runs inside the upgrade transaction and awaits only IndexedDB. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import type { ArticleRecord, MentionRecord, SourceRecord, TextRange } from './schema';
+import { figureDatesOf } from './records';
+import type { ArticleRecord, FigureStatsRecord, SourceRecord } from './schema';
+import { accumulate, applyDelta, type StatsDelta } from './stats';
 
 // Migrations see every historical shape, so they use idb's untyped view of the database.
 type AnyDB = IDBPDatabase<unknown>;
 type UpgradeTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
 
-/** The article shape of schema 1: mentions stored inline, no `figures` list. */
-export interface ArticleV1 extends Omit<ArticleRecord, 'figures'> {
-  mentions: { figure: string; spans: TextRange[]; sentences: TextRange[] }[];
-}
+/** The article shape of schema 1: mentions inline, nothing indexed by figure. */
+export type ArticleV1 = Omit<ArticleRecord, 'figures' | 'figureDates'>;
 
 /** The source shape of schemas 1–2: flat sync fields. */
 export interface SourceV1 extends Omit<SourceRecord, 'sync'> {
@@ -28,47 +28,39 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    describe: 'articles with inline mentions, sources, meta',
+    describe: 'articles (mentions inline) by date, sources, meta',
     run: async (db) => {
-      const articles = db.createObjectStore('articles', { keyPath: 'key' });
-      articles.createIndex('by-date', 'date');
-      articles.createIndex('by-source', 'sourceId');
+      db.createObjectStore('articles', { keyPath: 'key' }).createIndex('by-date', 'date');
       db.createObjectStore('sources', { keyPath: 'id' });
       db.createObjectStore('meta');
     },
   },
   {
     version: 2,
-    describe: 'mentions move to their own store (figure × date index); figures store',
+    describe: 'figure × date index over articles, per-figure aggregates, figures added by feeds',
     run: async (db, tx) => {
-      const mentionStore = db.createObjectStore('mentions', {
-        keyPath: ['articleKey', 'figureId'],
-      });
-      mentionStore.createIndex('by-figure-date', ['figureId', 'date']);
-      const figures = db.createObjectStore('figures', { keyPath: 'id' });
-      figures.createIndex('by-source', 'sourceId');
-      const mentions = tx.objectStore('mentions');
+      tx.objectStore('articles').createIndex('by-figure-date', 'figureDates', { multiEntry: true });
+      db.createObjectStore('figureStats', { keyPath: 'figureId' });
+      db.createObjectStore('figures', { keyPath: 'id' }).createIndex('by-source', 'sourceId');
+      const delta: StatsDelta = new Map();
       const writes: Promise<unknown>[] = [];
       let cursor = await tx.objectStore('articles').openCursor();
       while (cursor) {
-        const { mentions: inline, ...rest } = cursor.value as ArticleV1;
-        const list = Array.isArray(inline) ? inline : [];
-        const ids = list.map((m) => m.figure);
-        for (const mention of list) {
-          const record: MentionRecord = {
-            articleKey: rest.key,
-            figureId: mention.figure,
-            date: rest.date,
-            sourceId: rest.sourceId,
-            spans: mention.spans,
-            sentences: mention.sentences,
-            co: ids.filter((id) => id !== mention.figure),
-          };
-          writes.push(mentions.put(record));
-        }
-        const upgraded: ArticleRecord = { ...rest, figures: ids };
+        const old = cursor.value as ArticleV1;
+        const figures = (Array.isArray(old.mentions) ? old.mentions : []).map((m) => m.figure);
+        const upgraded: ArticleRecord = {
+          ...old,
+          figures,
+          figureDates: figureDatesOf(figures, old.date),
+        };
+        accumulate(delta, [upgraded], 1);
         writes.push(cursor.update(upgraded));
         cursor = await cursor.continue();
+      }
+      const stats = tx.objectStore('figureStats');
+      for (const change of delta.values()) {
+        const record: FigureStatsRecord | null = applyDelta(undefined, change);
+        if (record) writes.push(stats.put(record));
       }
       await Promise.all(writes);
     },

@@ -2,7 +2,7 @@
 import { getFigure, roleAt } from '../detect/catalogue';
 import type { Figure, Role } from '../detect/types';
 import { BUNDLED_SOURCE_ID } from './feed-schema';
-import type { MentionRecord, StoreDB } from './schema';
+import { figureRange, newestFirst, sourceRange, type ArticleRecord, type StoreDB } from './schema';
 import { summarise, type ArticleSummary } from './summaries';
 
 export { search, type SearchHit, type SearchOptions } from './search';
@@ -57,13 +57,6 @@ const MAX_LIMIT = 500;
 const clampLimit = (limit: number): number =>
   Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit) || 1));
 
-/** Every mention row of a figure, optionally before an (exclusive) date; arrays sort after strings. */
-function figureRange(id: string, before?: string): IDBKeyRange {
-  return before === undefined
-    ? IDBKeyRange.bound([id, ''], [id, []])
-    : IDBKeyRange.bound([id, ''], [id, before], false, true);
-}
-
 /** Look a figure up in the catalogue, then in feed additions. */
 async function findFigure(
   db: StoreDB,
@@ -82,13 +75,15 @@ export async function figureBackground(db: StoreDB, id: string): Promise<FigureB
   const found = await findFigure(db, id);
   if (!found) return null;
   const { figure, addedBy } = found;
-  const index = db.transaction('mentions').store.index('by-figure-date');
+  const tx = db.transaction(['articles', 'figureStats']);
+  const index = tx.objectStore('articles').index('by-figure-date');
   const range = figureRange(id);
-  const [mentionCount, first, last] = await Promise.all([
-    index.count(range),
+  const [stats, first, last] = await Promise.all([
+    tx.objectStore('figureStats').get(id),
     index.openKeyCursor(range, 'next'),
     index.openKeyCursor(range, 'prev'),
   ]);
+  const mentionCount = stats?.articles ?? 0;
   return {
     id: figure.id,
     name: figure.name,
@@ -98,8 +93,9 @@ export async function figureBackground(db: StoreDB, id: string): Promise<FigureB
     currentRole: roleAt(figure) ?? null,
     bio: figure.bio,
     mentionCount,
-    firstSeen: first ? (first.key[1] ?? null) : null,
-    lastSeen: last ? (last.key[1] ?? null) : null,
+    // The index runs newest first, so its last entry is the first time the figure was seen.
+    firstSeen: last ? newestFirst(last.key[1]) : null,
+    lastSeen: first ? newestFirst(first.key[1]) : null,
     addedBy,
   };
 }
@@ -111,34 +107,22 @@ export async function articlesForFigure(
   options: { before?: string; limit: number },
 ): Promise<FigureArticle[]> {
   const limit = clampLimit(options.limit);
-  const tx = db.transaction(['mentions', 'articles']);
-  const rows: MentionRecord[] = [];
-  let cursor = await tx
-    .objectStore('mentions')
-    .index('by-figure-date')
-    .openCursor(figureRange(id, options.before), 'prev');
-  while (cursor && rows.length < limit) {
-    rows.push(cursor.value);
-    cursor = rows.length < limit ? await cursor.continue() : null;
-  }
-  const articles = await Promise.all(rows.map((m) => tx.objectStore('articles').get(m.articleKey)));
-  const out: FigureArticle[] = [];
-  rows.forEach((mention, i) => {
-    const article = articles[i];
-    if (!article) return;
-    const sentences = mention.sentences.map(([s, e]) => article.text.slice(s, e));
-    out.push({ ...summarise(article), sentences });
+  const found = await db.getAllFromIndex(
+    'articles',
+    'by-figure-date',
+    figureRange(id, options.before),
+    limit,
+  );
+  return found.map((article) => {
+    const ranges = article.mentions.find((m) => m.figure === id)?.sentences ?? [];
+    return { ...summarise(article), sentences: ranges.map(([s, e]) => article.text.slice(s, e)) };
   });
-  return out;
 }
 
 /** Figures appearing in the same articles as `id`, most shared articles first. */
 export async function coMentioned(db: StoreDB, id: string, limit: number): Promise<CoMention[]> {
-  const rows = await db.getAllFromIndex('mentions', 'by-figure-date', figureRange(id));
-  const counts = new Map<string, number>();
-  for (const row of rows)
-    for (const other of row.co) counts.set(other, (counts.get(other) ?? 0) + 1);
-  const ranked = [...counts]
+  const stats = await db.get('figureStats', id);
+  const ranked = Object.entries(stats?.co ?? {})
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, clampLimit(limit));
   return Promise.all(
@@ -156,12 +140,12 @@ export async function coverageOverTime(
   id: string,
   bucket: 'month' | 'year',
 ): Promise<CoverageBucket[]> {
-  const rows = await db.getAllFromIndex('mentions', 'by-figure-date', figureRange(id));
+  const stats = await db.get('figureStats', id);
   const width = bucket === 'month' ? 7 : 4;
   const counts = new Map<string, number>();
-  for (const row of rows) {
-    const period = row.date.slice(0, width);
-    counts.set(period, (counts.get(period) ?? 0) + 1);
+  for (const [month, n] of Object.entries(stats?.months ?? {})) {
+    const period = month.slice(0, width);
+    counts.set(period, (counts.get(period) ?? 0) + n);
   }
   const periods = [...counts.keys()].sort();
   const first = periods[0];
@@ -190,8 +174,7 @@ export async function recentArticles(
   options: { figures?: readonly string[]; limit: number },
 ): Promise<ArticleSummary[]> {
   const limit = clampLimit(options.limit);
-  const tx = db.transaction(['mentions', 'articles']);
-  const articles = tx.objectStore('articles');
+  const articles = db.transaction('articles').store;
   if (!options.figures || options.figures.length === 0) {
     const out: ArticleSummary[] = [];
     let cursor = await articles.index('by-date').openCursor(null, 'prev');
@@ -202,35 +185,25 @@ export async function recentArticles(
     return out;
   }
   // Take each figure's newest `limit`, merge by date: the union's newest `limit` are among them.
-  const index = tx.objectStore('mentions').index('by-figure-date');
+  const index = articles.index('by-figure-date');
   const perFigure = await Promise.all(
-    [...new Set(options.figures)].map(async (id) => {
-      const found: { key: string; date: string }[] = [];
-      let cursor = await index.openKeyCursor(figureRange(id), 'prev');
-      while (cursor && found.length < limit) {
-        found.push({ key: cursor.primaryKey[0], date: cursor.key[1] });
-        cursor = found.length < limit ? await cursor.continue() : null;
-      }
-      return found;
-    }),
+    [...new Set(options.figures)].map((id) => index.getAll(figureRange(id), limit)),
   );
-  const newest = new Map<string, string>();
-  for (const { key, date } of perFigure.flat()) newest.set(key, date);
-  const keys = [...newest]
-    .sort((a, b) => b[1].localeCompare(a[1]) || b[0].localeCompare(a[0]))
+  const newest = new Map<string, ArticleRecord>();
+  for (const article of perFigure.flat()) newest.set(article.key, article);
+  return [...newest.values()]
+    .sort((a, b) => b.date.localeCompare(a.date) || b.key.localeCompare(a.key))
     .slice(0, limit)
-    .map(([key]) => key);
-  const records = await Promise.all(keys.map((key) => articles.get(key)));
-  return records.flatMap((r) => (r ? [summarise(r)] : []));
+    .map(summarise);
 }
 
 /** How much the store holds. */
 export async function storeStats(db: StoreDB): Promise<StoreStats> {
-  const tx = db.transaction(['articles', 'mentions', 'sources']);
+  const tx = db.transaction(['articles', 'sources']);
   const [articles, bundled, mentions, sources] = await Promise.all([
     tx.objectStore('articles').count(),
-    tx.objectStore('articles').index('by-source').count(BUNDLED_SOURCE_ID),
-    tx.objectStore('mentions').count(),
+    tx.objectStore('articles').count(sourceRange(BUNDLED_SOURCE_ID)),
+    tx.objectStore('articles').index('by-figure-date').count(),
     tx.objectStore('sources').count(),
   ]);
   return {

@@ -1,19 +1,23 @@
-/** Convert between feed articles and stored records; pure, so the build, import and bench share it. */
+/** Convert between feed articles and stored records; pure, so the build, import, migrations and bench share it. */
 import type { FeedArticle } from './feed-schema';
-import { articleKey, type ArticleRecord, type MentionRecord } from './schema';
+import { articleKey, newestFirst, type ArticleMention, type ArticleRecord } from './schema';
 
-/** An article ready to store: its record and one mention record per figure. */
-export interface ArticleRows {
-  article: ArticleRecord;
-  mentions: MentionRecord[];
+/** The `by-figure-date` index keys of an article. */
+export function figureDatesOf(figures: readonly string[], date: string): [string, string][] {
+  const key = newestFirst(date);
+  return figures.map((figure) => [figure, key]);
 }
 
-/** Build the stored rows of a feed article for `sourceId`. */
-export function toRows(item: FeedArticle, sourceId: string): ArticleRows {
-  const key = articleKey(sourceId, item.id);
+/** Build the stored record of a feed article for `sourceId`. */
+export function toRecord(item: FeedArticle, sourceId: string): ArticleRecord {
   const figures = item.mentions.map((m) => m.figure);
+  const mentions: ArticleMention[] = item.mentions.map((m) => ({
+    figure: m.figure,
+    spans: m.spans,
+    sentences: m.sentences,
+  }));
   const article: ArticleRecord = {
-    key,
+    key: articleKey(sourceId, item.id),
     sourceId,
     id: item.id,
     title: item.title,
@@ -22,6 +26,8 @@ export function toRows(item: FeedArticle, sourceId: string): ArticleRows {
     lang: item.lang,
     text: item.text,
     figures,
+    mentions,
+    figureDates: figureDatesOf(figures, item.date),
   };
   // Optional fields are set only when present, so records stay free of `undefined` keys.
   if (item.url !== undefined) article.url = item.url;
@@ -29,24 +35,11 @@ export function toRows(item: FeedArticle, sourceId: string): ArticleRows {
   if (item.document !== undefined) article.document = item.document;
   if (item.dateline !== undefined) article.dateline = item.dateline;
   if (item.attribution !== undefined) article.attribution = item.attribution;
-  const mentions = item.mentions.map<MentionRecord>((m) => ({
-    articleKey: key,
-    figureId: m.figure,
-    date: item.date,
-    sourceId,
-    spans: m.spans,
-    sentences: m.sentences,
-    co: figures.filter((id) => id !== m.figure),
-  }));
-  return { article, mentions };
+  return article;
 }
 
-/** Rebuild a feed article from stored rows (for export). */
-export function toFeedArticle(
-  article: ArticleRecord,
-  mentions: readonly MentionRecord[],
-): FeedArticle {
-  const byFigure = new Map(mentions.map((m) => [m.figureId, m]));
+/** Rebuild a feed article from its stored record (for export). */
+export function toFeedArticle(article: ArticleRecord): FeedArticle {
   const out: FeedArticle = {
     id: article.id,
     sourceId: article.sourceId,
@@ -55,10 +48,10 @@ export function toFeedArticle(
     kind: article.kind,
     lang: article.lang,
     text: article.text,
-    mentions: article.figures.map((figure) => ({
-      figure,
-      spans: byFigure.get(figure)?.spans ?? [],
-      sentences: byFigure.get(figure)?.sentences ?? [],
+    mentions: article.mentions.map((m) => ({
+      figure: m.figure,
+      spans: m.spans,
+      sentences: m.sentences,
     })),
   };
   if (article.url !== undefined) out.url = article.url;

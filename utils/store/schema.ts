@@ -13,7 +13,18 @@ export type TextRange = [number, number];
 /** What kind of origin a source is. */
 export type SourceKind = 'bundled' | 'synced' | 'imported';
 
-/** One stored article; `key` is `${sourceId}:${id}` so sources never collide. */
+/** One figure's mentions in an article: where it is named, and the sentences around. */
+export interface ArticleMention {
+  figure: string;
+  spans: TextRange[];
+  sentences: TextRange[];
+}
+
+/**
+ * One stored article; `key` is `${sourceId}:${id}`, so a source's articles are one key range.
+ * The article × figure mentions live inline and are indexed through `figureDates` (multiEntry):
+ * separate mention rows cost three times the write throughput in Chromium (bench/store.ts, issue #4).
+ */
 export interface ArticleRecord {
   key: string;
   sourceId: string;
@@ -31,18 +42,20 @@ export interface ArticleRecord {
   attribution?: string;
   /** Every figure the article mentions, in first-mention order. */
   figures: string[];
+  mentions: ArticleMention[];
+  /** `[figureId, newestFirst(date)]` per figure: the keys of the `by-figure-date` index. */
+  figureDates: [string, string][];
 }
 
-/** One article × figure; denormalised (date, co-figures) so figure queries never open the article. */
-export interface MentionRecord {
-  articleKey: string;
+/** Per-figure aggregates kept in step with every write, so co-mentions and coverage need one read. */
+export interface FigureStatsRecord {
   figureId: string;
-  date: string;
-  sourceId: string;
-  spans: TextRange[];
-  sentences: TextRange[];
-  /** The other figures of the same article, for co-mention counts. */
-  co: string[];
+  /** Articles mentioning the figure. */
+  articles: number;
+  /** Articles shared with each other figure. */
+  co: Record<string, number>;
+  /** Articles per month, `YYYY-MM`. */
+  months: Record<string, number>;
 }
 
 /** Where the last sync of a source stands. */
@@ -75,13 +88,9 @@ export interface StoreSchema extends DBSchema {
   articles: {
     key: string;
     value: ArticleRecord;
-    indexes: { 'by-date': string; 'by-url': string; 'by-source': string };
+    indexes: { 'by-date': string; 'by-url': string; 'by-figure-date': [string, string] };
   };
-  mentions: {
-    key: [string, string];
-    value: MentionRecord;
-    indexes: { 'by-figure-date': [string, string] };
-  };
+  figureStats: { key: string; value: FigureStatsRecord };
   figures: { key: string; value: FigureRecord; indexes: { 'by-source': string } };
   sources: { key: string; value: SourceRecord };
   meta: { key: string; value: unknown };
@@ -93,4 +102,25 @@ export type StoreDB = IDBPDatabase<StoreSchema>;
 /** Build the primary key of an article. */
 export function articleKey(sourceId: string, id: string): string {
   return `${sourceId}:${id}`;
+}
+
+/** Every article key of one source: `:` is the separator and `;` the next code point. */
+export function sourceRange(sourceId: string): IDBKeyRange {
+  return IDBKeyRange.bound(`${sourceId}:`, `${sourceId};`, false, true);
+}
+
+/**
+ * A date written so that newer sorts first (each digit d becomes 9 - d): the `by-figure-date` index then serves
+ * "newest N about a figure" with one `getAll(range, N)` instead of N cursor steps (bench/store.ts).
+ */
+export function newestFirst(date: string): string {
+  return date.replace(/\d/g, (d) => String(9 - Number(d)));
+}
+
+/** Every `by-figure-date` key of a figure, newest first, optionally only before an (exclusive) date. */
+export function figureRange(id: string, before?: string): IDBKeyRange {
+  // Arrays sort after strings, so `[id, []]` bounds every `[id, date]`.
+  return before === undefined
+    ? IDBKeyRange.bound([id, ''], [id, []])
+    : IDBKeyRange.bound([id, newestFirst(before)], [id, []], true, false);
 }

@@ -3,8 +3,8 @@ import { FIGURES } from '../detect/catalogue';
 import { BUNDLED_SOURCE_ID } from './feed-schema';
 import { readFeed } from './feed-validate';
 import { StoreError } from './errors';
-import { toRows } from './records';
-import type { SourceRecord, StoreDB } from './schema';
+import { toRecord } from './records';
+import { sourceRange, type SourceRecord, type StoreDB } from './schema';
 import { replaceSource } from './write';
 
 /** Meta key of the content hash of the bundle last seeded. */
@@ -36,7 +36,7 @@ export async function seedBundled(
   if (!options.force && hash !== null) {
     const [storedHash, storedCount] = await Promise.all([
       db.get('meta', BUNDLE_HASH_KEY),
-      db.countFromIndex('articles', 'by-source', BUNDLED_SOURCE_ID),
+      db.count('articles', sourceRange(BUNDLED_SOURCE_ID)),
     ]);
     if (storedHash === hash && storedCount === count)
       return { changed: false, articles: storedCount };
@@ -44,15 +44,15 @@ export async function seedBundled(
   const parsed = readFeed(raw, { catalogue: new Set(FIGURES.map((f) => f.id)) });
   if (!parsed.ok) throw new StoreError(`The bundled articles are damaged: ${parsed.error}`);
   const { feed } = parsed;
-  const rows = feed.articles.map((item) => toRows(item, BUNDLED_SOURCE_ID));
+  const records = feed.articles.map((item) => toRecord(item, BUNDLED_SOURCE_ID));
   const source: SourceRecord = {
     id: BUNDLED_SOURCE_ID,
     title: feed.sources[0]?.title ?? 'Backchannel briefs',
     kind: 'bundled',
-    articleCount: rows.length,
+    articleCount: records.length,
     sync: { status: 'ok', lastSuccess: feed.generated ?? new Date().toISOString() },
   };
   if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
-  await replaceSource(db, source, rows, [], { [BUNDLE_HASH_KEY]: feed.contentHash ?? null });
-  return { changed: true, articles: rows.length };
+  await replaceSource(db, source, records, [], { [BUNDLE_HASH_KEY]: feed.contentHash ?? null });
+  return { changed: true, articles: records.length };
 }

@@ -31,6 +31,6 @@ export function excerptOf(text: string, max = EXCERPT_CHARS): string {
 
 /** Summarise a stored article. */
 export function summarise(article: ArticleRecord): ArticleSummary {
-  const { text, ...rest } = article;
+  const { text, mentions: _mentions, figureDates: _figureDates, ...rest } = article;
   return { ...rest, figures: [...article.figures], excerpt: excerptOf(text) };
 }

@@ -1,11 +1,19 @@
-/** Batched writes: each call is one transaction, issuing every request before awaiting any. */
+/** Batched writes: each call is one transaction that issues its requests before awaiting, and awaits only IndexedDB. */
 import type { IDBPTransaction } from 'idb';
-import type { ArticleRows } from './records';
-import type { FigureRecord, SourceRecord, StoreDB, StoreSchema } from './schema';
+import {
+  sourceRange,
+  type ArticleRecord,
+  type FigureRecord,
+  type SourceRecord,
+  type StoreDB,
+  type StoreSchema,
+} from './schema';
+import { accumulate, applyDelta, type StatsDelta } from './stats';
 
 /** The stores a content write touches. */
-export const WRITE_STORES = ['articles', 'mentions', 'sources', 'figures', 'meta'] as const;
-type WriteTx = IDBPTransaction<StoreSchema, (typeof WRITE_STORES)[number][], 'readwrite'>;
+export const WRITE_STORES = ['articles', 'figureStats', 'sources', 'figures', 'meta'] as const;
+/** A write transaction over every content store. */
+export type WriteTx = IDBPTransaction<StoreSchema, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
 /** Meta key bumped by every content write, so derived caches (the search index) know to rebuild. */
 export const GENERATION_KEY = 'generation';
@@ -18,77 +26,49 @@ export function writeTransaction(
   return db.transaction([...WRITE_STORES], 'readwrite', { durability });
 }
 
-/** The key range of every mention row of one article (primary key `[articleKey, figureId]`). */
-export function mentionsOf(key: string): IDBKeyRange {
-  // Arrays sort after strings, so `[key, []]` bounds every `[key, figureId]`.
-  return IDBKeyRange.bound([key], [key, []]);
+/** Queue puts of articles; the caller accounts for them in the figure aggregates. */
+export function queueArticles(tx: WriteTx, articles: readonly ArticleRecord[]): Promise<unknown>[] {
+  const store = tx.objectStore('articles');
+  return articles.map((article) => store.put(article));
 }
 
-/** Queue puts of articles with their mentions; `replace` first clears mentions of articles that may exist. */
-export function queueArticles(
-  tx: WriteTx,
-  rows: readonly ArticleRows[],
-  replace: boolean,
-): Promise<unknown>[] {
-  const articles = tx.objectStore('articles');
-  const mentions = tx.objectStore('mentions');
-  const requests: Promise<unknown>[] = [];
-  for (const row of rows) {
-    if (replace) requests.push(mentions.delete(mentionsOf(row.article.key)));
-    requests.push(articles.put(row.article));
-    for (const mention of row.mentions) requests.push(mentions.put(mention));
-  }
-  return requests;
-}
-
-/** Delete every article, mention and figure of a source inside `tx`. */
-export async function deleteSourceContent(tx: WriteTx, sourceId: string): Promise<number> {
-  const articles = tx.objectStore('articles');
-  const mentions = tx.objectStore('mentions');
-  const keys = await articles.index('by-source').getAllKeys(sourceId);
-  const requests: Promise<unknown>[] = [];
-  for (const key of keys) {
-    requests.push(articles.delete(key), mentions.delete(mentionsOf(key)));
-  }
-  const figures = tx.objectStore('figures');
-  for (const id of await figures.index('by-source').getAllKeys(sourceId))
-    requests.push(figures.delete(id));
-  await Promise.all(requests);
-  return keys.length;
-}
-
-/** Bump the write generation inside `tx`. */
-export async function bumpGeneration(tx: WriteTx): Promise<void> {
+/** Apply aggregate changes and bump the write generation, inside `tx`. */
+export async function commitStats(tx: WriteTx, delta: StatsDelta): Promise<void> {
+  const stats = tx.objectStore('figureStats');
   const meta = tx.objectStore('meta');
-  const current = await meta.get(GENERATION_KEY);
-  await meta.put((typeof current === 'number' ? current : 0) + 1, GENERATION_KEY);
+  const changes = [...delta.values()];
+  const [stored, generation] = await Promise.all([
+    Promise.all(changes.map((change) => stats.get(change.figureId))),
+    meta.get(GENERATION_KEY),
+  ]);
+  const requests: Promise<unknown>[] = [
+    meta.put((typeof generation === 'number' ? generation : 0) + 1, GENERATION_KEY),
+  ];
+  changes.forEach((change, i) => {
+    const next = applyDelta(stored[i], change);
+    requests.push(next ? stats.put(next) : stats.delete(change.figureId));
+  });
+  await Promise.all(requests);
 }
 
-/** Replace a whole source (articles, figures, source row) in one all-or-nothing transaction. */
-export async function replaceSource(
-  db: StoreDB,
-  source: SourceRecord,
-  rows: readonly ArticleRows[],
-  figures: readonly FigureRecord[],
-  extraMeta: Record<string, unknown> = {},
-): Promise<{ removed: number }> {
-  const tx = writeTransaction(db);
-  try {
-    const removed = await deleteSourceContent(tx, source.id);
-    const requests = queueArticles(tx, rows, false);
-    for (const figure of figures) requests.push(tx.objectStore('figures').put(figure));
-    requests.push(tx.objectStore('sources').put(source));
-    for (const [key, value] of Object.entries(extraMeta))
-      requests.push(tx.objectStore('meta').put(value, key));
-    await Promise.all(requests);
-    await bumpGeneration(tx);
-    await tx.done;
-    return { removed };
-  } catch (error) {
-    abortQuietly(tx);
-    await tx.done.catch(() => undefined);
-    throw error;
-  }
+/** Delete every article and figure addition of a source inside `tx`, subtracting them from the aggregates. */
+export async function deleteSourceContent(
+  tx: WriteTx,
+  sourceId: string,
+  delta: StatsDelta,
+): Promise<number> {
+  const articles = tx.objectStore('articles');
+  const figures = tx.objectStore('figures');
+  const [old, figureIds] = await Promise.all([
+    articles.getAll(sourceRange(sourceId)),
+    figures.index('by-source').getAllKeys(sourceId),
+  ]);
+  accumulate(delta, old, -1);
+  await Promise.all([
+    articles.delete(sourceRange(sourceId)),
+    ...figureIds.map((id) => figures.delete(id)),
+  ]);
+  return old.length;
 }
 
 /** Abort a transaction that may already be finished. */
@@ -100,17 +80,64 @@ export function abortQuietly(tx: { abort(): void }): void {
   }
 }
 
-/** Bulk-load rows for one source in batches, one relaxed-durability transaction per batch (bench, large syncs). */
+/** Run `work` in one write transaction; on any failure abort, so nothing of it is stored. */
+export async function inWriteTransaction<T>(
+  db: StoreDB,
+  work: (tx: WriteTx) => Promise<T>,
+): Promise<T> {
+  const tx = writeTransaction(db);
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Replace a whole source (articles, figures, source row) in one all-or-nothing transaction. */
+export async function replaceSource(
+  db: StoreDB,
+  source: SourceRecord,
+  articles: readonly ArticleRecord[],
+  figures: readonly FigureRecord[],
+  extraMeta: Record<string, unknown> = {},
+): Promise<{ removed: number }> {
+  return inWriteTransaction(db, async (tx) => {
+    const delta: StatsDelta = new Map();
+    const removed = await deleteSourceContent(tx, source.id, delta);
+    accumulate(delta, articles, 1);
+    const requests = queueArticles(tx, articles);
+    for (const figure of figures) requests.push(tx.objectStore('figures').put(figure));
+    requests.push(tx.objectStore('sources').put(source));
+    for (const [key, value] of Object.entries(extraMeta))
+      requests.push(tx.objectStore('meta').put(value, key));
+    await Promise.all(requests);
+    await commitStats(tx, delta);
+    return { removed };
+  });
+}
+
+/**
+ * Bulk-load new articles (keys not yet stored) in batches: one relaxed-durability transaction per batch, with up
+ * to `inFlight` transactions queued so the page serialises one batch while the database writes the previous.
+ */
 export async function bulkLoad(
   db: StoreDB,
-  rows: readonly ArticleRows[],
-  batchSize = 2000,
+  batches: Iterable<readonly ArticleRecord[]>,
+  inFlight = 3,
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += batchSize) {
+  const pending: Promise<void>[] = [];
+  for (const batch of batches) {
     const tx = writeTransaction(db, 'relaxed');
-    const requests = queueArticles(tx, rows.slice(i, i + batchSize), false);
-    requests.push(bumpGeneration(tx));
-    await Promise.all(requests);
-    await tx.done;
+    const requests = queueArticles(tx, batch);
+    requests.push(commitStats(tx, accumulate(new Map(), batch, 1)));
+    const done = Promise.all(requests).then(() => tx.done);
+    done.catch(() => undefined); // Still awaited below; this only stops an early failure counting as unhandled.
+    pending.push(done);
+    if (pending.length >= inFlight) await pending.shift();
   }
+  await Promise.all(pending);
 }

@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { openDB } from 'idb';
+import { openDB, type IDBPDatabase } from 'idb';
 import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/migrations';
 import { openStore } from '../../../utils/store/open';
 import { SCHEMA_VERSION, type StoreDB } from '../../../utils/store/schema';
 import { articlesForFigure, storeStats } from '../../../utils/store/queries';
 import { bundle, freshName, newsroomFeed } from './helpers';
-import { toRows } from '../../../utils/store/records';
+import { toFeedArticle, toRecord } from '../../../utils/store/records';
+import { accumulate, applyDelta } from '../../../utils/store/stats';
+import { coMentioned, coverageOverTime } from '../../../utils/store/queries';
 import type { FeedArticle } from '../../../utils/store/feed-schema';
 
 const open: StoreDB[] = [];
@@ -13,32 +15,30 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
-/** The v1 shape of a feed article: mentions inline. */
+/** The v1 shape of a feed article: mentions inline, no figure index keys. */
 function v1Article(item: FeedArticle, sourceId: string): ArticleV1 {
-  const { article } = toRows(item, sourceId);
-  const { figures: _figures, ...rest } = article;
-  return { ...rest, mentions: item.mentions.map((m) => ({ ...m })) };
+  const { figures: _figures, figureDates: _figureDates, ...rest } = toRecord(item, sourceId);
+  return rest;
 }
 
 /** Fill a database at `version` with bundled and synced data in the shape that version had. */
 async function seedAt(name: string, version: number): Promise<void> {
   const db = await openStore({ name, version });
-  const raw = db as unknown as import('idb').IDBPDatabase<unknown>;
+  const raw = db as unknown as IDBPDatabase<unknown>;
   const items = [
-    ...bundle().articles.map((a) => ({ a, source: 'bundled' })),
-    ...newsroomFeed(3).articles.map((a) => ({ a, source: 'newsroom' })),
+    ...bundle().articles.map((a) => toRecord(a, 'bundled')),
+    ...newsroomFeed(3).articles.map((a) => toRecord(a, 'newsroom')),
   ];
-  const tx = raw.transaction(
-    ['articles', 'sources', ...(version >= 2 ? ['mentions'] : [])],
-    'readwrite',
-  );
-  for (const { a, source } of items) {
-    if (version === 1) {
-      await tx.objectStore('articles').put(v1Article(a, source));
-    } else {
-      const rows = toRows(a, source);
-      await tx.objectStore('articles').put(rows.article);
-      for (const m of rows.mentions) await tx.objectStore('mentions').put(m);
+  const stores = ['articles', 'sources', ...(version >= 2 ? ['figureStats'] : [])];
+  const tx = raw.transaction(stores, 'readwrite');
+  for (const record of items) {
+    await tx
+      .objectStore('articles')
+      .put(version === 1 ? v1Article(toFeedArticle(record), record.sourceId) : record);
+  }
+  if (version >= 2) {
+    for (const change of accumulate(new Map(), items, 1).values()) {
+      await tx.objectStore('figureStats').put(applyDelta(undefined, change));
     }
   }
   const sources: SourceV1[] = [
@@ -91,6 +91,13 @@ describe('schema migrations', () => {
       expect((await db.get('articles', 'bundled:hanoi-2019'))?.figures).toEqual([
         'donald-trump',
         'kim-jong-un',
+      ]);
+      expect(await coMentioned(db, 'kim-yo-jong', 5)).toEqual([
+        { figureId: 'sung-kim', name: 'Sung Kim', count: 3 },
+      ]);
+      expect(await coverageOverTime(db, 'donald-trump', 'year')).toEqual([
+        { period: '2018', count: 1 },
+        { period: '2019', count: 1 },
       ]);
     });
   }

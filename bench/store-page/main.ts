@@ -1,0 +1,178 @@
+/** The store benchmark as it runs inside Chromium: bulk load, indexed queries, and the cursor baseline, same run. */
+import { deleteDB } from 'idb';
+import { FIGURES } from '../../utils/detect/catalogue';
+import { openStore } from '../../utils/store/open';
+import {
+  articlesForFigure,
+  coMentioned,
+  coverageOverTime,
+  figureBackground,
+  search,
+} from '../../utils/store/queries';
+import { toRecord } from '../../utils/store/records';
+import type { ArticleRecord, StoreDB } from '../../utils/store/schema';
+import { bulkLoad } from '../../utils/store/write';
+import { makeArticle, searchQueries } from './generate';
+import { cursorArticlesForFigure, cursorCoMentioned, cursorSearch } from './baseline';
+
+/** What the Node side asks for. */
+export interface BenchConfig {
+  count: number;
+  batch: number;
+  seed: number;
+  baselineRuns: number;
+}
+
+/** Percentiles of a list of milliseconds. */
+function stats(samples: number[]): { n: number; p50: number; p95: number; max: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number): number =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const round = (x: number): number => Math.round(x * 1000) / 1000;
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
+  const start = performance.now();
+  const result = await work();
+  return [performance.now() - start, result];
+}
+
+async function sample(runs: number, work: (i: number) => Promise<unknown>): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) out.push((await time(() => work(i)))[0]);
+  return out;
+}
+
+function log(message: string): void {
+  console.log(`[bench:store] ${message}`);
+}
+
+/** Generate in untimed chunks, then time only the batched writes of each chunk. */
+async function load(db: StoreDB, config: BenchConfig): Promise<Record<string, number>> {
+  const CHUNK = 20_000;
+  let generateMs = 0;
+  let writeMs = 0;
+  for (let start = 0; start < config.count; start += CHUNK) {
+    const t0 = performance.now();
+    const batches: ArticleRecord[][] = [];
+    const end = Math.min(config.count, start + CHUNK);
+    for (let b = start; b < end; b += config.batch) {
+      const batch: ArticleRecord[] = [];
+      for (let i = b; i < Math.min(end, b + config.batch); i++)
+        batch.push(toRecord(makeArticle(config.seed, i), 'bench'));
+      batches.push(batch);
+    }
+    const t1 = performance.now();
+    await bulkLoad(db, batches);
+    writeMs += performance.now() - t1;
+    generateMs += t1 - t0;
+    log(`loaded ${end}`);
+  }
+  return {
+    articles: config.count,
+    batchSize: config.batch,
+    writeSeconds: Math.round(writeMs) / 1000,
+    articlesPerSecond: Math.round(config.count / (writeMs / 1000)),
+    generateSeconds: Math.round(generateMs) / 1000,
+  };
+}
+
+/** Run the whole benchmark; returns plain JSON. */
+async function run(config: BenchConfig): Promise<Record<string, unknown>> {
+  const name = 'backchannel-bench';
+  await deleteDB(name);
+  const db = await openStore({ name });
+  const bulk = await load(db, config);
+  const bytes = (await navigator.storage.estimate()).usage ?? 0;
+  const ids = FIGURES.map((f) => f.id);
+  const afterDates = ['2000-01-01', '2010-06-15', '2020-03-01'];
+  // Warm the caches the way a reader's first click would, then measure.
+  await articlesForFigure(db, ids[0] ?? '', { limit: 10 });
+  const forFigure = await sample(ids.length * 6, (i) =>
+    articlesForFigure(db, ids[i % ids.length] ?? '', {
+      limit: 10,
+      ...(i % 2 === 1 ? { before: afterDates[i % afterDates.length] } : {}),
+    }),
+  );
+  log('articlesForFigure done');
+  const co = await sample(ids.length * 2, (i) => coMentioned(db, ids[i % ids.length] ?? '', 10));
+  const background = await sample(ids.length, (i) => figureBackground(db, ids[i] ?? ''));
+  const coverage = await sample(ids.length, (i) => coverageOverTime(db, ids[i] ?? '', 'month'));
+  log('figure queries done');
+  const heapBefore = heapUsed();
+  const [buildMs] = await time(() => search(db, 'summit'));
+  const heapAfter = heapUsed();
+  const queries = searchQueries(config.seed, 150);
+  const found: number[] = [];
+  const searchSamples = await sample(queries.length, async (i) =>
+    found.push((await search(db, queries[i] ?? '')).length),
+  );
+  log('search done');
+  // The obvious alternative: one cursor over every article, filtered in JS. Measured on a mid-coverage figure.
+  const probe = ids[10] ?? '';
+  const baseFor = await sample(config.baselineRuns, () => cursorArticlesForFigure(db, probe, 10));
+  const baseCo = await sample(config.baselineRuns, () => cursorCoMentioned(db, probe, 10));
+  const baseSearch = await sample(config.baselineRuns, (i) =>
+    cursorSearch(db, queries[i] ?? 'summit', 20),
+  );
+  const indexedProbe = await sample(20, () => articlesForFigure(db, probe, { limit: 10 }));
+  const indexedCoProbe = await sample(20, () => coMentioned(db, probe, 10));
+  log('baseline done');
+  const ratio = (base: number[], fast: number[]): number =>
+    Math.round((stats(base).p50 / Math.max(stats(fast).p50, 0.001)) * 10) / 10;
+  const mentions = await db.transaction('articles').store.index('by-figure-date').count();
+  const sampleArticle: ArticleRecord | undefined = await db.get('articles', 'bench:gen-0');
+  db.close();
+  return {
+    config,
+    store: {
+      articles: bulk.articles,
+      mentions,
+      usageMB: Math.round(bytes / 1e6),
+      sampleTextChars: sampleArticle?.text.length,
+    },
+    bulkLoad: bulk,
+    articlesForFigure: stats(forFigure),
+    coMentioned: stats(co),
+    figureBackground: stats(background),
+    coverageOverTime: stats(coverage),
+    search: {
+      ...stats(searchSamples),
+      indexBuildMs: Math.round(buildMs),
+      indexHeapMB: heapBefore && heapAfter ? Math.round((heapAfter - heapBefore) / 1e6) : null,
+      meanHits:
+        Math.round((found.reduce((a, b) => a + b, 0) / Math.max(1, found.length)) * 10) / 10,
+    },
+    baseline: {
+      probeFigure: probe,
+      articlesForFigure: {
+        cursor: stats(baseFor),
+        indexed: stats(indexedProbe),
+        ratio: ratio(baseFor, indexedProbe),
+      },
+      coMentioned: {
+        cursor: stats(baseCo),
+        indexed: stats(indexedCoProbe),
+        ratio: ratio(baseCo, indexedCoProbe),
+      },
+      search: {
+        cursor: stats(baseSearch),
+        indexed: stats(searchSamples),
+        ratio: ratio(baseSearch, searchSamples),
+      },
+    },
+  };
+}
+
+function heapUsed(): number | null {
+  const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+  return memory ? memory.usedJSHeapSize : null;
+}
+
+(globalThis as { runStoreBench?: typeof run }).runStoreBench = run;

@@ -1,0 +1,153 @@
+/**
+ * Store benchmark (issue #4), in Chromium through Playwright: 100,000 generated articles, bulk load, query
+ * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from '@playwright/test';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+
+/** The issue's targets. */
+const TARGETS = {
+  bulkPerSecond: 5000,
+  forFigureP50: 2,
+  forFigureP95: 10,
+  searchP50: 20,
+  coMentionedP50: 20,
+};
+
+async function bundlePage(dir: string): Promise<void> {
+  await build({
+    entryPoints: [join(here, 'store-page/main.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile: join(dir, 'main.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    join(dir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="main.js"></script>',
+  );
+}
+
+function serve(dir: string): Promise<{ server: Server; url: string }> {
+  const server = createServer((req, res) => {
+    const name = req.url === '/main.js' ? 'main.js' : 'index.html';
+    // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+    res.writeHead(200, {
+      'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html',
+      'cross-origin-opener-policy': 'same-origin',
+      'cross-origin-embedder-policy': 'require-corp',
+    });
+    res.end(readFileSync(join(dir, name)));
+  });
+  return new Promise((done) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      done({ server, url: `http://127.0.0.1:${port}/` });
+    });
+  });
+}
+
+type Stat = { p50: number; p95: number };
+
+function verdicts(result: Record<string, unknown>): Record<string, boolean> {
+  const get = (key: string): Stat => result[key] as Stat;
+  const bulk = result.bulkLoad as { articlesPerSecond: number };
+  return {
+    bulkLoad: bulk.articlesPerSecond >= TARGETS.bulkPerSecond,
+    articlesForFigureP50: get('articlesForFigure').p50 <= TARGETS.forFigureP50,
+    articlesForFigureP95: get('articlesForFigure').p95 <= TARGETS.forFigureP95,
+    searchP50: get('search').p50 <= TARGETS.searchP50,
+    coMentionedP50: get('coMentioned').p50 <= TARGETS.coMentionedP50,
+  };
+}
+
+/** Run the store benchmark; prints a summary (or JSON) and returns the figures. */
+export async function benchStore(opts: {
+  json: boolean;
+  count?: number;
+}): Promise<Record<string, unknown>> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
+  const config = { count: opts.count ?? 100_000, batch: 2000, seed: 4, baselineRuns: 3 };
+  await bundlePage(dir);
+  const { server, url } = await serve(dir);
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--js-flags=--max-old-space-size=4096'],
+  });
+  try {
+    const page = await browser.newPage();
+    if (!opts.json) page.on('console', (m) => console.error(m.text()));
+    await page.goto(url);
+    await page.waitForFunction(() => 'runStoreBench' in globalThis);
+    const result = await page.evaluate(
+      (c) =>
+        (
+          globalThis as unknown as {
+            runStoreBench: (c: unknown) => Promise<Record<string, unknown>>;
+          }
+        ).runStoreBench(c),
+      config,
+    );
+    const out = {
+      chromium: browser.version(),
+      targets: TARGETS,
+      ...result,
+      meets: verdicts(result),
+    };
+    if (opts.json) console.log(JSON.stringify(out, null, 2));
+    else printSummary(out);
+    return out;
+  } finally {
+    await browser.close();
+    server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printSummary(out: Record<string, unknown>): void {
+  const row = (name: string, key: string): string => {
+    const s = out[key] as Stat;
+    return `${name.padEnd(20)} p50 ${String(s.p50).padStart(8)} ms   p95 ${String(s.p95).padStart(8)} ms`;
+  };
+  const bulk = out.bulkLoad as Record<string, number>;
+  const base = out.baseline as Record<string, { ratio: number; cursor: Stat }>;
+  const searchInfo = out.search as Record<string, number>;
+  console.log(`Store bench (${String(out.chromium)}): ${bulk.articles} articles`);
+  console.log(
+    `bulk load            ${bulk.articlesPerSecond} articles/s (${bulk.writeSeconds} s writing)`,
+  );
+  console.log(row('articlesForFigure', 'articlesForFigure'));
+  console.log(row('coMentioned', 'coMentioned'));
+  console.log(row('search', 'search'), `  (index build ${searchInfo.indexBuildMs} ms)`);
+  console.log(row('figureBackground', 'figureBackground'));
+  console.log(row('coverageOverTime', 'coverageOverTime'));
+  for (const [name, b] of Object.entries(base)) {
+    if (typeof b === 'object')
+      console.log(
+        `vs cursor scan: ${name.padEnd(18)} cursor p50 ${b.cursor.p50} ms → ${b.ratio}× faster`,
+      );
+  }
+  console.log('meets:', JSON.stringify(out.meets));
+}
+
+if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
+  const args = process.argv.slice(2);
+  const countAt = args.indexOf('--count');
+  const count = countAt >= 0 ? Number(args[countAt + 1]) : undefined;
+  benchStore({ json: args.includes('--json'), ...(count ? { count } : {}) }).catch(
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
