@@ -1,6 +1,6 @@
 /** Where a name may start and end, per script (issue #3 "Boundaries per script"). */
 import { CharClass, charClasses, isWordClass } from './char-class';
-import type { Normalised } from './normalise';
+import { type Normalised, startsWithAt } from './normalise';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -82,11 +82,4 @@ export function kanaBoundsOk(norm: Normalised, start: number, end: number): bool
   const { codes, length } = norm;
   if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
   return end >= length || cls[codes[end]!] !== CharClass.Kana;
-}
-
-/** Whether the normalised text has `word` at `at`. */
-export function startsWithAt(norm: Normalised, at: number, word: string): boolean {
-  if (at + word.length > norm.length) return false;
-  for (let k = 0; k < word.length; k++) if (norm.codes[at + k] !== word.charCodeAt(k)) return false;
-  return true;
 }

@@ -3,7 +3,7 @@ import { buildAliasIndex } from './aliases';
 import { buildAutomaton } from './automaton';
 import { FIGURES } from './catalogue';
 import { findHits, type Matcher } from './match';
-import { normalise } from './normalise';
+import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
 import type { DetectOptions, Figure, Mention } from './types';
 
@@ -20,17 +20,22 @@ export interface Detector {
 }
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** Keep normalisation buffers up to 4 Mi code units (24 MB) between calls; larger texts allocate. */
+const MAX_KEPT_BUFFER = 1 << 22;
 
 /** Compiles `figures` (default: the built-in catalogue) into a detector. */
 export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector {
   const index = buildAliasIndex(figures);
   const matcher: Matcher = { automaton: buildAutomaton(index.patterns), index };
+  // Normalisation buffers are kept between calls (detect is synchronous, so never shared).
+  let scratch: Normalised | undefined;
   return {
     patternCount: index.patterns.length,
     stateCount: matcher.automaton.stateCount,
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = options.date && ISO_DATE.test(options.date) ? options.date : null;
-      const norm = normalise(text);
+      const norm = normalise(text, scratch);
+      scratch = norm.codes.length <= MAX_KEPT_BUFFER ? norm : undefined;
       return resolveHits(findHits(matcher, norm, text), norm, text, index, date);
     },
   };

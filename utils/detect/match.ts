@@ -3,7 +3,7 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, scan } from './automaton';
 import { cyrillicEnd, hangulBoundsOk, kanaBoundsOk, latinBoundsOk } from './boundaries';
 import { CharClass } from './char-class';
-import { type Normalised, sliceCodes } from './normalise';
+import type { Normalised } from './normalise';
 import { type TitleCue, titleAfter } from './titles';
 import { absorbUnlistedNames } from './unlisted-names';
 
@@ -59,7 +59,7 @@ function accept(
       if (entry.kind !== 'surname') return { start, end, entry };
       // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
       const spaced = entry.script !== CharClass.Hangul || norm.codes[end] === 0x20;
-      const title = spaced ? titleAfter(sliceCodes(norm, end, end + 8)) : undefined;
+      const title = spaced ? titleAfter(norm, end) : undefined;
       if (entry.needsTitle && !title) return undefined;
       return { start, end, entry, cueAfter: title?.cue };
     }

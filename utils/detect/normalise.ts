@@ -16,7 +16,6 @@ const BREAK = 0x0a;
 /** Fold-table markers (U+FFFE and U+FFFF are noncharacters, so they never stand for themselves). */
 const DROP = 0xffff;
 const MULTI = 0xfffe;
-const UNKNOWN = 0;
 
 const fold = new Uint16Array(65536);
 const multi = new Map<number, string>();
@@ -27,9 +26,7 @@ const MIDDLE_DOTS = [0x00b7, 0x30fb, 0xff65, 0x2027, 0x318d, 0x16eb];
 const INVISIBLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e];
 const BREAKS = [0x2029, 0x2028];
 
-function foldOf(c: number): number {
-  const known = fold[c]!;
-  if (known !== UNKNOWN) return known;
+function computeFoldOnce(c: number): number {
   const value = computeFold(c);
   fold[c] = value;
   return value;
@@ -59,56 +56,77 @@ function computeFold(c: number): number {
   return MULTI;
 }
 
-/** Normalises `source` in one pass (see the module comment). */
-export function normalise(source: string): Normalised {
+/** ASCII fast path: lowercase letters, whitespace and "-" to a space, the rest unchanged. */
+const ASCII = new Uint16Array(128).map((_, c) => {
+  if (c >= 0x41 && c <= 0x5a) return c + 32;
+  if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return SPACE;
+  return c;
+});
+
+/**
+ * Normalises `source` in one pass (see the module comment). Pass the previous result as `reuse`
+ * to write into its buffers when they are large enough (saves allocating per page).
+ */
+export function normalise(source: string, reuse?: Normalised): Normalised {
   const n = source.length;
-  let codes = new Uint16Array(n + 8);
-  let map = new Int32Array(n + 9);
+  const fits = reuse !== undefined && reuse.codes.length >= n + 16;
+  let codes: Uint16Array = fits ? reuse.codes : new Uint16Array(n + 16);
+  let map: Int32Array = fits ? reuse.map : new Int32Array(n + 17);
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
-  const push = (code: number, at: number): void => {
-    if (len + 1 >= codes.length) {
-      const bigger = new Uint16Array(codes.length * 2 + 16);
-      bigger.set(codes);
-      codes = bigger;
-      const biggerMap = new Int32Array(bigger.length + 1);
-      biggerMap.set(map);
-      map = biggerMap;
-    }
-    codes[len] = code;
-    map[len++] = at;
-    last = code;
-  };
   for (let i = 0; i < n; i++) {
     let c = source.charCodeAt(i);
-    if (c < 0x80) {
-      if (c >= 0x41 && c <= 0x5a) c += 32;
-      else if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) c = SPACE;
-    } else if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      push(c, i); // astral characters pass through untouched, as a pair
-      push(source.charCodeAt(++i), i);
+    if (c < 0x80) c = ASCII[c]!;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      if (len + 2 >= codes.length) [codes, map] = grow(codes, map);
+      codes[len] = c; // astral characters pass through untouched
+      map[len++] = i;
+      if (i + 1 < n) {
+        codes[len] = source.charCodeAt(++i);
+        map[len++] = i;
+      }
+      last = c;
       continue;
     } else {
-      c = foldOf(c);
+      c = fold[c] || computeFoldOnce(c);
       if (c === DROP) continue;
       if (c === MULTI) {
-        for (const part of multi.get(source.charCodeAt(i))!) pushFolded(part.charCodeAt(0), i);
+        for (const part of multi.get(source.charCodeAt(i))!) {
+          const code = part.charCodeAt(0);
+          if (code === SPACE && (last === SPACE || last === BREAK)) continue;
+          if (len + 1 >= codes.length) [codes, map] = grow(codes, map);
+          codes[len] = code;
+          map[len++] = i;
+          last = code;
+        }
         continue;
       }
     }
-    pushFolded(c, i);
-  }
-  function pushFolded(c: number, at: number): void {
     if (c === SPACE) {
-      if (last !== SPACE && last !== BREAK) push(SPACE, at);
+      if (last === SPACE || last === BREAK) continue;
     } else if (c === BREAK) {
-      if (last === SPACE) codes[len - 1] = BREAK;
-      else if (last !== BREAK) push(BREAK, at);
-      last = BREAK;
-    } else push(c, at);
+      if (last === BREAK) continue;
+      if (last === SPACE) {
+        codes[len - 1] = BREAK;
+        last = BREAK;
+        continue;
+      }
+    }
+    if (len + 1 >= codes.length) [codes, map] = grow(codes, map);
+    codes[len] = c;
+    map[len++] = i;
+    last = c;
   }
   map[len] = n;
   return { codes, map, length: len };
+}
+
+function grow(codes: Uint16Array, map: Int32Array): [Uint16Array, Int32Array] {
+  const bigger = new Uint16Array(codes.length * 2 + 16);
+  bigger.set(codes);
+  const biggerMap = new Int32Array(bigger.length + 1);
+  biggerMap.set(map);
+  return [bigger, biggerMap];
 }
 
 /** The normalised form of a short string (aliases, titles), as a plain string. */
@@ -125,4 +143,11 @@ export function sliceCodes(norm: Normalised, from: number, to: number): string {
   for (let i = Math.max(0, from); i < to && i < norm.length; i++)
     out += String.fromCharCode(norm.codes[i]!);
   return out;
+}
+
+/** Whether the normalised text has `word` at `at`. */
+export function startsWithAt(norm: Normalised, at: number, word: string): boolean {
+  if (at + word.length > norm.length) return false;
+  for (let k = 0; k < word.length; k++) if (norm.codes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
 }

@@ -8,15 +8,10 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, sliceCodes } from './normalise';
+import { ReferentLog } from './referents';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
 import { type TitleCue, titleBefore } from './titles';
 import type { Figure, Mention, MentionKind } from './types';
-
-/** Someone mentioned at `at`: a catalogue figure, or null for an unlisted person. */
-interface Referent {
-  at: number;
-  figureId: string | null;
-}
 
 /** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
 export const CONFIDENCE = {
@@ -75,20 +70,14 @@ export function resolveHits(
   index: AliasIndex,
   date: string | null,
 ): Mention[] {
-  const referents = new Map<string, Referent[]>();
-  const remember = (key: string, referent: Referent): void => {
-    const list = referents.get(key) ?? [];
-    let i = list.length;
-    while (i > 0 && list[i - 1]!.at > referent.at) i--;
-    list.splice(i, 0, referent);
-    referents.set(key, list);
-  };
+  const referents = new ReferentLog();
   for (const hit of hits) {
     const { kind, figureIds, key } = hit.entry;
-    if (kind === 'blocker') remember(key, { at: hit.start, figureId: null });
+    if (kind === 'blocker') referents.addNamed(key, { at: hit.start, figureId: null });
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
-      for (const k of index.keysOf.get(figureIds[0]!) ?? [])
-        remember(k, { at: hit.start, figureId: figureIds[0]! });
+      for (const k of index.keysOf.get(figureIds[0]!) ?? []) {
+        referents.addNamed(k, { at: hit.start, figureId: figureIds[0]! });
+      }
     }
   }
   const mentions: Mention[] = [];
@@ -97,18 +86,22 @@ export function resolveHits(
     if (entry.kind === 'blocker') continue;
     const start = norm.map[hit.start]!;
     const end = norm.map[hit.end]!;
-    const base = { start, end, text: source.slice(start, end) };
+    const text = source.slice(start, end);
     if (entry.kind === 'full' || entry.kind === 'native') {
       mentions.push(
         entry.figureIds.length === 1
           ? {
-              ...base,
+              start,
+              end,
+              text,
               kind: entry.kind,
               figureId: entry.figureIds[0]!,
               confidence: CONFIDENCE.full,
             }
           : {
-              ...base,
+              start,
+              end,
+              text,
               kind: entry.kind,
               candidates: [...entry.figureIds],
               confidence: 1 / entry.figureIds.length,
@@ -118,26 +111,16 @@ export function resolveHits(
     }
     const latin = entry.script === CharClass.Latin || entry.script === CharClass.Cyrillic;
     const cue = hit.cueAfter ?? (latin ? titleBefore(wordsBefore(norm, hit.start)) : undefined);
-    const resolution = resolveReference(
-      entry,
-      cue,
-      hit.start,
-      referents.get(entry.key) ?? [],
-      index,
-      date,
-    );
+    const resolution = resolveReference(entry, cue, hit.start, referents, index, date);
     if (resolution === null) continue;
     const kind: MentionKind = entry.kind === 'given' ? 'given' : cue?.titled ? 'title' : 'surname';
     if ('figureId' in resolution) {
-      mentions.push({ ...base, kind, ...resolution });
-      remember(entry.key, { at: hit.start, figureId: resolution.figureId });
+      const { figureId, confidence } = resolution;
+      mentions.push({ start, end, text, kind, figureId, confidence });
+      referents.addResolved(entry.key, { at: hit.start, figureId });
     } else {
-      mentions.push({
-        ...base,
-        kind,
-        candidates: resolution.candidates,
-        confidence: 1 / resolution.candidates.length,
-      });
+      const { candidates } = resolution;
+      mentions.push({ start, end, text, kind, candidates, confidence: 1 / candidates.length });
     }
   }
   return mentions;
@@ -147,33 +130,25 @@ function resolveReference(
   entry: AliasEntry,
   cue: TitleCue | undefined,
   at: number,
-  referents: readonly Referent[],
+  referents: ReferentLog,
   index: AliasIndex,
   date: string | null,
 ): Resolution {
   const specific =
     cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
   const fits = (id: string): boolean => compatible(index.figures.get(id)!, cue, date);
-  let later = -1;
-  for (let i = referents.length - 1; i >= 0; i--) {
-    const r = referents[i]!;
-    if (r.at >= at) {
-      later = i;
-      continue;
-    }
+  for (const r of referents.earlier(entry.key, at)) {
     if (r.figureId === null) {
       if (specific) continue; // "leader Kim" after "Kim Jong-nam" still means a leader
       return null;
     }
     if (fits(r.figureId)) return { figureId: r.figureId, confidence: CONFIDENCE.earlierMention };
   }
-  if (later >= 0) {
-    // A headline names people by surname before the body gives the full name.
-    const ids = new Set(referents.slice(later).map((r) => r.figureId));
-    const [only] = ids;
-    if (ids.size === 1 && only && fits(only)) {
-      return { figureId: only, confidence: CONFIDENCE.laterMention };
-    }
+  // A headline names people by surname before the body gives the full name.
+  const ahead = new Set(referents.later(entry.key, at).map((r) => r.figureId));
+  const [only] = ahead;
+  if (ahead.size === 1 && only && fits(only)) {
+    return { figureId: only, confidence: CONFIDENCE.laterMention };
   }
   if (entry.needsCue && cue === undefined) return null;
   const bearers = index.bearers.get(entry.key) ?? [];

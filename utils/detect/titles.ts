@@ -1,4 +1,5 @@
 /** Title words that point at an office ("President Moon", "FM Cho", "김 위원장", "金委員長") and side adjectives. */
+import { type Normalised, startsWithAt } from './normalise';
 import type { RoleKind, Side } from './types';
 
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
@@ -212,24 +213,30 @@ const AFTER: [string, RoleKind[] | null][] = [
   ['先生', null],
 ];
 
-/** Reads a title right after a Hangul/CJK surname: `text` starts just after the surname. */
-export function titleAfter(text: string): { cue: TitleCue; length: number } | undefined {
-  let offset = 0;
-  if (text.startsWith(' ')) offset = 1;
+/** Reads a title right after a Hangul/CJK surname ending at `at` (an optional space, "전"/"前" for former). */
+export function titleAfter(
+  norm: Normalised,
+  at: number,
+): { cue: TitleCue; length: number } | undefined {
+  let offset = at;
+  if (norm.codes[offset] === 0x20) offset++;
   let former = false;
-  for (const prefix of ['전 ', '前', '元', '前 ']) {
-    if (text.startsWith(prefix, offset)) {
+  for (const prefix of FORMER_PREFIXES) {
+    if (startsWithAt(norm, offset, prefix)) {
       former = true;
       offset += prefix.length;
       break;
     }
   }
   for (const [word, roles] of AFTER) {
-    if (text.startsWith(word, offset))
-      return { cue: { roles, titled: true, former }, length: offset + word.length };
+    if (startsWithAt(norm, offset, word)) {
+      return { cue: { roles, titled: true, former }, length: offset + word.length - at };
+    }
   }
   return undefined;
 }
+
+const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
 
 /** Whether a lowercased word is an English title or side word (never part of a person's name). */
 export function isTitleWord(word: string): boolean {
