@@ -1,5 +1,6 @@
 /** Full-text search: a MiniSearch index over titles, leads and figures, built lazily per connection and rebuilt after writes. */
 import MiniSearch, { type Query } from 'minisearch';
+import { detect } from '../detect';
 import { FIGURES } from '../detect/catalogue';
 import type { ArticleRecord, StoreDB } from './schema';
 import { summarise, type ArticleSummary } from './summaries';
@@ -99,6 +100,8 @@ export function figuresInQuery(query: string): string[] {
     if ([figure.name, ...figure.nativeNames].some((name) => lower.includes(name.toLowerCase())))
       ids.add(figure.id);
   }
+  // The engine adds surnames, titles and spelling variants ("Putin", "the South Korean president").
+  for (const mention of detect(query)) if (mention.figureId) ids.add(mention.figureId);
   return [...ids];
 }
 

@@ -146,3 +146,11 @@ describe('storeStats', () => {
     });
   });
 });
+
+describe('search through the detection engine', () => {
+  it('finds a figure by surname alone', async () => {
+    const db = await prepared();
+    const hits = await search(db, 'Trump');
+    expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['singapore-2018', 'hanoi-2019']));
+  });
+});
