@@ -8,7 +8,11 @@ export interface AsyncState<T> {
 }
 
 export function useAsync<T>(load: () => Promise<T>, inputs: unknown[]): AsyncState<T> {
-  const [state, setState] = useState<AsyncState<T>>({ value: undefined, error: null, loading: true });
+  const [state, setState] = useState<AsyncState<T>>({
+    value: undefined,
+    error: null,
+    loading: true,
+  });
   useEffect(() => {
     let live = true;
     setState((previous) => ({ ...previous, loading: true }));

@@ -25,7 +25,12 @@ async function main(): Promise<void> {
   if (!executablePath) throw new Error(INSTALL_CHROMIUM_HINT);
   const screenshot = option('--screenshot');
   let headless = flag('--headless') || Boolean(screenshot);
-  if (!headless && process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+  if (
+    !headless &&
+    process.platform === 'linux' &&
+    !process.env.DISPLAY &&
+    !process.env.WAYLAND_DISPLAY
+  ) {
     console.log('No display found: running headless. Add `--screenshot out.png` to see the page.');
     headless = true;
   }

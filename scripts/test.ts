@@ -36,5 +36,7 @@ for (const { name, seconds, ok } of results) {
 }
 const failed = results.filter((r) => !r.ok).length;
 const skipped = STEPS.length - results.length;
-console.log(`\nsteps: ${results.length - failed} passed, ${failed} failed${skipped && !only.length ? `, ${skipped} skipped` : ''}`);
+console.log(
+  `\nsteps: ${results.length - failed} passed, ${failed} failed${skipped && !only.length ? `, ${skipped} skipped` : ''}`,
+);
 process.exit(failed ? 1 : 0);

@@ -121,7 +121,8 @@ export type ErrorCode =
   | 'internal';
 
 /** The answer to every message. */
-export type Reply<T> = { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } };
+export type Reply<T> =
+  { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
 /** A message on the wire. */
 export interface Envelope<M, K extends keyof M> {
@@ -151,7 +152,10 @@ export class MessageError extends Error {
 /** Unwraps a reply, throwing a MessageError on refusal or on a malformed answer. */
 export function unwrap<T>(reply: unknown): T {
   if (typeof reply !== 'object' || reply === null || !('ok' in reply)) {
-    throw new MessageError('unavailable', 'No answer from Backchannel (is the extension reloading?)');
+    throw new MessageError(
+      'unavailable',
+      'No answer from Backchannel (is the extension reloading?)',
+    );
   }
   const typed = reply as Reply<T>;
   if (typed.ok) return typed.result;

@@ -33,7 +33,11 @@ export function sanitizeSettings(raw: unknown): Settings {
   return {
     enabled: typeof value.enabled === 'boolean' ? value.enabled : DEFAULT_SETTINGS.enabled,
     disabledSites: Array.isArray(value.disabledSites)
-      ? [...new Set(value.disabledSites.filter((s): s is string => typeof s === 'string').map(siteKey))]
+      ? [
+          ...new Set(
+            value.disabledSites.filter((s): s is string => typeof s === 'string').map(siteKey),
+          ),
+        ]
           .filter(Boolean)
           .sort()
       : [],
@@ -45,7 +49,10 @@ export function sanitizeSettings(raw: unknown): Settings {
 
 /** The key a site is paused under: its hostname, lowercased, without a leading `www.`. */
 export function siteKey(hostname: string): string {
-  return hostname.trim().toLowerCase().replace(/^www\./, '');
+  return hostname
+    .trim()
+    .toLowerCase()
+    .replace(/^www\./, '');
 }
 
 /** Whether Backchannel should mark names on a page of this hostname. */

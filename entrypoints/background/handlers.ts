@@ -50,6 +50,10 @@ export async function figureCard(figureId: string, date?: string): Promise<Figur
     side: figure.side,
     role: roleAt(figure, date)?.title ?? null,
     bio: figure.bio,
-    latest: articles.map((article) => ({ id: article.id, title: article.title, date: article.date })),
+    latest: articles.map((article) => ({
+      id: article.id,
+      title: article.title,
+      date: article.date,
+    })),
   };
 }

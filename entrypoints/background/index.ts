@@ -15,7 +15,6 @@ export default defineBackground(() => {
   // Seed the bundled articles on install and on every update; synced articles are left alone.
   browser.runtime.onInstalled.addListener(() => void prepareStore().catch(reportStoreError));
   browser.runtime.onStartup.addListener(() => void prepareStore().catch(reportStoreError));
-
 });
 
 function reportStoreError(error: unknown): void {

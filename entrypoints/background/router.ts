@@ -90,7 +90,10 @@ export function createRouter(handlers: Handlers, identity: Identity) {
       const key = type as keyof ContentToBackground;
       const parsed = v.safeParse(contentToBackgroundSchemas[key], payload);
       if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.content[key] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers.content[key] as (
+        p: unknown,
+        s: Browser.runtime.MessageSender,
+      ) => Promise<unknown>;
       return run(() => handler(parsed.output, sender));
     }
     if (has(pageToBackgroundSchemas, type)) {
@@ -100,7 +103,10 @@ export function createRouter(handlers: Handlers, identity: Identity) {
       const key = type as keyof PageToBackground;
       const parsed = v.safeParse(pageToBackgroundSchemas[key], payload);
       if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.page[key] as (p: unknown, s: Browser.runtime.MessageSender) => Promise<unknown>;
+      const handler = handlers.page[key] as (
+        p: unknown,
+        s: Browser.runtime.MessageSender,
+      ) => Promise<unknown>;
       return run(() => handler(parsed.output, sender));
     }
     return refuse('unknown-type', `Unknown message type “${type.slice(0, 64)}”.`);

@@ -24,7 +24,8 @@ export function mergedReport(tabId: number, top?: PageSummary): PageSummary | nu
   if (!main) return null;
   const counts = new Map<string, number>();
   for (const frame of frames.values()) {
-    for (const figure of frame.figures) counts.set(figure.id, (counts.get(figure.id) ?? 0) + figure.count);
+    for (const figure of frame.figures)
+      counts.set(figure.id, (counts.get(figure.id) ?? 0) + figure.count);
   }
   const figures: PageFigure[] = [...counts]
     .map(([id, count]) => ({ id, count }))

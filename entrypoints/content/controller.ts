@@ -64,7 +64,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const onMessage = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+  const onMessage = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+  ): Promise<Reply<unknown>> | undefined => {
     // Only the background and our own pages may ask; never another extension or a page.
     if (sender.id !== browser.runtime.id || sender.tab) return undefined;
     const type = (message as { type?: unknown } | null)?.type;

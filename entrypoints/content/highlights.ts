@@ -29,7 +29,8 @@ export function createHighlighter(doc: Document): Highlighter {
   doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
   return {
     paint(ranges) {
-      view.CSS.highlights.set(name, new view.Highlight(...ranges));
+      if (ranges.length === 0) view.CSS.highlights.delete(name);
+      else view.CSS.highlights.set(name, new view.Highlight(...ranges));
     },
     clear() {
       view.CSS.highlights.delete(name);

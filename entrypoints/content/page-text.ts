@@ -2,14 +2,53 @@
 
 /** Elements whose text is never prose a reader sees as part of the story. */
 const SKIPPED = new Set([
-  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'SVG', 'MATH',
-  'CANVAS', 'IFRAME', 'OBJECT', 'HEAD', 'TITLE',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'SVG',
+  'MATH',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'HEAD',
+  'TITLE',
 ]);
 
 /** Inline elements: text on either side of them continues the same line of prose. */
 const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'MARK',
-  'Q', 'RUBY', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR', 'LABEL',
+  'A',
+  'ABBR',
+  'B',
+  'BDI',
+  'BDO',
+  'CITE',
+  'CODE',
+  'DATA',
+  'DFN',
+  'EM',
+  'FONT',
+  'I',
+  'KBD',
+  'MARK',
+  'Q',
+  'RUBY',
+  'S',
+  'SAMP',
+  'SMALL',
+  'SPAN',
+  'STRONG',
+  'SUB',
+  'SUP',
+  'TIME',
+  'U',
+  'VAR',
+  'WBR',
+  'LABEL',
 ]);
 
 /** One text node and whether it starts a new block (a paragraph, a heading, a list item…). */
@@ -45,7 +84,11 @@ export function collectPageText(root: Node): PageChunk[] {
   let previousBlock: Node | null = null;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const block = blockOf(node);
-    chunks.push({ node: node as Text, text: node.nodeValue ?? '', blockStart: block !== previousBlock });
+    chunks.push({
+      node: node as Text,
+      text: node.nodeValue ?? '',
+      blockStart: block !== previousBlock,
+    });
     previousBlock = block;
   }
   return chunks;

@@ -20,7 +20,11 @@ export function SitesSection() {
 
   const addSite = (event: Event) => {
     event.preventDefault();
-    const hostname = site.trim().replace(/^https?:\/\//i, '').split(/[/?#]/)[0] ?? '';
+    const hostname =
+      site
+        .trim()
+        .replace(/^https?:\/\//i, '')
+        .split(/[/?#]/)[0] ?? '';
     if (hostname) void setSitePaused(hostname, true).then(() => setSite(''));
   };
 
@@ -66,7 +70,9 @@ export function SitesSection() {
           max={HOVER_DELAY_RANGE.max}
           step={50}
           value={settings.hoverDelayMs}
-          onChange={(event) => void updateSettings({ hoverDelayMs: Number(event.currentTarget.value) })}
+          onChange={(event) =>
+            void updateSettings({ hoverDelayMs: Number(event.currentTarget.value) })
+          }
         />
       </label>
     </section>

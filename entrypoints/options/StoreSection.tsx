@@ -21,7 +21,10 @@ export function StoreSection() {
   const [failure, setFailure] = useState<unknown>(null);
   const store = useAsync(async () => {
     const db = await prepareStore();
-    const [stats, articles] = await Promise.all([storeStats(db), recentArticles(db, { limit: 200 })]);
+    const [stats, articles] = await Promise.all([
+      storeStats(db),
+      recentArticles(db, { limit: 200 }),
+    ]);
     return { stats, articles };
   }, [version]);
 
@@ -39,7 +42,9 @@ export function StoreSection() {
   const onExport = () =>
     act(async () => {
       const feed = await exportAll(await prepareStore());
-      const url = URL.createObjectURL(new Blob([JSON.stringify(feed, null, 2)], { type: 'application/json' }));
+      const url = URL.createObjectURL(
+        new Blob([JSON.stringify(feed, null, 2)], { type: 'application/json' }),
+      );
       const link = document.createElement('a');
       link.href = url;
       link.download = `backchannel-store-${new Date().toISOString().slice(0, 10)}.json`;

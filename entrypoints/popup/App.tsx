@@ -26,7 +26,10 @@ export function App() {
   return (
     <main>
       <Brand subtitle="Who's who in North Korea diplomacy" />
-      <SiteSwitch summary={summary} onChanged={() => setTimeout(() => setVersion((n) => n + 1), 300)} />
+      <SiteSwitch
+        summary={summary}
+        onChanged={() => setTimeout(() => setVersion((n) => n + 1), 300)}
+      />
       <OnThisTab summary={summary} loading={tab.loading} tabId={tabId ?? null} />
       <ErrorNote error={tab.error} />
       <StoreSearch />

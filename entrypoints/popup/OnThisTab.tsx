@@ -13,8 +13,10 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
   let body;
   if (loading && !summary) body = <p class="meta">Looking at this tab…</p>;
   else if (!summary) body = <p class="meta">Nothing to show for this tab.</p>;
-  else if (!summary.active) body = <p class="meta">Paused here. Names are not marked on this site.</p>;
-  else if (summary.figures.length === 0) body = <p class="meta">No one Backchannel knows is named on this page.</p>;
+  else if (!summary.active)
+    body = <p class="meta">Paused here. Names are not marked on this site.</p>;
+  else if (summary.figures.length === 0)
+    body = <p class="meta">No one Backchannel knows is named on this page.</p>;
   else {
     body = (
       <ul class="plain" aria-label="Figures on this tab">
@@ -26,7 +28,10 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
                 {figure?.name ?? id}
               </button>
               <span class="meta">
-                {figure?.side} <span class="count" title={`${count} mentions`}>{count}</span>
+                {figure?.side}{' '}
+                <span class="count" title={`${count} mentions`}>
+                  {count}
+                </span>
               </span>
             </li>
           );

@@ -20,7 +20,13 @@ function hostnameOf(url: string | undefined): string | null {
   }
 }
 
-export function SiteSwitch({ summary, onChanged }: { summary: PageSummary | null; onChanged: () => void }) {
+export function SiteSwitch({
+  summary,
+  onChanged,
+}: {
+  summary: PageSummary | null;
+  onChanged: () => void;
+}) {
   const [settings, setSettings] = useState<Settings | null>(null);
   useEffect(() => {
     void getSettings().then(setSettings);

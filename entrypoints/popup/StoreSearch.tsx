@@ -27,9 +27,13 @@ export function StoreSearch() {
       />
       <ErrorNote error={results.error} />
       {results.value && results.value.length === 0 && (
-        <p class="meta">{trimmed ? `Nothing stored matches “${trimmed}”.` : 'The article store is empty.'}</p>
+        <p class="meta">
+          {trimmed ? `Nothing stored matches “${trimmed}”.` : 'The article store is empty.'}
+        </p>
       )}
-      {results.value && <ArticleList items={results.value} label={trimmed ? 'Search results' : 'Newest articles'} />}
+      {results.value && (
+        <ArticleList items={results.value} label={trimmed ? 'Search results' : 'Newest articles'} />
+      )}
     </section>
   );
 }

@@ -15,7 +15,12 @@ export function CoverageChart({ points }: { points: CoveragePoint[] }) {
         return (
           <g key={point.period}>
             <title>{`${point.period}: ${point.count}`}</title>
-            <rect x={index * barWidth + 1} y={75 - height} width={Math.max(barWidth - 2, 1)} height={height} />
+            <rect
+              x={index * barWidth + 1}
+              y={75 - height}
+              width={Math.max(barWidth - 2, 1)}
+              height={height}
+            />
             {(index === 0 || index === points.length - 1) && (
               <text x={index * barWidth} y={87}>
                 {point.period}

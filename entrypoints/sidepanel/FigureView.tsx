@@ -51,7 +51,9 @@ export function FigureView({ figureId }: { figureId: string }) {
       <section>
         <h1 id="figure-name" data-figure-id={figure.id}>
           {figure.name}
-          {figure.nativeNames.length > 0 && <span class="native">{figure.nativeNames.join(' · ')}</span>}
+          {figure.nativeNames.length > 0 && (
+            <span class="native">{figure.nativeNames.join(' · ')}</span>
+          )}
         </h1>
         <p class="meta">{figure.side}</p>
         <p>{figure.bio}</p>

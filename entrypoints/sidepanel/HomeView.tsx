@@ -26,7 +26,9 @@ export function HomeView() {
             ))}
           </ul>
         ) : (
-          <p class="meta">{tab.loading ? 'Looking…' : 'No one Backchannel knows is named on this tab.'}</p>
+          <p class="meta">
+            {tab.loading ? 'Looking…' : 'No one Backchannel knows is named on this tab.'}
+          </p>
         )}
       </section>
       <section aria-labelledby="all-heading">

@@ -8,7 +8,10 @@ function playwrightChromiums(): string[] {
   if (!existsSync(cache)) return [];
   return readdirSync(cache)
     .filter((name) => name.startsWith('chromium'))
-    .flatMap((name) => [join(cache, name, 'chrome-linux', 'chrome'), join(cache, name, 'chrome-linux64', 'chrome')]);
+    .flatMap((name) => [
+      join(cache, name, 'chrome-linux', 'chrome'),
+      join(cache, name, 'chrome-linux64', 'chrome'),
+    ]);
 }
 
 /** CHROME_PATH first, then Debian's Chromium, other common places, then Playwright's cache. */
@@ -30,7 +33,12 @@ export function findChromium(): string | null {
 
 /** FIREFOX_PATH first, then Debian's Firefox ESR and Firefox. */
 export function findFirefox(): string | null {
-  const candidates = [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox'];
+  const candidates = [
+    process.env.FIREFOX_PATH,
+    '/usr/bin/firefox-esr',
+    '/usr/lib/firefox-esr/firefox-esr',
+    '/usr/bin/firefox',
+  ];
   return candidates.find((path): path is string => Boolean(path) && existsSync(path!)) ?? null;
 }
 

@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 
-const read = (dir: string) => JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Record<string, unknown>;
+const read = (dir: string) =>
+  JSON.parse(readFileSync(`.output/${dir}/manifest.json`, 'utf8')) as Record<string, unknown>;
 
 const CONTENT_MATCHES = ['http://*/*', 'https://*/*'];
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -13,7 +14,11 @@ const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 describe('Chrome (MV3) manifest', () => {
   const manifest = read('chrome-mv3');
   test('asks only for storage, unlimited storage and the side panel', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['sidePanel', 'storage', 'unlimitedStorage']);
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'sidePanel',
+      'storage',
+      'unlimitedStorage',
+    ]);
   });
   test('has no host permissions; feed origins are optional', () => {
     expect(manifest.host_permissions ?? []).toEqual([]);
@@ -22,7 +27,11 @@ describe('Chrome (MV3) manifest', () => {
   });
   test('reaches pages only through the content script, in every frame, at document idle', () => {
     expect(manifest.content_scripts).toEqual([
-      expect.objectContaining({ matches: CONTENT_MATCHES, all_frames: true, run_at: 'document_idle' }),
+      expect.objectContaining({
+        matches: CONTENT_MATCHES,
+        all_frames: true,
+        run_at: 'document_idle',
+      }),
     ]);
   });
   test('exposes no resources to web pages', () => {
@@ -46,6 +55,8 @@ describe('Firefox manifest', () => {
       },
       gecko_android: { strict_min_version: '142.0' },
     });
-    expect(manifest.sidebar_action).toEqual(expect.objectContaining({ default_panel: 'sidepanel.html' }));
+    expect(manifest.sidebar_action).toEqual(
+      expect.objectContaining({ default_panel: 'sidepanel.html' }),
+    );
   });
 });

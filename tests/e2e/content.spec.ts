@@ -3,12 +3,17 @@ import { expect, test, waitForScan } from './harness';
 
 const ids = (signal: { figures: { id: string }[] }) => signal.figures.map((f) => f.id);
 
-test('marks the figures of a news page and leaves common words alone', async ({ context, server }) => {
+test('marks the figures of a news page and leaves common words alone', async ({
+  context,
+  server,
+}) => {
   const page = await context.newPage();
   await page.goto(server.url('pages/article.html'));
   const signal = await waitForScan(page, (s) => s.scans > 0);
   expect(signal.state).toBe('active');
-  expect(ids(signal)).toEqual(expect.arrayContaining(['sung-kim', 'noh-kyu-duk', 'takehiro-funakoshi', 'kim-jong-un']));
+  expect(ids(signal)).toEqual(
+    expect.arrayContaining(['sung-kim', 'noh-kyu-duk', 'takehiro-funakoshi', 'kim-jong-un']),
+  );
   expect(ids(signal)).not.toContain('moon-jae-in');
   // The highlight registry is shared with the page: the marks are really painted.
   expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);

@@ -3,7 +3,13 @@
  * fixture pages served on 127.0.0.1, extension pages opened as tabs, and waits on the content
  * script's scan signal (published by test builds only) instead of sleeps.
  */
-import { test as base, chromium, type BrowserContext, type Frame, type Page } from '@playwright/test';
+import {
+  test as base,
+  chromium,
+  type BrowserContext,
+  type Frame,
+  type Page,
+} from '@playwright/test';
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';

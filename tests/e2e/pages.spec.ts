@@ -57,5 +57,7 @@ test('"Pause on this site" switches the open tab off and on without a reload', a
   const resumed = await waitForScan(article, (s) => s.state === 'active' && s.scans > first.scans);
   expect(resumed.figures.length).toBeGreaterThan(0);
   expect(await article.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
-  expect(await article.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
+  expect(
+    await article.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
+  ).toBe(true);
 });

@@ -25,8 +25,14 @@ let server: StaticServer;
 
 before(async () => {
   const executablePath = findFirefox();
-  assert.ok(executablePath, 'No Firefox found: `sudo apt-get install firefox-esr` or set FIREFOX_PATH.');
-  assert.ok(existsSync(`${EXTENSION_DIR}/manifest.json`), 'No Firefox test build: run `npm run build:test`.');
+  assert.ok(
+    executablePath,
+    'No Firefox found: `sudo apt-get install firefox-esr` or set FIREFOX_PATH.',
+  );
+  assert.ok(
+    existsSync(`${EXTENSION_DIR}/manifest.json`),
+    'No Firefox test build: run `npm run build:test`.',
+  );
   server = await serveStatic(resolve('tests/fixtures'));
   browser = await puppeteer.launch({ browser: 'firefox', executablePath, headless: true });
   await browser.installExtension(EXTENSION_DIR);
@@ -37,7 +43,10 @@ after(async () => {
   await server?.close();
 });
 
-async function waitForScan(page: Page, check: (signal: ScanSignal) => boolean): Promise<ScanSignal> {
+async function waitForScan(
+  page: Page,
+  check: (signal: ScanSignal) => boolean,
+): Promise<ScanSignal> {
   const handle = await page.waitForFunction(
     () => document.documentElement.dataset.backchannelScan ?? false,
     { timeout: 20_000, polling: 100 },
@@ -57,7 +66,8 @@ test('the content script scans a page in Firefox and reaches the background', as
   const signal = await waitForScan(page, (s) => s.scans > 0);
   assert.equal(signal.state, 'active');
   const ids = signal.figures.map((f) => f.id);
-  for (const id of ['sung-kim', 'noh-kyu-duk', 'kim-jong-un']) assert.ok(ids.includes(id), `${id} in ${ids}`);
+  for (const id of ['sung-kim', 'noh-kyu-duk', 'kim-jong-un'])
+    assert.ok(ids.includes(id), `${id} in ${ids}`);
   // content.hello answered with the tab id: a round trip through the background.
   assert.ok(signal.tabId >= 0, `tab id ${signal.tabId}`);
   await page.close();

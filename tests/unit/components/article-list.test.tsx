@@ -21,7 +21,9 @@ test('a title with markup is shown as text, never parsed', () => {
 });
 
 test('an http(s) URL becomes a link that opens safely in a new tab', () => {
-  const view = mount([{ id: 'a', title: 'Story', date: '2021-08-23', url: 'https://news.example/a' }]);
+  const view = mount([
+    { id: 'a', title: 'Story', date: '2021-08-23', url: 'https://news.example/a' },
+  ]);
   const link = view.querySelector('a')!;
   expect(link.getAttribute('href')).toBe('https://news.example/a');
   expect(link.getAttribute('rel')).toContain('noopener');
@@ -34,7 +36,9 @@ test('a javascript: URL does not become a link', () => {
 });
 
 test('the sentences that mention a figure are quoted under the title', () => {
-  const view = mount([{ id: 'a', title: 'Story', date: '2021-08-23', sentences: ['Kim said so.'] }]);
+  const view = mount([
+    { id: 'a', title: 'Story', date: '2021-08-23', sentences: ['Kim said so.'] },
+  ]);
   expect(view.querySelector('blockquote')?.textContent).toBe('Kim said so.');
   expect(view.querySelector('ul')?.getAttribute('aria-label')).toBe('Articles');
 });

@@ -10,34 +10,63 @@ const fromTab: Browser.runtime.MessageSender = {
   tab: { id: 7, index: 0 } as Browser.tabs.Tab,
   frameId: 0,
 };
-const fromPopup: Browser.runtime.MessageSender = { id: 'our-id', url: 'chrome-extension://our-id/popup.html' };
+const fromPopup: Browser.runtime.MessageSender = {
+  id: 'our-id',
+  url: 'chrome-extension://our-id/popup.html',
+};
 
 function setup() {
   const handlers: Handlers = {
     content: {
       'content.hello': vi.fn(async () => ({ tabId: 7, frameId: 0 })),
       'content.report': vi.fn(async () => null),
-      'figure.card': vi.fn(async (p) => ({ id: p.figureId, name: 'N', side: 'US', role: null, bio: '', latest: [] })),
+      'figure.card': vi.fn(async (p) => ({
+        id: p.figureId,
+        name: 'N',
+        side: 'US',
+        role: null,
+        bio: '',
+        latest: [],
+      })),
     },
     page: {
       'tab.summary': vi.fn(async () => null),
-      'store.prepare': vi.fn(async () => ({ articles: 0, bundled: 0, synced: 0, mentions: 0, sources: 0, schemaVersion: 1 })),
+      'store.prepare': vi.fn(async () => ({
+        articles: 0,
+        bundled: 0,
+        synced: 0,
+        mentions: 0,
+        sources: 0,
+        schemaVersion: 1,
+      })),
     },
   };
   return { handlers, route: createRouter(handlers, identity) };
 }
 
-const report = { url: 'https://news.example/story', title: 'T', date: null, active: true, figures: [{ id: 'kim-jong-un', count: 2 }] };
+const report = {
+  url: 'https://news.example/story',
+  title: 'T',
+  date: null,
+  active: true,
+  figures: [{ id: 'kim-jong-un', count: 2 }],
+};
 
 describe('accepted messages', () => {
   test('a content script message from a tab reaches its handler', async () => {
     const { route, handlers } = setup();
-    expect(await route({ type: 'content.report', payload: report }, fromTab)).toEqual({ ok: true, result: null });
+    expect(await route({ type: 'content.report', payload: report }, fromTab)).toEqual({
+      ok: true,
+      result: null,
+    });
     expect(handlers.content['content.report']).toHaveBeenCalledOnce();
   });
   test('a page message from an extension page reaches its handler', async () => {
     const { route } = setup();
-    expect(await route({ type: 'tab.summary', payload: { tabId: 3 } }, fromPopup)).toEqual({ ok: true, result: null });
+    expect(await route({ type: 'tab.summary', payload: { tabId: 3 } }, fromPopup)).toEqual({
+      ok: true,
+      result: null,
+    });
   });
   test('an extension page opened as a tab may still send page messages', async () => {
     const { route } = setup();
@@ -48,11 +77,36 @@ describe('accepted messages', () => {
 
 describe('refused messages change nothing', () => {
   const cases: [string, unknown, Browser.runtime.MessageSender, string][] = [
-    ['another extension', { type: 'content.report', payload: report }, { ...fromTab, id: 'evil' }, 'bad-sender'],
-    ['no sender id', { type: 'content.report', payload: report }, { ...fromTab, id: undefined }, 'bad-sender'],
-    ['content message from an extension page', { type: 'content.report', payload: report }, fromPopup, 'bad-sender'],
-    ['content message without a tab', { type: 'content.report', payload: report }, { id: 'our-id', url: 'https://x.example/' }, 'bad-sender'],
-    ['page message from a content script', { type: 'tab.summary', payload: { tabId: 1 } }, fromTab, 'bad-sender'],
+    [
+      'another extension',
+      { type: 'content.report', payload: report },
+      { ...fromTab, id: 'evil' },
+      'bad-sender',
+    ],
+    [
+      'no sender id',
+      { type: 'content.report', payload: report },
+      { ...fromTab, id: undefined },
+      'bad-sender',
+    ],
+    [
+      'content message from an extension page',
+      { type: 'content.report', payload: report },
+      fromPopup,
+      'bad-sender',
+    ],
+    [
+      'content message without a tab',
+      { type: 'content.report', payload: report },
+      { id: 'our-id', url: 'https://x.example/' },
+      'bad-sender',
+    ],
+    [
+      'page message from a content script',
+      { type: 'tab.summary', payload: { tabId: 1 } },
+      fromTab,
+      'bad-sender',
+    ],
     ['unknown type', { type: 'store.wipe', payload: {} }, fromPopup, 'unknown-type'],
     ['prototype key as type', { type: '__proto__', payload: {} }, fromPopup, 'unknown-type'],
     ['inherited key as type', { type: 'toString', payload: {} }, fromTab, 'unknown-type'],
@@ -60,14 +114,47 @@ describe('refused messages change nothing', () => {
     ['not an object', 'content.report', fromTab, 'bad-payload'],
     ['null', null, fromTab, 'bad-payload'],
     ['an array', [1, 2], fromTab, 'bad-payload'],
-    ['wrong field type', { type: 'tab.summary', payload: { tabId: '3' } }, fromPopup, 'bad-payload'],
+    [
+      'wrong field type',
+      { type: 'tab.summary', payload: { tabId: '3' } },
+      fromPopup,
+      'bad-payload',
+    ],
     ['negative tab id', { type: 'tab.summary', payload: { tabId: -1 } }, fromPopup, 'bad-payload'],
-    ['extra field', { type: 'tab.summary', payload: { tabId: 3, extra: 1 } }, fromPopup, 'bad-payload'],
+    [
+      'extra field',
+      { type: 'tab.summary', payload: { tabId: 3, extra: 1 } },
+      fromPopup,
+      'bad-payload',
+    ],
     ['missing payload', { type: 'figure.card' }, fromTab, 'bad-payload'],
-    ['bad figure id', { type: 'figure.card', payload: { figureId: '../../etc' } }, fromTab, 'bad-payload'],
-    ['bad date', { type: 'figure.card', payload: { figureId: 'sung-kim', date: 'yesterday' } }, fromTab, 'bad-payload'],
-    ['5 MB payload', { type: 'content.report', payload: { ...report, title: 'x'.repeat(5 * 1024 * 1024) } }, fromTab, 'too-large'],
-    ['too many figures', { type: 'content.report', payload: { ...report, figures: Array.from({ length: 501 }, () => ({ id: 'a', count: 1 })) } }, fromTab, 'bad-payload'],
+    [
+      'bad figure id',
+      { type: 'figure.card', payload: { figureId: '../../etc' } },
+      fromTab,
+      'bad-payload',
+    ],
+    [
+      'bad date',
+      { type: 'figure.card', payload: { figureId: 'sung-kim', date: 'yesterday' } },
+      fromTab,
+      'bad-payload',
+    ],
+    [
+      '5 MB payload',
+      { type: 'content.report', payload: { ...report, title: 'x'.repeat(5 * 1024 * 1024) } },
+      fromTab,
+      'too-large',
+    ],
+    [
+      'too many figures',
+      {
+        type: 'content.report',
+        payload: { ...report, figures: Array.from({ length: 501 }, () => ({ id: 'a', count: 1 })) },
+      },
+      fromTab,
+      'bad-payload',
+    ],
   ];
   test.each(cases)('%s', async (_name, message, sender, code) => {
     const { route, handlers } = setup();
@@ -80,7 +167,9 @@ describe('refused messages change nothing', () => {
 
   test('a __proto__ key in the payload is refused and pollutes nothing', async () => {
     const { route, handlers } = setup();
-    const message = JSON.parse('{"type":"figure.card","payload":{"figureId":"sung-kim","__proto__":{"polluted":true}}}');
+    const message = JSON.parse(
+      '{"type":"figure.card","payload":{"figureId":"sung-kim","__proto__":{"polluted":true}}}',
+    );
     const reply = await route(message, fromTab);
     expect(reply.ok).toBe(false);
     expect(handlers.content['figure.card']).not.toHaveBeenCalled();

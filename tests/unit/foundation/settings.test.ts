@@ -27,9 +27,10 @@ describe('defaults and repair', () => {
     expect(sanitizeSettings({ hoverDelayMs: -5 }).hoverDelayMs).toBe(0);
   });
   test('non-string sites are dropped and duplicates merged', () => {
-    expect(sanitizeSettings({ disabledSites: ['WWW.Example.com', 'example.com', 3, null] }).disabledSites).toEqual([
-      'example.com',
-    ]);
+    expect(
+      sanitizeSettings({ disabledSites: ['WWW.Example.com', 'example.com', 3, null] })
+        .disabledSites,
+    ).toEqual(['example.com']);
   });
 });
 
