@@ -1,6 +1,6 @@
 /**
  * `npm run store:build`: compile data/articles into the bundled store (public/store/bundle.json), or, with
- * `--in DIR --out FILE [--source-id ID] [--title T] [--url U] [--date YYYY-MM-DD]`, any folder of Markdown or
+ * `--in DIR --out FILE [--source-id ID] [--title T] [--url U] [--date YYYY-MM-DD] [--pretty]`, any folder of Markdown or
  * plain-text articles into a Backchannel feed file (docs/feed.md). Fails with the file name on bad input.
  */
 import { createHash } from 'node:crypto';
@@ -70,6 +70,7 @@ function main(): void {
       title: { type: 'string' },
       url: { type: 'string' },
       date: { type: 'string' },
+      pretty: { type: 'boolean' },
     },
   });
   const bundle = values.in === undefined;
@@ -95,7 +96,7 @@ function main(): void {
   const check = readFeed(feed, { catalogue: known });
   if (!check.ok) throw new Error(check.error);
   mkdirSync(dirname(outFile), { recursive: true });
-  writeFileSync(outFile, `${JSON.stringify(feed)}\n`);
+  writeFileSync(outFile, `${JSON.stringify(feed, null, values.pretty ? 2 : undefined)}\n`);
   const mentions = feed.articles.reduce((n, a) => n + a.mentions.length, 0);
   const silent = FIGURES.filter(
     (f) => !feed.articles.some((a) => a.mentions.some((m) => m.figure === f.id)),
