@@ -3,7 +3,7 @@
  * built extension on it. `--headless --screenshot out.png` works on machines without a display.
  * Assumes `wxt build` ran (the npm script does it first).
  */
-import { chromium } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { INSTALL_CHROMIUM_HINT, chromiumArgs, findChromium } from './lib/find-browser';
@@ -53,10 +53,7 @@ async function main(): Promise<void> {
     .then(() => console.log('Backchannel marked the names on the page.'))
     .catch(() => console.log('Backchannel did not mark anything within 15 s.'));
 
-  if (screenshot) {
-    await page.screenshot({ path: screenshot });
-    console.log(`Screenshot: ${resolve(screenshot)}`);
-  }
+  if (screenshot) await screenshots(context, page, screenshot);
   if (headless) {
     await context.close();
     await server.close();
@@ -65,6 +62,34 @@ async function main(): Promise<void> {
   console.log('Close the browser window (or press Ctrl+C) to stop the demo.');
   context.on('close', () => void server.close().then(() => process.exit(0)));
   process.on('SIGINT', () => void context.close());
+}
+
+/** The page, then the popup for that tab and the side panel on Sung Kim, as PNG files. */
+async function screenshots(context: BrowserContext, page: Page, path: string): Promise<void> {
+  await page.screenshot({ path });
+  console.log(`Screenshot: ${resolve(path)}`);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  // The article is the active tab; the popup is told which tab it speaks of.
+  const tabId = await worker.evaluate(async () => {
+    type Tabs = { query(query: { active: boolean }): Promise<{ id?: number }[]> };
+    const api = (globalThis as unknown as { chrome: { tabs: Tabs } }).chrome;
+    return (await api.tabs.query({ active: true }))[0]?.id;
+  });
+  const views: [suffix: string, url: string, width: number][] = [
+    ['popup', `popup.html?tabId=${tabId}`, 360],
+    ['panel', `sidepanel.html?tabId=${tabId}#/figure/sung-kim`, 400],
+  ];
+  for (const [suffix, url, width] of views) {
+    const view = await context.newPage();
+    await view.setViewportSize({ width, height: 900 });
+    await view.goto(`chrome-extension://${extensionId}/${url}`);
+    await view.waitForLoadState('networkidle');
+    await view.waitForTimeout(500); // let the store queries render
+    const file = path.replace(/(\.png)?$/i, `-${suffix}.png`);
+    await view.screenshot({ path: file, fullPage: false });
+    console.log(`Screenshot: ${resolve(file)}`);
+  }
 }
 
 main().catch((error: unknown) => {
