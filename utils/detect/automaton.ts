@@ -2,7 +2,40 @@
  * Aho–Corasick automaton over UTF-16 code units, stored in typed arrays: a dense row for the root,
  * an open-addressing hash of (state, symbol) → state for the rest, failure and dictionary links.
  * Built once per catalogue; a scan is one pass over the normalised text.
+ *
+ * Names in Latin, Cyrillic, Hangul and kana must begin a word, so both patterns and text get a
+ * START symbol before every word start of those scripts: a pattern can then only match at a word
+ * start, and inside other words the automaton idles at the root (one dense lookup per character)
+ * instead of chasing substrings such as "im" in "time".
  */
+import { CharClass, charClasses, isWordClass } from './char-class';
+
+/** Symbol fed before each word start of an anchored script. */
+const START = 1;
+
+/** startsWord[(cls << 3) | previousCls]: does a character of class cls begin a word here? */
+const startsWord = new Uint8Array(64).map((_, index) => {
+  const cls = index >> 3;
+  const previous = index & 7;
+  if (cls === CharClass.Latin || cls === CharClass.Cyrillic) return isWordClass(previous) ? 0 : 1;
+  if (cls === CharClass.Hangul || cls === CharClass.Kana) return previous === cls ? 0 : 1;
+  return 0;
+});
+
+/** The symbols of a pattern, with START before each anchored word start. */
+function patternSymbols(pattern: string, symbolOf: Uint16Array): number[] {
+  const classes = charClasses();
+  const out: number[] = [];
+  let previous: number = CharClass.Other;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern.charCodeAt(i);
+    const cls = classes[c]!;
+    if (startsWord[(cls << 3) | previous]) out.push(START);
+    out.push(symbolOf[c]!);
+    previous = cls;
+  }
+  return out;
+}
 
 /** A compiled automaton; pattern `p` has length `patternLength[p]`. */
 export interface Automaton {
@@ -37,16 +70,15 @@ function lookup(a: Pick<Automaton, 'keys' | 'values' | 'mask'>, key: number): nu
 /** Builds the automaton for `patterns` (already normalised, non-empty). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const symbolOf = new Uint16Array(65536);
-  let symbolCount = 1; // symbol 0 = "not in any pattern"
-  let total = 0;
+  let symbolCount = 2; // symbol 0 = "not in any pattern", 1 = START
   for (const p of patterns) {
-    total += p.length;
     for (let i = 0; i < p.length; i++) {
       const c = p.charCodeAt(i);
       if (symbolOf[c] === 0) symbolOf[c] = symbolCount++;
     }
   }
-  const maxStates = total + 1;
+  const sequences = patterns.map((p) => patternSymbols(p, symbolOf));
+  const maxStates = sequences.reduce((n, seq) => n + seq.length, 1);
   let size = 1;
   while (size < maxStates * 2) size <<= 1;
   const a = { keys: new Int32Array(size), values: new Int32Array(size), mask: size - 1 };
@@ -57,10 +89,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const output = new Int32Array(maxStates).fill(-1);
   const patternLength = new Int32Array(patterns.length);
   let states = 1;
-  patterns.forEach((p, index) => {
+  sequences.forEach((sequence, index) => {
     let s = 0;
-    for (let i = 0; i < p.length; i++) {
-      const sym = symbolOf[p.charCodeAt(i)]!;
+    for (const sym of sequence) {
       let next = s === 0 ? rootNext[sym]! || -1 : lookup(a, s * symbolCount + sym);
       if (next < 0) {
         next = states++;
@@ -73,7 +104,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       s = next;
     }
     output[s] = index;
-    patternLength[index] = p.length;
+    patternLength[index] = patterns[index]!.length; // text units: START symbols take no room
   });
   const order = statesByDepth(depth, states);
   const fail = new Int32Array(states);
@@ -134,42 +165,41 @@ export function scan(
   length: number,
   onMatch: (pattern: number, end: number) => void,
 ): void {
-  const { symbolOf, rootNext, fail, output, dictionary, keys, values, mask, symbolCount } = a;
+  const { symbolOf, rootNext, output, dictionary } = a;
+  const classes = charClasses();
   let s = 0;
+  let previous: number = CharClass.Other;
   for (let i = 0; i < length; i++) {
-    const sym = symbolOf[codes[i]!]!;
+    const c = codes[i]!;
+    const cls = classes[c]!;
+    if (startsWord[(cls << 3) | previous]) s = step(a, s, START);
+    previous = cls;
+    const sym = symbolOf[c]!;
     if (sym === 0) {
       s = 0;
       continue;
     }
-    for (;;) {
-      if (s === 0) {
-        s = rootNext[sym]!;
-        break;
-      }
-      const key = s * symbolCount + sym;
-      const stored = key + 1;
-      let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask;
-      let next = -1;
-      for (;;) {
-        const k = keys[slot]!;
-        if (k === stored) {
-          next = values[slot]!;
-          break;
-        }
-        if (k === 0) break;
-        slot = (slot + 1) & mask;
-      }
-      if (next >= 0) {
-        s = next;
-        break;
-      }
-      s = fail[s]!;
-    }
+    s = s === 0 ? rootNext[sym]! : step(a, s, sym);
     let o = output[s]! >= 0 ? s : dictionary[s]!;
     while (o > 0) {
       onMatch(output[o]!, i + 1);
       o = dictionary[o]!;
     }
+  }
+}
+
+/** The goto/failure transition of state `s` on `sym`. */
+function step(a: Automaton, s: number, sym: number): number {
+  const { rootNext, fail, keys, values, mask, symbolCount } = a;
+  for (;;) {
+    if (s === 0) return rootNext[sym]!;
+    const key = s * symbolCount + sym;
+    const stored = key + 1;
+    for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
+      const k = keys[slot]!;
+      if (k === stored) return values[slot]!;
+      if (k === 0) break;
+    }
+    s = fail[s]!;
   }
 }

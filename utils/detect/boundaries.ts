@@ -64,7 +64,7 @@ export function cyrillicEnd(norm: Normalised, start: number, end: number): numbe
 export function hangulBoundsOk(norm: Normalised, start: number, end: number): boolean {
   const cls = charClasses();
   const { codes, length } = norm;
-  if (start > 0 && cls[codes[start - 1]!] === CharClass.Hangul) return false;
+  if (!hangulStartOk(norm, start)) return false;
   const suffixesFit = (at: number, depth: number): boolean => {
     if (at >= length || cls[codes[at]!] !== CharClass.Hangul) return true;
     if (depth === 3) return false;
@@ -74,6 +74,11 @@ export function hangulBoundsOk(norm: Normalised, start: number, end: number): bo
     return false;
   };
   return suffixesFit(end, 0);
+}
+
+/** A Hangul name does not start inside a longer word. */
+export function hangulStartOk(norm: Normalised, start: number): boolean {
+  return start === 0 || charClasses()[norm.codes[start - 1]!] !== CharClass.Hangul;
 }
 
 /** Katakana names must not be part of a longer katakana word. */

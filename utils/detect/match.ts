@@ -1,7 +1,13 @@
 /** Finds name occurrences: one automaton pass, per-script boundary checks, longest match wins, unlisted names claimed. */
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, scan } from './automaton';
-import { cyrillicEnd, hangulBoundsOk, kanaBoundsOk, latinBoundsOk } from './boundaries';
+import {
+  cyrillicEnd,
+  hangulBoundsOk,
+  hangulStartOk,
+  kanaBoundsOk,
+  latinBoundsOk,
+} from './boundaries';
 import { CharClass } from './char-class';
 import type { Normalised } from './normalise';
 import { type TitleCue, titleAfter } from './titles';
@@ -54,14 +60,17 @@ function accept(
     case CharClass.Hangul:
     case CharClass.Han:
     case CharClass.Kana: {
-      if (entry.script === CharClass.Hangul && !hangulBoundsOk(norm, start, end)) return undefined;
+      const hangul = entry.script === CharClass.Hangul;
+      if (entry.needsTitle) {
+        // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
+        if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return undefined;
+        const title = titleAfter(norm, end);
+        return title ? { start, end, entry, cueAfter: title.cue } : undefined;
+      }
+      if (hangul && !hangulBoundsOk(norm, start, end)) return undefined;
       if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return undefined;
       if (entry.kind !== 'surname') return { start, end, entry };
-      // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
-      const spaced = entry.script !== CharClass.Hangul || norm.codes[end] === 0x20;
-      const title = spaced ? titleAfter(norm, end) : undefined;
-      if (entry.needsTitle && !title) return undefined;
-      return { start, end, entry, cueAfter: title?.cue };
+      return { start, end, entry, cueAfter: titleAfter(norm, end)?.cue };
     }
     default:
       return { start, end, entry };

@@ -139,10 +139,11 @@ export function normaliseString(s: string): string {
 
 /** The normalised text between `from` and `to`, as a string (for short slices only). */
 export function sliceCodes(norm: Normalised, from: number, to: number): string {
-  let out = '';
-  for (let i = Math.max(0, from); i < to && i < norm.length; i++)
-    out += String.fromCharCode(norm.codes[i]!);
-  return out;
+  const a = Math.max(0, from);
+  const b = Math.min(to, norm.length);
+  return a < b
+    ? String.fromCharCode.apply(null, norm.codes.subarray(a, b) as unknown as number[])
+    : '';
 }
 
 /** Whether the normalised text has `word` at `at`. */

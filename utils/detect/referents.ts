@@ -28,18 +28,26 @@ export class ReferentLog {
     push(this.resolved, key, referent);
   }
 
-  /** Referents before `at`, nearest first (at most MEMORY of them). */
-  earlier(key: string, at: number): Referent[] {
-    const named = this.named.get(key) ?? [];
-    const resolved = this.resolved.get(key) ?? [];
-    let i = firstAtOrAfter(named, at) - 1;
-    let j = firstAtOrAfter(resolved, at) - 1;
-    const out: Referent[] = [];
-    while (out.length < MEMORY && (i >= 0 || j >= 0)) {
-      if (j < 0 || (i >= 0 && named[i]!.at > resolved[j]!.at)) out.push(named[i--]!);
-      else out.push(resolved[j--]!);
+  /**
+   * Visits referents before `at`, nearest first (at most MEMORY of them), until `visit` returns
+   * something other than undefined, and returns that.
+   */
+  findEarlier<T>(
+    key: string,
+    at: number,
+    visit: (referent: Referent) => T | undefined,
+  ): T | undefined {
+    const named = this.named.get(key);
+    const resolved = this.resolved.get(key);
+    let i = named ? firstAtOrAfter(named, at) - 1 : -1;
+    let j = resolved ? firstAtOrAfter(resolved, at) - 1 : -1;
+    for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
+      const r =
+        j < 0 || (i >= 0 && named![i]!.at > resolved![j]!.at) ? named![i--]! : resolved![j--]!;
+      const result = visit(r);
+      if (result !== undefined) return result;
     }
-    return out;
+    return undefined;
   }
 
   /** Named referents after `at`, nearest first (at most MEMORY of them). */

@@ -75,9 +75,8 @@ export function resolveHits(
     const { kind, figureIds, key } = hit.entry;
     if (kind === 'blocker') referents.addNamed(key, { at: hit.start, figureId: null });
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
-      for (const k of index.keysOf.get(figureIds[0]!) ?? []) {
-        referents.addNamed(k, { at: hit.start, figureId: figureIds[0]! });
-      }
+      const referent = { at: hit.start, figureId: figureIds[0]! };
+      for (const k of index.keysOf.get(referent.figureId) ?? []) referents.addNamed(k, referent);
     }
   }
   const mentions: Mention[] = [];
@@ -137,13 +136,13 @@ function resolveReference(
   const specific =
     cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
   const fits = (id: string): boolean => compatible(index.figures.get(id)!, cue, date);
-  for (const r of referents.earlier(entry.key, at)) {
-    if (r.figureId === null) {
-      if (specific) continue; // "leader Kim" after "Kim Jong-nam" still means a leader
-      return null;
-    }
-    if (fits(r.figureId)) return { figureId: r.figureId, confidence: CONFIDENCE.earlierMention };
-  }
+  const earlier = referents.findEarlier<Resolution>(entry.key, at, (r) => {
+    if (r.figureId === null) return specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
+    return fits(r.figureId)
+      ? { figureId: r.figureId, confidence: CONFIDENCE.earlierMention }
+      : undefined;
+  });
+  if (earlier !== undefined) return earlier;
   // A headline names people by surname before the body gives the full name.
   const ahead = new Set(referents.later(entry.key, at).map((r) => r.figureId));
   const [only] = ahead;
@@ -176,11 +175,17 @@ function sideOnly(cue: TitleCue | undefined): TitleCue | undefined {
 
 /** Whether the figure can be what the cue describes: same side, and an office of the title's kind begun by the date. */
 function compatible(figure: Figure, cue: TitleCue | undefined, date: string | null): boolean {
-  if (cue?.side !== undefined && figure.side !== cue.side) {
+  if (cue === undefined) return true;
+  if (cue.side !== undefined && figure.side !== cue.side) {
     if (!(figure.side === 'DPRK→ROK' && (cue.side === 'DPRK' || cue.side === 'ROK'))) return false;
   }
-  if (!cue?.roles) return true;
-  return rolesOfKind(figure, cue.roles).some((role) => !date || roleBegunBy(role, date));
+  const kinds = cue.roles;
+  if (kinds === null) return true;
+  for (const role of figure.roles) {
+    if (role.kind !== undefined && kinds.includes(role.kind) && (!date || roleBegunBy(role, date)))
+      return true;
+  }
+  return false;
 }
 
 /** Whether the figure held (or, for "former", had left) such an office on the date. */

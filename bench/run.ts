@@ -1,0 +1,54 @@
+/**
+ * Runs every benchmark part that exists: `npm run bench [-- --json]`. Each part exports
+ * `benchX({ json })`; here they print one table each, or with `--json` one combined object.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+type BenchPart = (opts: { json: boolean }) => Promise<Record<string, unknown>>;
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PARTS: { name: string; file: string; exportName: string }[] = [
+  { name: 'detect', file: 'detect.ts', exportName: 'benchDetect' },
+  { name: 'store', file: 'store.ts', exportName: 'benchStore' },
+];
+
+async function main(): Promise<number> {
+  const json = process.argv.includes('--json');
+  const results: Record<string, unknown> = {};
+  let failed = false;
+  for (const part of PARTS) {
+    if (!existsSync(join(here, part.file))) continue;
+    const module = (await import(`./${part.file}`)) as Record<string, unknown>;
+    const run = module[part.exportName] as BenchPart | undefined;
+    if (typeof run !== 'function') continue;
+    if (!json) console.log(`\n## ${part.name}`);
+    // With --json the parts' own printing is silenced: one JSON object is the whole output.
+    const log = console.log;
+    if (json) console.log = () => {};
+    try {
+      results[part.name] = await run({ json });
+    } catch (error) {
+      failed = true;
+      results[part.name] = { error: error instanceof Error ? error.message : String(error) };
+      process.stderr.write(
+        `bench ${part.name} failed: ${String(results[part.name] && (error as Error).message)}\n`,
+      );
+    } finally {
+      console.log = log;
+    }
+  }
+  if (json) console.log(JSON.stringify(results, null, 2));
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
