@@ -30,10 +30,9 @@ async function main(): Promise<number> {
       results[part.name] = await run({ json });
     } catch (error) {
       failed = true;
-      results[part.name] = { error: error instanceof Error ? error.message : String(error) };
-      process.stderr.write(
-        `bench ${part.name} failed: ${String(results[part.name] && (error as Error).message)}\n`,
-      );
+      const message = error instanceof Error ? error.message : String(error);
+      results[part.name] = { error: message };
+      process.stderr.write(`bench ${part.name} failed: ${message}\n`);
     } finally {
       console.log = log;
     }
