@@ -163,6 +163,9 @@ function resolveReference(
       return { candidates: [...current, ...candidates.filter((id) => !current.includes(id))] };
     }
     if (current.length > 0) candidates = current;
+    // Year-precise dates overlap at a handover (one FM "2024–2025", the next "from 2025"): the incumbent wins.
+    const ongoing = candidates.filter((id) => holdsOngoing(index.figures.get(id)!, cue));
+    if (candidates.length > 1 && ongoing.length === 1 && !cue?.former) candidates = ongoing;
   }
   if (candidates.length > 1) return { candidates };
   const confidence = bearers.length === 1 ? CONFIDENCE.catalogueUnique : CONFIDENCE.titleUnique;
@@ -186,6 +189,11 @@ function compatible(figure: Figure, cue: TitleCue | undefined, date: string | nu
       return true;
   }
   return false;
+}
+
+/** Whether the figure holds an office of the cue's kind with no end date. */
+function holdsOngoing(figure: Figure, cue: TitleCue | undefined): boolean {
+  return rolesOfKind(figure, cue?.roles ?? null).some((r) => r.end === undefined);
 }
 
 /** Whether the figure held (or, for "former", had left) such an office on the date. */

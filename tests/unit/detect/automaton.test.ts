@@ -1,0 +1,56 @@
+/** The Aho–Corasick automaton finds exactly what a naive search finds (at word starts for anchored scripts). */
+import { describe, expect, it } from 'vitest';
+import { buildAutomaton, scan } from '@/utils/detect/automaton';
+import { normalise } from '@/utils/detect/normalise';
+
+function find(patterns: string[], text: string): [string, number][] {
+  const a = buildAutomaton(patterns);
+  const n = normalise(text);
+  const out: [string, number][] = [];
+  scan(a, n.codes, n.length, (p, end) => out.push([patterns[p]!, end - patterns[p]!.length]));
+  return out.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+}
+
+describe('automaton', () => {
+  it.each([
+    [
+      'overlapping Latin names at word starts',
+      ['kim', 'kim jong un', 'jong un'],
+      'kim jong un',
+      [
+        ['kim', 0],
+        ['kim jong un', 0],
+        ['jong un', 4],
+      ],
+    ],
+    ['no Latin match inside a word', ['im', 'lee'], 'time fleet him', []],
+    ['Latin after punctuation', ['kim'], '(kim)', [['kim', 1]]],
+    [
+      'Han matches as substrings',
+      ['金正恩', '金'],
+      '朝鲜金正恩',
+      [
+        ['金', 2],
+        ['金正恩', 2],
+      ],
+    ],
+    ['Hangul only at a word start', ['김정은'], '북한김정은 김정은이', [['김정은', 6]]],
+    ['katakana only at a word start', ['プーチン'], 'プーチン大統領', [['プーチン', 0]]],
+    ['Cyrillic at word starts', ['путин'], 'путина распутин', [['путин', 0]]],
+    [
+      'a failure link into a word-start suffix',
+      ['sung kim', 'kim jong un'],
+      'sung kim jong un',
+      [
+        ['sung kim', 0],
+        ['kim jong un', 5],
+      ],
+    ],
+  ])('%s', (_name, patterns, text, expected) => {
+    expect(find(patterns, text)).toEqual(
+      [...expected].sort(
+        (x, y) => (x[1] as number) - (y[1] as number) || String(x[0]).localeCompare(String(y[0])),
+      ),
+    );
+  });
+});

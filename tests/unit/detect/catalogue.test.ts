@@ -1,0 +1,67 @@
+/** The catalogue matches figures.tsv and its data is well-formed. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { FIGURES, getFigure, roleAt } from '@/utils/detect/catalogue';
+
+const TSV = '/work/shared/figures.tsv';
+const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+describe('catalogue', () => {
+  it.skipIf(!existsSync(TSV))('has exactly the ids of figures.tsv, in order', () => {
+    const ids = readFileSync(TSV, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split('\t')[0]);
+    expect(FIGURES.map((f) => f.id)).toEqual(ids);
+  });
+
+  it.skipIf(!existsSync(TSV))('keeps every native-script name given in figures.tsv', () => {
+    for (const line of readFileSync(TSV, 'utf8').trim().split('\n').slice(1)) {
+      const [id, , , facts] = line.split('\t');
+      const natives = (facts!.split('|')[1] ?? '')
+        .split(/[·(]/)
+        .map((s) => s.replace(/South Korean spelling|\)/g, '').trim());
+      const figure = getFigure(id!)!;
+      const written = [...figure.nativeNames, ...(figure.aliases ?? [])];
+      for (const native of natives.filter(Boolean))
+        expect(written, `${id}: ${native}`).toContain(native);
+    }
+  });
+
+  it.each(FIGURES.map((f) => [f.id, f] as const))(
+    '%s has a 1–3 sentence bio and dated roles',
+    (_id, figure) => {
+      const sentences = figure.bio.split(/(?<=[.!?])\s+(?=[A-Z])/).filter(Boolean);
+      expect(sentences.length).toBeGreaterThanOrEqual(1);
+      expect(sentences.length).toBeLessThanOrEqual(3);
+      for (const role of figure.roles) {
+        expect(role.start).toMatch(ISO);
+        if (role.end !== undefined) {
+          expect(role.end).toMatch(ISO);
+          expect(role.end >= role.start).toBe(true);
+        }
+      }
+    },
+  );
+
+  it.each([
+    ['lee-jae-myung', '2025-08-01', 'President of South Korea'],
+    ['lee-myung-bak', '2009-05-01', 'President of South Korea'],
+    ['lee-myung-bak', '2014-01-01', undefined],
+    ['donald-trump', '2019-02-28', 'President of the United States'],
+    ['donald-trump', '2023-01-01', undefined],
+    ['chung-eui-yong', '2021-06-01', 'Foreign Minister of South Korea'],
+    ['sergei-shoigu', '2024-12-01', 'Secretary of the Security Council of Russia'],
+  ])('roleAt(%s, %s) is %s', (id, date, title) => {
+    expect(roleAt(getFigure(id)!, date)?.title).toBe(title);
+  });
+
+  it('roleAt without a date gives the role held today', () => {
+    expect(roleAt(getFigure('kim-jong-un')!)?.title).toBe('Leader of North Korea');
+  });
+
+  it('getFigure returns undefined for an unknown id', () => {
+    expect(getFigure('kim-kardashian')).toBeUndefined();
+  });
+});
