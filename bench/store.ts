@@ -128,7 +128,10 @@ function printSummary(out: Record<string, unknown>): void {
   );
   console.log(row('articlesForFigure', 'articlesForFigure'));
   console.log(row('coMentioned', 'coMentioned'));
-  console.log(row('search', 'search'), `  (index build ${searchInfo.indexBuildMs} ms)`);
+  console.log(
+    row('search', 'search'),
+    `  (index build ${searchInfo.indexBuildMs} ms, load ${searchInfo.indexLoadMs} ms)`,
+  );
   console.log(row('figureBackground', 'figureBackground'));
   console.log(row('coverageOverTime', 'coverageOverTime'));
   for (const [name, b] of Object.entries(base)) {

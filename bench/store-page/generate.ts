@@ -45,12 +45,47 @@ function pickFigure(random: () => number): number {
   return i < 0 ? CUMULATIVE.length - 1 : i;
 }
 
+// News vocabulary is large and Zipf-distributed: a few words are everywhere, most are rare. The topic words
+// above take the top ranks; deterministic synthetic words fill a 6,000-word tail.
+const SYLLABLES = 'ka ri mo n su te la po chi an de vo ru mi sa to ne gu ba le'.split(' ');
+const VOCABULARY = (() => {
+  const words = [...WORDS];
+  const random = rng(7);
+  while (words.length < 6000) {
+    let word = '';
+    for (let k = 0; k < 2 + Math.floor(random() * 3); k++)
+      word += SYLLABLES[Math.floor(random() * SYLLABLES.length)];
+    words.push(word);
+  }
+  return words;
+})();
+const ZIPF = (() => {
+  const weights = VOCABULARY.map((_, rank) => 1 / (rank + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  let sum = 0;
+  return weights.map((w) => (sum += w / total));
+})();
+
+/** A vocabulary word drawn by Zipf rank. */
+function zipfWord(random: () => number): string {
+  const r = random();
+  let lo = 0;
+  let hi = ZIPF.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ZIPF[mid] ?? 1) < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return VOCABULARY[lo] ?? 'talks';
+}
+
 function sentence(random: () => number, lead?: string): string {
   const length = 12 + Math.floor(random() * 16);
   const words: string[] = lead ? [lead] : [];
   while (words.length < length) {
-    const pool = random() < 0.45 ? FILLER : WORDS;
-    words.push(pool[Math.floor(random() * pool.length)] ?? 'talks');
+    words.push(
+      random() < 0.45 ? (FILLER[Math.floor(random() * FILLER.length)] ?? 'the') : zipfWord(random),
+    );
   }
   const text = words.join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
@@ -107,13 +142,13 @@ export function makeArticle(seed: number, i: number): FeedArticle {
   };
 }
 
-/** Realistic search queries: topic words, figure names, and both. */
+/** Search queries a reader would type: one or two topic words, a figure's name, or both. */
 export function searchQueries(seed: number, count: number): string[] {
   const random = rng(seed);
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
-    const word = WORDS[Math.floor(random() * WORDS.length)] ?? 'summit';
-    const other = WORDS[Math.floor(random() * WORDS.length)] ?? 'talks';
+    const word = zipfWord(random);
+    const other = zipfWord(random);
     const figure = FIGURES[Math.floor(random() * FIGURES.length)]?.name ?? 'Kim Jong Un';
     const kind = i % 3;
     out.push(kind === 0 ? `${word} ${other}` : kind === 1 ? figure : `${figure} ${word}`);

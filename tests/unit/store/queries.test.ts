@@ -154,3 +154,26 @@ describe('search through the detection engine', () => {
     expect(hits.map((h) => h.id)).toEqual(expect.arrayContaining(['singapore-2018', 'hanoi-2019']));
   });
 });
+
+describe('search query handling', () => {
+  it('narrows word matches to articles naming the figures in the query', async () => {
+    const db = await prepared();
+    expect((await search(db, 'Donald Trump deal')).map((h) => h.id)).toEqual(['hanoi-2019']);
+    expect((await search(db, 'Moon Jae-in Kim Jong Un')).map((h) => h.id)).toEqual(['summit-2018']);
+  });
+
+  it('ignores stop words and finds words by prefix while typing', async () => {
+    const db = await prepared();
+    expect(await search(db, 'the of and')).toEqual([]);
+    expect((await search(db, 'Singap')).map((h) => h.id)).toEqual(['singapore-2018']);
+  });
+
+  it('persists the index so a new connection loads it instead of rebuilding', async () => {
+    const db = await prepared();
+    await search(db, 'Singapore');
+    await expect.poll(async () => (await db.get('meta', 'search:index')) !== undefined).toBe(true);
+    const saved = (await db.get('meta', 'search:index')) as { generation: unknown; json: string };
+    expect(saved.generation).toBe(await db.get('meta', 'generation'));
+    expect(JSON.parse(saved.json)).toHaveProperty('documentCount', 3);
+  });
+});
