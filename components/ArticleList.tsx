@@ -1,19 +1,26 @@
 /** A list of stored articles: title, date and credit line; links out when the article has a URL. */
 export interface ArticleListItem {
+  /** Unique across sources, when the store provides it (ids are unique only within a source). */
+  key?: string;
   id: string;
   title: string;
   date: string;
   source?: string;
   url?: string;
+  /** The primary document a brief concerns, e.g. the Panmunjom Declaration. */
+  document?: string;
   /** Sentences to quote under the title (the ones that mention the figure in view). */
   sentences?: string[];
 }
+
+/** More quoted sentences than this per article are summarised as a count. */
+const MAX_SENTENCES = 2;
 
 export function ArticleList({ items, label }: { items: ArticleListItem[]; label: string }) {
   return (
     <ul class="plain results" aria-label={label}>
       {items.map((item) => (
-        <li key={item.id}>
+        <li key={item.key ?? item.id}>
           <div>
             {item.url && /^https?:\/\//.test(item.url) ? (
               <a href={item.url} target="_blank" rel="noreferrer noopener">
@@ -26,12 +33,18 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
           <div class="meta">
             <time dateTime={item.date}>{item.date}</time>
             {item.source ? ` · ${item.source}` : ''}
+            {item.document ? ` · ${item.document}` : ''}
           </div>
-          {item.sentences?.map((sentence, index) => (
+          {item.sentences?.slice(0, MAX_SENTENCES).map((sentence, index) => (
             <blockquote key={index} class="quote">
               {sentence}
             </blockquote>
           ))}
+          {(item.sentences?.length ?? 0) > MAX_SENTENCES && (
+            <div class="meta">
+              and {item.sentences!.length - MAX_SENTENCES} more mentions in this article
+            </div>
+          )}
         </li>
       ))}
     </ul>

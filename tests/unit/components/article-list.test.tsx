@@ -42,3 +42,11 @@ test('the sentences that mention a figure are quoted under the title', () => {
   expect(view.querySelector('blockquote')?.textContent).toBe('Kim said so.');
   expect(view.querySelector('ul')?.getAttribute('aria-label')).toBe('Articles');
 });
+
+test('long runs of mentions are summarised after two quotes', () => {
+  const view = mount([
+    { id: 'a', title: 'Story', date: '2021-08-23', sentences: ['One.', 'Two.', 'Three.'] },
+  ]);
+  expect(view.querySelectorAll('blockquote')).toHaveLength(2);
+  expect(view.textContent).toContain('and 1 more mentions in this article');
+});
