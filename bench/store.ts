@@ -1,10 +1,11 @@
 /**
  * Store benchmark (issue #4), in Chromium through Playwright: 100,000 generated articles, bulk load, query
- * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`.
+ * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`
+ * (or BENCH_STORE_COUNT=N for `npm run bench`).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -77,7 +78,13 @@ export async function benchStore(opts: {
   count?: number;
 }): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
-  const config = { count: opts.count ?? 100_000, batch: 2000, seed: 4, baselineRuns: 3 };
+  const config = {
+    count: opts.count ?? (Number(process.env.BENCH_STORE_COUNT) || 100_000),
+    batch: 2000,
+    seed: 4,
+    baselineRuns: 3,
+  };
+  const loadBefore = loadavg()[0] ?? 0;
   await bundlePage(dir);
   const { server, url } = await serve(dir);
   const browser = await chromium.launch({
@@ -98,8 +105,15 @@ export async function benchStore(opts: {
         ).runStoreBench(c),
       config,
     );
+    // Other work on the machine slows IndexedDB a lot; the load average says how quiet the run was.
+    const machine = {
+      cpus: cpus().length,
+      loadAverageBefore: loadBefore,
+      loadAverageAfter: loadavg()[0] ?? 0,
+    };
     const out = {
       chromium: browser.version(),
+      machine,
       targets: TARGETS,
       ...result,
       meets: verdicts(result),
@@ -122,7 +136,11 @@ function printSummary(out: Record<string, unknown>): void {
   const bulk = out.bulkLoad as Record<string, number>;
   const base = out.baseline as Record<string, { ratio: number; cursor: Stat }>;
   const searchInfo = out.search as Record<string, number>;
-  console.log(`Store bench (${String(out.chromium)}): ${bulk.articles} articles`);
+  const machine = out.machine as Record<string, number>;
+  const load = `load ${machine.loadAverageBefore?.toFixed(1)} → ${machine.loadAverageAfter?.toFixed(1)}`;
+  console.log(
+    `Store bench (${String(out.chromium)}, ${machine.cpus} CPUs, ${load}): ${bulk.articles} articles`,
+  );
   console.log(
     `bulk load            ${bulk.articlesPerSecond} articles/s (${bulk.writeSeconds} s writing)`,
   );

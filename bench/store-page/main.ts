@@ -1,5 +1,5 @@
 /** The store benchmark as it runs inside Chromium: bulk load, indexed queries, and the cursor baseline, same run. */
-import { deleteDB } from 'idb';
+import { deleteDB, openDB } from 'idb';
 import { FIGURES } from '../../utils/detect/catalogue';
 import { openStore } from '../../utils/store/open';
 import {
@@ -83,12 +83,41 @@ async function load(db: StoreDB, config: BenchConfig): Promise<Record<string, nu
   };
 }
 
+/**
+ * The same records put into a bare object store (no indexes, no aggregates), same batching: the ceiling this
+ * browser and machine allow, to read the bulk-load figure against.
+ */
+async function rawPutCeiling(config: BenchConfig, count: number): Promise<number> {
+  const name = 'backchannel-bench-raw';
+  await deleteDB(name);
+  const db = await openDB(name, 1, {
+    upgrade: (d) => void d.createObjectStore('articles', { keyPath: 'key' }),
+  });
+  const records = Array.from({ length: count }, (_, i) =>
+    toRecord(makeArticle(config.seed + 1, i), 'raw'),
+  );
+  const [ms] = await time(async () => {
+    for (let start = 0; start < count; start += config.batch) {
+      const tx = db.transaction('articles', 'readwrite', { durability: 'relaxed' });
+      for (const record of records.slice(start, start + config.batch)) void tx.store.put(record);
+      await tx.done;
+    }
+  });
+  db.close();
+  await deleteDB(name);
+  return Math.round(count / (ms / 1000));
+}
+
 /** Run the whole benchmark; returns plain JSON. */
 async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   const name = 'backchannel-bench';
   await deleteDB(name);
   const db = await openStore({ name });
-  const bulk = await load(db, config);
+  const ceiling = await rawPutCeiling(config, Math.min(10_000, config.count));
+  const bulk: Record<string, number> = {
+    ...(await load(db, config)),
+    rawPutCeilingPerSecond: ceiling,
+  };
   const bytes = (await navigator.storage.estimate()).usage ?? 0;
   const ids = FIGURES.map((f) => f.id);
   const afterDates = ['2000-01-01', '2010-06-15', '2020-03-01'];
