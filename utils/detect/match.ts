@@ -79,7 +79,7 @@ function accept(
 
 /** Leftmost-longest selection; a later, longer hit that overlaps the last kept one replaces it. */
 function selectLongest(hits: Hit[]): Hit[] {
-  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortByStart(hits);
   const kept: Hit[] = [];
   for (const hit of hits) {
     const last = kept[kept.length - 1];
@@ -87,4 +87,23 @@ function selectLongest(hits: Hit[]): Hit[] {
     else if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
   }
   return kept;
+}
+
+/**
+ * Orders hits by start, longer first. They arrive ordered by end and names are short, so each is
+ * at most a few places out of order: insertion sort is linear here (Array#sort would add a log).
+ */
+function sortByStart(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i++) {
+    const hit = hits[i]!;
+    let j = i - 1;
+    while (
+      j >= 0 &&
+      (hits[j]!.start > hit.start || (hits[j]!.start === hit.start && hits[j]!.end < hit.end))
+    ) {
+      hits[j + 1] = hits[j]!;
+      j--;
+    }
+    hits[j + 1] = hit;
+  }
 }

@@ -139,11 +139,11 @@ export function normaliseString(s: string): string {
 
 /** The normalised text between `from` and `to`, as a string (for short slices only). */
 export function sliceCodes(norm: Normalised, from: number, to: number): string {
-  const a = Math.max(0, from);
-  const b = Math.min(to, norm.length);
-  return a < b
-    ? String.fromCharCode.apply(null, norm.codes.subarray(a, b) as unknown as number[])
-    : '';
+  let out = '';
+  for (let i = Math.max(0, from), end = Math.min(to, norm.length); i < end; i++) {
+    out += String.fromCharCode(norm.codes[i]!); // short words: V8 keeps these flat
+  }
+  return out;
 }
 
 /** Whether the normalised text has `word` at `at`. */

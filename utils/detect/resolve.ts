@@ -10,7 +10,7 @@ import type { Hit } from './match';
 import { type Normalised, sliceCodes } from './normalise';
 import { ReferentLog } from './referents';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
-import { type TitleCue, titleBefore } from './titles';
+import { mayEndCue, type TitleCue, titleBefore } from './titles';
 import type { Figure, Mention, MentionKind } from './types';
 
 /** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
@@ -57,6 +57,7 @@ export function wordsBefore(norm: Normalised, start: number): string[] {
     const word = sliceCodes(norm, j, i - 1);
     if (word.endsWith('.') && !ABBREVIATIONS.has(word)) break;
     words.push(word);
+    if (words.length === 1 && !mayEndCue(word)) break; // most names follow an ordinary word
     i = j;
   }
   return words;

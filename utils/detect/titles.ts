@@ -238,6 +238,21 @@ export function titleAfter(
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
 
+/** Whether a word right before a name can end a title or side cue (else no more words are read). */
+export function mayEndCue(word: string): boolean {
+  return (
+    word in ENGLISH_ONE ||
+    word in SIDES ||
+    CUE_ENDINGS.has(word) ||
+    cyrillicTitle(word) !== undefined
+  );
+}
+
+const CUE_ENDINGS = new Set([
+  ...Object.keys(ENGLISH_TWO).map((k) => k.split(' ').pop()!),
+  ...Object.keys(SIDES).map((k) => k.split(' ').pop()!),
+]);
+
 /** Whether a lowercased word is an English title or side word (never part of a person's name). */
 export function isTitleWord(word: string): boolean {
   return word in ENGLISH_ONE || word in SIDES || FORMER.has(word) || TITLE_PARTS.has(word);
