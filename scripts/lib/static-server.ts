@@ -26,13 +26,14 @@ export interface StaticServer {
 export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
-    const file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
+    let file = '';
     let ok = false;
     try {
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+      file = normalize(join(base, path.endsWith('/') ? `${path}index.html` : path));
       ok = (file === base || file.startsWith(base + sep)) && statSync(file).isFile();
     } catch {
-      ok = false;
+      ok = false; // a malformed path or a missing file
     }
     if (!ok) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

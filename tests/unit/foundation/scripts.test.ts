@@ -1,0 +1,41 @@
+/** The demo's helpers: the browser finder honours CHROME_PATH; the static server stays in its folder. */
+import { afterEach, expect, test } from 'vitest';
+import { findChromium } from '../../../scripts/lib/find-browser';
+import { serveStatic } from '../../../scripts/lib/static-server';
+
+const saved = process.env.CHROME_PATH;
+afterEach(() => {
+  if (saved === undefined) delete process.env.CHROME_PATH;
+  else process.env.CHROME_PATH = saved;
+});
+
+test('CHROME_PATH wins when it points at a file', () => {
+  process.env.CHROME_PATH = process.execPath;
+  expect(findChromium()).toBe(process.execPath);
+});
+
+test('a CHROME_PATH that does not exist is passed over', () => {
+  process.env.CHROME_PATH = '/nonexistent/chrome';
+  expect(findChromium()).not.toBe('/nonexistent/chrome');
+});
+
+test('the static server serves fixtures and refuses paths outside its folder', async () => {
+  const server = await serveStatic('tests/fixtures');
+  try {
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const page = await fetch(server.url('pages/article.html'));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toContain('text/html');
+    for (const path of [
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/pages/../../package.json',
+      '/nope.html',
+    ]) {
+      expect((await fetch(`${server.origin}${path}`)).status).toBe(404);
+    }
+    expect((await fetch(server.url('pages/article.html'))).status).toBe(200);
+  } finally {
+    await server.close();
+  }
+});
