@@ -1,6 +1,6 @@
 /** Where a name may start and end, per script (issue #3 "Boundaries per script"). */
 import { CharClass, charClasses, isWordClass } from './char-class';
-import { type Normalised, startsWithAt } from './normalise';
+import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -28,7 +28,7 @@ export function latinBoundsOk(
   fullName: boolean,
 ): boolean {
   const cls = charClasses();
-  const { codes, length, map } = norm;
+  const { codes, length } = norm;
   if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return false;
   if (end < length) {
     const next = codes[end]!;
@@ -39,8 +39,8 @@ export function latinBoundsOk(
       if (!possessive) return false;
     }
   }
-  const from = map[start]!;
-  if (fullName && hyphenContinues(source, map[end]!)) return false;
+  const from = sourceIndex(norm, start);
+  if (fullName && hyphenContinues(source, sourceIndex(norm, end))) return false;
   const first = source[from]!;
   return first !== first.toLowerCase();
 }

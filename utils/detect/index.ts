@@ -2,7 +2,7 @@
 import { buildAliasIndex } from './aliases';
 import { buildAutomaton } from './automaton';
 import { FIGURES } from './catalogue';
-import { findHits, type Matcher } from './match';
+import { findHits, type Hit, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
 import type { DetectOptions, Figure, Mention } from './types';
@@ -20,23 +20,38 @@ export interface Detector {
 }
 
 const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** Keep normalisation buffers up to 4 Mi code units (24 MB) between calls; larger texts allocate. */
-const MAX_KEPT_BUFFER = 1 << 22;
+/** Segment length for large texts (keeps the working set in cache), and the context read around it. */
+const SEGMENT = 1 << 16;
+const MARGIN = 512;
 
 /** Compiles `figures` (default: the built-in catalogue) into a detector. */
 export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector {
   const index = buildAliasIndex(figures);
   const matcher: Matcher = { automaton: buildAutomaton(index.patterns), index };
-  // Normalisation buffers are kept between calls (detect is synchronous, so never shared).
+  // Normalisation buffers (one segment long) are kept between calls; detect is synchronous.
   let scratch: Normalised | undefined;
   return {
     patternCount: index.patterns.length,
     stateCount: matcher.automaton.stateCount,
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = options.date && ISO_DATE.test(options.date) ? options.date : null;
-      const norm = normalise(text, scratch);
-      scratch = norm.codes.length <= MAX_KEPT_BUFFER ? norm : undefined;
-      return resolveHits(findHits(matcher, norm, text), norm, text, index, date);
+      const hits: Hit[] = [];
+      // Large texts go in cache-sized segments; each is read with a margin of context on both
+      // sides and keeps only the hits that start inside it, so no name or cue is cut.
+      for (let from = 0; from < text.length || from === 0; from += SEGMENT) {
+        const lo = Math.max(0, from - MARGIN);
+        const hi = Math.min(text.length, from + SEGMENT + MARGIN);
+        const slice = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
+        const last = hi === text.length;
+        scratch = normalise(slice, scratch);
+        for (const hit of findHits(matcher, scratch, slice)) {
+          hit.start += lo;
+          hit.end += lo;
+          if (hit.start >= from && (last || hit.start < from + SEGMENT)) hits.push(hit);
+        }
+        if (last) break;
+      }
+      return resolveHits(hits, text, index, date);
     },
   };
 }

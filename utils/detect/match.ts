@@ -9,17 +9,17 @@ import {
   latinBoundsOk,
 } from './boundaries';
 import { CharClass } from './char-class';
-import type { Normalised } from './normalise';
-import { type TitleCue, titleAfter } from './titles';
+import { type Normalised, sourceIndex } from './normalise';
+import { type TitleCue, titleAfter, titleBefore, wordsBefore } from './titles';
 import { absorbUnlistedNames } from './unlisted-names';
 
-/** One accepted occurrence, in normalised offsets. */
+/** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
   start: number;
   end: number;
   entry: AliasEntry;
-  /** A title read after a Hangul/CJK surname (김 위원장, 金委員長). */
-  cueAfter?: TitleCue;
+  /** The title or side read around a surname or given name ("President Moon", "김 위원장"). */
+  cue?: TitleCue;
 }
 
 /** A compiled matcher: the automaton and the entries of its patterns. */
@@ -28,82 +28,129 @@ export interface Matcher {
   index: AliasIndex;
 }
 
-/** All hits in `norm`, non-overlapping, in text order. */
+/**
+ * Accepted raw occurrences as parallel typed arrays: on a large page most of them lose to a longer
+ * overlapping one, and objects for all would be promoted by the GC (superlinear on 10 MB).
+ */
+class RawHits {
+  starts: Int32Array = new Int32Array(1024);
+  ends: Int32Array = new Int32Array(1024);
+  patterns: Int32Array = new Int32Array(1024);
+  count = 0;
+
+  push(start: number, end: number, pattern: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+      this.patterns = grow(this.patterns);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.patterns[this.count++] = pattern;
+  }
+}
+
+function grow(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * All hits in `norm` (the normalised `source`), non-overlapping, in text order, with their title
+ * cues read and their offsets mapped back to `source`.
+ */
 export function findHits(matcher: Matcher, norm: Normalised, source: string): Hit[] {
   const { entries } = matcher.index;
   const lengths = matcher.automaton.patternLength;
-  const hits: Hit[] = [];
+  const raw = new RawHits();
   scan(matcher.automaton, norm.codes, norm.length, (pattern, end) => {
-    const entry = entries[pattern]!;
-    const hit = accept(norm, source, entry, end - lengths[pattern]!, end);
-    if (hit) hits.push(hit);
+    const start = end - lengths[pattern]!;
+    const stop = acceptedEnd(norm, source, entries[pattern]!, start, end);
+    if (stop >= 0) raw.push(start, stop, pattern);
   });
-  return absorbUnlistedNames(selectLongest(hits), norm, source, matcher.index);
+  const kept = selectLongest(raw).map((k): Hit => ({
+    start: raw.starts[k]!,
+    end: raw.ends[k]!,
+    entry: entries[raw.patterns[k]!]!,
+  }));
+  const hits = absorbUnlistedNames(kept, norm, source, matcher.index);
+  for (const hit of hits) {
+    const { kind, script } = hit.entry;
+    if (kind === 'surname' && isCjk(script)) hit.cue = titleAfter(norm, hit.end)?.cue;
+    else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
+      hit.cue = titleBefore(wordsBefore(norm, hit.start));
+    }
+    hit.start = sourceIndex(norm, hit.start);
+    hit.end = sourceIndex(norm, hit.end);
+  }
+  return hits;
 }
 
-function accept(
+function isCjk(script: CharClass): boolean {
+  return script === CharClass.Hangul || script === CharClass.Han || script === CharClass.Kana;
+}
+
+/** Where an accepted occurrence ends (a Cyrillic case ending may extend it), or -1 if the boundaries reject it. */
+function acceptedEnd(
   norm: Normalised,
   source: string,
   entry: AliasEntry,
   start: number,
   end: number,
-): Hit | undefined {
+): number {
   switch (entry.script) {
     case CharClass.Latin:
-      return latinBoundsOk(norm, source, start, end, entry.kind === 'full')
-        ? { start, end, entry }
-        : undefined;
-    case CharClass.Cyrillic: {
-      const stop = cyrillicEnd(norm, start, end);
-      return stop < 0 ? undefined : { start, end: stop, entry };
-    }
+      return latinBoundsOk(norm, source, start, end, entry.kind === 'full') ? end : -1;
+    case CharClass.Cyrillic:
+      return cyrillicEnd(norm, start, end);
     case CharClass.Hangul:
     case CharClass.Han:
     case CharClass.Kana: {
       const hangul = entry.script === CharClass.Hangul;
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
-        if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return undefined;
-        const title = titleAfter(norm, end);
-        return title ? { start, end, entry, cueAfter: title.cue } : undefined;
+        if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
+        return titleAfter(norm, end) ? end : -1;
       }
-      if (hangul && !hangulBoundsOk(norm, start, end)) return undefined;
-      if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return undefined;
-      if (entry.kind !== 'surname') return { start, end, entry };
-      return { start, end, entry, cueAfter: titleAfter(norm, end)?.cue };
+      if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
+      if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;
+      return end;
     }
     default:
-      return { start, end, entry };
+      return end;
   }
 }
 
-/** Leftmost-longest selection; a later, longer hit that overlaps the last kept one replaces it. */
-function selectLongest(hits: Hit[]): Hit[] {
-  sortByStart(hits);
-  const kept: Hit[] = [];
-  for (const hit of hits) {
+/** Leftmost-longest selection over raw hits; returns the indexes kept, in text order. */
+function selectLongest(raw: RawHits): number[] {
+  const order = orderByStart(raw);
+  const kept: number[] = [];
+  const { starts, ends } = raw;
+  for (const k of order) {
     const last = kept[kept.length - 1];
-    if (!last || hit.start >= last.end) kept.push(hit);
-    else if (hit.end - hit.start > last.end - last.start) kept[kept.length - 1] = hit;
+    if (last === undefined || starts[k]! >= ends[last]!) kept.push(k);
+    else if (ends[k]! - starts[k]! > ends[last]! - starts[last]!) kept[kept.length - 1] = k;
   }
   return kept;
 }
 
 /**
- * Orders hits by start, longer first. They arrive ordered by end and names are short, so each is
+ * Hit indexes by start, longer first. Hits arrive ordered by end and names are short, so each is
  * at most a few places out of order: insertion sort is linear here (Array#sort would add a log).
  */
-function sortByStart(hits: Hit[]): void {
-  for (let i = 1; i < hits.length; i++) {
-    const hit = hits[i]!;
+function orderByStart(raw: RawHits): Int32Array {
+  const { starts, ends, count } = raw;
+  const order = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
     let j = i - 1;
-    while (
-      j >= 0 &&
-      (hits[j]!.start > hit.start || (hits[j]!.start === hit.start && hits[j]!.end < hit.end))
-    ) {
-      hits[j + 1] = hits[j]!;
+    while (j >= 0) {
+      const o = order[j]!;
+      if (starts[o]! < starts[i]! || (starts[o] === starts[i] && ends[o]! >= ends[i]!)) break;
+      order[j + 1] = o;
       j--;
     }
-    hits[j + 1] = hit;
+    order[j + 1] = i;
   }
+  return order;
 }

@@ -4,11 +4,31 @@
  * to one space, paragraph breaks kept as "\n". Every output unit remembers its source offset.
  */
 
-/** A normalised copy of a text: `codes[i]` came from `source[map[i]]`; `map[length]` is the source length. */
+/**
+ * A normalised copy of a text. Offsets back to the source are stored as breakpoints, since they
+ * shift only where characters were collapsed or dropped: from normalised index `breakAt[k]` on,
+ * source index = normalised index + `breakDelta[k]` (see sourceIndex).
+ */
 export interface Normalised {
   codes: Uint16Array;
-  map: Int32Array;
   length: number;
+  breakAt: Int32Array;
+  breakDelta: Int32Array;
+  breaks: number;
+  sourceLength: number;
+}
+
+/** The source offset of normalised index `i` (`length` maps to the end of the source). */
+export function sourceIndex(norm: Normalised, i: number): number {
+  if (i >= norm.length) return norm.sourceLength;
+  let lo = 0;
+  let hi = norm.breaks;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (norm.breakAt[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? i : i + norm.breakDelta[lo - 1]!;
 }
 
 const SPACE = 0x20;
@@ -69,39 +89,41 @@ const ASCII = new Uint16Array(128).map((_, c) => {
  */
 export function normalise(source: string, reuse?: Normalised): Normalised {
   const n = source.length;
-  const fits = reuse !== undefined && reuse.codes.length >= n + 16;
-  let codes: Uint16Array = fits ? reuse.codes : new Uint16Array(n + 16);
-  let map: Int32Array = fits ? reuse.map : new Int32Array(n + 17);
+  // Everything the loop touches is a plain local (a closure would move it to a heap context).
+  let codes: Uint16Array =
+    reuse !== undefined && reuse.codes.length >= n + 16 ? reuse.codes : new Uint16Array(n + 16);
+  let breakAt: Int32Array = reuse?.breakAt ?? new Int32Array(256);
+  let breakDelta: Int32Array = reuse?.breakDelta ?? new Int32Array(256);
+  let breaks = 0;
+  let delta = 0; // source index − normalised index of the last unit written
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
   for (let i = 0; i < n; i++) {
     let c = source.charCodeAt(i);
     if (c < 0x80) c = ASCII[c]!;
-    else if (c >= 0xd800 && c <= 0xdbff) {
-      if (len + 2 >= codes.length) [codes, map] = grow(codes, map);
-      codes[len] = c; // astral characters pass through untouched
-      map[len++] = i;
-      if (i + 1 < n) {
-        codes[len] = source.charCodeAt(++i);
-        map[len++] = i;
-      }
-      last = c;
-      continue;
-    } else {
+    else if (c < 0xd800 || c > 0xdfff) {
       c = fold[c] || computeFoldOnce(c);
       if (c === DROP) continue;
       if (c === MULTI) {
-        for (const part of multi.get(source.charCodeAt(i))!) {
-          const code = part.charCodeAt(0);
+        // Rare (ligatures, squared words): expand through the general path below, unit by unit.
+        const parts = multi.get(source.charCodeAt(i))!;
+        for (let k = 0; k < parts.length; k++) {
+          const code = parts.charCodeAt(k);
           if (code === SPACE && (last === SPACE || last === BREAK)) continue;
-          if (len + 1 >= codes.length) [codes, map] = grow(codes, map);
-          codes[len] = code;
-          map[len++] = i;
+          if (len + 1 >= codes.length) codes = growCodes(codes);
+          if (i - len !== delta) {
+            if (breaks === breakAt.length)
+              [breakAt, breakDelta] = [grow(breakAt), grow(breakDelta)];
+            delta = i - len;
+            breakAt[breaks] = len;
+            breakDelta[breaks++] = delta;
+          }
+          codes[len++] = code;
           last = code;
         }
         continue;
       }
-    }
+    } // surrogate halves pass through untouched
     if (c === SPACE) {
       if (last === SPACE || last === BREAK) continue;
     } else if (c === BREAK) {
@@ -112,21 +134,29 @@ export function normalise(source: string, reuse?: Normalised): Normalised {
         continue;
       }
     }
-    if (len + 1 >= codes.length) [codes, map] = grow(codes, map);
-    codes[len] = c;
-    map[len++] = i;
+    if (i - len !== delta) {
+      if (breaks === breakAt.length) [breakAt, breakDelta] = [grow(breakAt), grow(breakDelta)];
+      delta = i - len;
+      breakAt[breaks] = len;
+      breakDelta[breaks++] = delta;
+    }
+    if (len + 1 >= codes.length) codes = growCodes(codes);
+    codes[len++] = c;
     last = c;
   }
-  map[len] = n;
-  return { codes, map, length: len };
+  return { codes, length: len, breakAt, breakDelta, breaks, sourceLength: n };
 }
 
-function grow(codes: Uint16Array, map: Int32Array): [Uint16Array, Int32Array] {
+function growCodes(codes: Uint16Array): Uint16Array {
   const bigger = new Uint16Array(codes.length * 2 + 16);
   bigger.set(codes);
-  const biggerMap = new Int32Array(bigger.length + 1);
-  biggerMap.set(map);
-  return [bigger, biggerMap];
+  return bigger;
+}
+
+function grow(array: Int32Array): Int32Array {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** The normalised form of a short string (aliases, titles), as a plain string. */

@@ -5,12 +5,10 @@
  * title, side and document date allow; when several remain, the mention is ambiguous.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
-import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
-import { type Normalised, sliceCodes } from './normalise';
 import { ReferentLog } from './referents';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
-import { mayEndCue, type TitleCue, titleBefore } from './titles';
+import type { TitleCue } from './titles';
 import type { Figure, Mention, MentionKind } from './types';
 
 /** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
@@ -24,49 +22,9 @@ export const CONFIDENCE = {
 
 type Resolution = { figureId: string; confidence: number } | { candidates: string[] } | null;
 
-const SPACE = 0x20;
-const ABBREVIATIONS = new Set([
-  'mr.',
-  'mrs.',
-  'ms.',
-  'dr.',
-  'amb.',
-  'pres.',
-  'u.s.',
-  'u.n.',
-  'sen.',
-  'gen.',
-  'rep.',
-  'gov.',
-]);
-
-/** Up to four lowercased words right before `start`, nearest first, stopping at punctuation or a sentence end. */
-export function wordsBefore(norm: Normalised, start: number): string[] {
-  const cls = charClasses();
-  const words: string[] = [];
-  let i = start;
-  while (words.length < 4 && i > 1 && norm.codes[i - 1] === SPACE) {
-    let j = i - 1;
-    while (j > 0) {
-      const c = norm.codes[j - 1]!;
-      const k = cls[c];
-      if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
-      j--;
-    }
-    if (j === i - 1) break;
-    const word = sliceCodes(norm, j, i - 1);
-    if (word.endsWith('.') && !ABBREVIATIONS.has(word)) break;
-    words.push(word);
-    if (words.length === 1 && !mayEndCue(word)) break; // most names follow an ordinary word
-    i = j;
-  }
-  return words;
-}
-
 /** Resolves all hits of one document into mentions (blockers are dropped). */
 export function resolveHits(
   hits: readonly Hit[],
-  norm: Normalised,
   source: string,
   index: AliasIndex,
   date: string | null,
@@ -84,8 +42,7 @@ export function resolveHits(
   for (const hit of hits) {
     const { entry } = hit;
     if (entry.kind === 'blocker') continue;
-    const start = norm.map[hit.start]!;
-    const end = norm.map[hit.end]!;
+    const { start, end } = hit;
     const text = source.slice(start, end);
     if (entry.kind === 'full' || entry.kind === 'native') {
       mentions.push(
@@ -109,8 +66,7 @@ export function resolveHits(
       );
       continue;
     }
-    const latin = entry.script === CharClass.Latin || entry.script === CharClass.Cyrillic;
-    const cue = hit.cueAfter ?? (latin ? titleBefore(wordsBefore(norm, hit.start)) : undefined);
+    const { cue } = hit;
     const resolution = resolveReference(entry, cue, hit.start, referents, index, date);
     if (resolution === null) continue;
     const kind: MentionKind = entry.kind === 'given' ? 'given' : cue?.titled ? 'title' : 'surname';

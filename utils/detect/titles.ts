@@ -1,5 +1,6 @@
 /** Title words that point at an office ("President Moon", "FM Cho", "김 위원장", "金委員長") and side adjectives. */
-import { type Normalised, startsWithAt } from './normalise';
+import { CharClass, charClasses } from './char-class';
+import { type Normalised, sliceCodes, startsWithAt } from './normalise';
 import type { RoleKind, Side } from './types';
 
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
@@ -263,3 +264,42 @@ const TITLE_PARTS = new Set(
     .flatMap((k) => k.split(' '))
     .concat(['north', 'south', 'korea', 'korean', 'state']),
 );
+
+const SPACE = 0x20;
+const ABBREVIATIONS = new Set([
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'amb.',
+  'pres.',
+  'u.s.',
+  'u.n.',
+  'sen.',
+  'gen.',
+  'rep.',
+  'gov.',
+]);
+
+/** Up to four lowercased words right before `start`, nearest first, stopping at punctuation or a sentence end. */
+export function wordsBefore(norm: Normalised, start: number): string[] {
+  const cls = charClasses();
+  const words: string[] = [];
+  let i = start;
+  while (words.length < 4 && i > 1 && norm.codes[i - 1] === SPACE) {
+    let j = i - 1;
+    while (j > 0) {
+      const c = norm.codes[j - 1]!;
+      const k = cls[c];
+      if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
+      j--;
+    }
+    if (j === i - 1) break;
+    const word = sliceCodes(norm, j, i - 1);
+    if (word.endsWith('.') && !ABBREVIATIONS.has(word)) break;
+    words.push(word);
+    if (words.length === 1 && !mayEndCue(word)) break; // most names follow an ordinary word
+    i = j;
+  }
+  return words;
+}

@@ -6,7 +6,7 @@
 import type { AliasEntry, AliasIndex } from './aliases';
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
-import { type Normalised, sliceCodes } from './normalise';
+import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { isTitleWord } from './titles';
 import { NOT_NAME_WORDS } from './word-lists';
 
@@ -38,8 +38,8 @@ function latinTokenBefore(norm: Normalised, end: number): Token | undefined {
 function nameLike(norm: Normalised, source: string, token: Token): boolean {
   const word = sliceCodes(norm, token.start, token.end);
   if (NOT_NAME_WORDS.has(word) || isTitleWord(word)) return false;
-  const first = source[norm.map[token.start]!]!;
-  const separator = source[norm.map[token.start - 1]!];
+  const first = source[sourceIndex(norm, token.start)]!;
+  const separator = source[sourceIndex(norm, token.start - 1)];
   const afterHyphen = separator === '-' || separator === '\u2010' || separator === '\u2011';
   return afterHyphen ? first === first.toLowerCase() : first !== first.toLowerCase();
 }
@@ -89,7 +89,7 @@ export function absorbUnlistedNames(
       entry.kind !== 'full' &&
       start >= 2 &&
       norm.codes[start - 1] === SPACE &&
-      source[norm.map[start - 1]!] !== '-'
+      source[sourceIndex(norm, start - 1)] !== '-'
     ) {
       const token = latinTokenBefore(norm, start - 1);
       if (token && token.start >= prevEnd && nameLike(norm, source, token)) start = token.start;
