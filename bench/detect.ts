@@ -102,7 +102,7 @@ export async function benchDetect(opts: { json: boolean }): Promise<Record<strin
     () => (combinedMatches = countMatches(combined, small)),
   );
   const [ours1b, ours10] = interleaved(
-    3,
+    5,
     () => detector.detect(small, options),
     () => (mentions10 = detector.detect(large, options).length),
   );

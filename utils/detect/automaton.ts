@@ -50,6 +50,8 @@ export interface Automaton {
   output: Int32Array;
   /** Nearest state down the failure chain that has an output, or 0. */
   dictionary: Int32Array;
+  /** The state itself if it has an output, else its dictionary link: one load per character in scan. */
+  firstReport: Int32Array;
   patternLength: Int32Array;
   stateCount: number;
 }
@@ -131,6 +133,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail,
     output: output.slice(0, states),
     dictionary,
+    firstReport: dictionary.map((d, s) => (output[s]! >= 0 ? s : d)),
     patternLength,
     stateCount: states,
   };
@@ -165,7 +168,7 @@ export function scan(
   length: number,
   onMatch: (pattern: number, end: number) => void,
 ): void {
-  const { symbolOf, rootNext, output, dictionary } = a;
+  const { symbolOf, rootNext, output, dictionary, firstReport } = a;
   const classes = charClasses();
   let s = 0;
   let previous: number = CharClass.Other;
@@ -180,11 +183,7 @@ export function scan(
       continue;
     }
     s = s === 0 ? rootNext[sym]! : step(a, s, sym);
-    let o = output[s]! >= 0 ? s : dictionary[s]!;
-    while (o > 0) {
-      onMatch(output[o]!, i + 1);
-      o = dictionary[o]!;
-    }
+    for (let o = firstReport[s]!; o > 0; o = dictionary[o]!) onMatch(output[o]!, i + 1);
   }
 }
 

@@ -92,8 +92,8 @@ export function normalise(source: string, reuse?: Normalised): Normalised {
   // Everything the loop touches is a plain local (a closure would move it to a heap context).
   let codes: Uint16Array =
     reuse !== undefined && reuse.codes.length >= n + 16 ? reuse.codes : new Uint16Array(n + 16);
-  let breakAt: Int32Array = reuse?.breakAt ?? new Int32Array(256);
-  let breakDelta: Int32Array = reuse?.breakDelta ?? new Int32Array(256);
+  let breakAt: Int32Array = reuse?.breakAt ?? NO_BREAKS;
+  let breakDelta: Int32Array = reuse?.breakDelta ?? NO_BREAKS;
   let breaks = 0;
   let delta = 0; // source index − normalised index of the last unit written
   let len = 0;
@@ -153,8 +153,11 @@ function growCodes(codes: Uint16Array): Uint16Array {
   return bigger;
 }
 
+/** Shared empty breakpoint table: most short strings need none, so none is allocated. */
+const NO_BREAKS = new Int32Array(0);
+
 function grow(array: Int32Array): Int32Array {
-  const bigger = new Int32Array(array.length * 2);
+  const bigger = new Int32Array(Math.max(64, array.length * 2));
   bigger.set(array);
   return bigger;
 }

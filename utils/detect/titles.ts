@@ -221,6 +221,7 @@ export function titleAfter(
 ): { cue: TitleCue; length: number } | undefined {
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
+  if (!TITLE_START.has(norm.codes[offset] ?? 0)) return undefined; // most 金 are not 金委員長
   let former = false;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
@@ -238,6 +239,9 @@ export function titleAfter(
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
+const TITLE_START = new Set(
+  [...AFTER.map(([word]) => word), ...FORMER_PREFIXES].map((w) => w.charCodeAt(0)),
+);
 
 /** Whether a word right before a name can end a title or side cue (else no more words are read). */
 export function mayEndCue(word: string): boolean {
