@@ -93,9 +93,11 @@ function resolveReference(
   const specific =
     cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
   const fits = (id: string): boolean => compatible(index.figures.get(id)!, cue, date);
+  // Someone the document itself named needs only the right kind of office, whatever the dates say.
+  const named = (id: string): boolean => compatible(index.figures.get(id)!, cue, null);
   const earlier = referents.findEarlier<Resolution>(entry.key, at, (r) => {
     if (r.figureId === null) return specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
-    return fits(r.figureId)
+    return named(r.figureId)
       ? { figureId: r.figureId, confidence: CONFIDENCE.earlierMention }
       : undefined;
   });
@@ -103,7 +105,7 @@ function resolveReference(
   // A headline names people by surname before the body gives the full name.
   const ahead = new Set(referents.later(entry.key, at).map((r) => r.figureId));
   const [only] = ahead;
-  if (ahead.size === 1 && only && fits(only)) {
+  if (ahead.size === 1 && only && named(only)) {
     return { figureId: only, confidence: CONFIDENCE.laterMention };
   }
   if (entry.needsCue && cue === undefined) return null;
