@@ -115,12 +115,17 @@ function resolveReference(
     candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
   }
   if (candidates.length === 0) return null;
+  // Without a title, side or earlier mention the catalogue alone never decides between bearers
+  // ("Mr. Choe", a bare "Lee"): offer the likeliest first.
+  if (!specific && bearers.length > 1) {
+    const current = date
+      ? candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date))
+      : [];
+    const first = [...current, ...candidates.filter((id) => !current.includes(id))];
+    return { candidates: [...first, ...bearers.filter((id) => !first.includes(id))] };
+  }
   if (candidates.length > 1 && date) {
     const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
-    // Only a title or side makes the date decisive ("leader Kim" in 2021); a bare "Lee" stays a question.
-    if (current.length > 0 && !specific) {
-      return { candidates: [...current, ...candidates.filter((id) => !current.includes(id))] };
-    }
     if (current.length > 0) candidates = current;
     // Year-precise dates overlap at a handover (one FM "2024–2025", the next "from 2025"): the incumbent wins.
     const ongoing = candidates.filter((id) => holdsOngoing(index.figures.get(id)!, cue));
@@ -138,6 +143,8 @@ function sideOnly(cue: TitleCue | undefined): TitleCue | undefined {
 /** Whether the figure can be what the cue describes: same side, and an office of the title's kind begun by the date. */
 function compatible(figure: Figure, cue: TitleCue | undefined, date: string | null): boolean {
   if (cue === undefined) return true;
+  if (cue.gender !== undefined && (figure.gender === 'female') !== (cue.gender === 'female'))
+    return false;
   if (cue.side !== undefined && figure.side !== cue.side) {
     if (!(figure.side === 'DPRK→ROK' && (cue.side === 'DPRK' || cue.side === 'ROK'))) return false;
   }

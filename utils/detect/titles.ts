@@ -9,6 +9,8 @@ export interface TitleCue {
   roles: readonly RoleKind[] | null;
   /** Whether a title word was present (a side adjective alone is a cue but not a title). */
   titled: boolean;
+  /** "Mr." points at a man, "Ms."/"Mrs." at a woman. */
+  gender?: 'female' | 'male';
   side?: Side;
   former?: boolean;
 }
@@ -87,8 +89,19 @@ const ENGLISH_ONE: Record<string, RoleKind[] | null> = {
   ms: null,
   'ms.': null,
   'dr.': null,
+  madam: null,
   comrade: null,
   official: null,
+};
+
+const HONORIFIC_GENDER: Record<string, 'female' | 'male'> = {
+  mr: 'male',
+  'mr.': 'male',
+  mrs: 'female',
+  'mrs.': 'female',
+  ms: 'female',
+  'ms.': 'female',
+  madam: 'female',
 };
 
 const FORMER = new Set(['former', 'late', 'ex', 'then', 'onetime', 'erstwhile']);
@@ -143,7 +156,8 @@ export function titleBefore(words: readonly string[]): TitleCue | undefined {
   }
   const side = sideOf(rest);
   if (roles === undefined && side === undefined) return undefined;
-  return { roles: roles ?? null, titled: roles !== undefined, side, former };
+  const gender = used === 1 ? HONORIFIC_GENDER[words[0]!] : undefined;
+  return { roles: roles ?? null, titled: roles !== undefined, side, former, gender };
 }
 
 function sideOf(words: readonly string[]): Side | undefined {

@@ -46,6 +46,8 @@ export interface Figure {
   surnames?: string[];
   /** Given-name-only forms readers use alone ("Jong-un", "Ju Ae"). */
   givenNames?: string[];
+  /** Set for women, so that "Mr. Kim" and "Ms. Kim" can tell people apart; not shown in the UI. */
+  gender?: 'female';
 }
 
 /** How a mention names its figure. */

@@ -12,7 +12,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
     side: 'Russia',
     // figures.tsv leaves this role undated; 2000 is the public start of his presidency.
     roles: [role('President of Russia', 'president', '2000')],
-    bio: "Russia's President. He met Kim Jong Un in Vladivostok (April 2019), at the Vostochny Cosmodrome (September 2023) and in Pyongyang (June 2024), where they signed a Comprehensive Strategic Partnership treaty.",
+    bio: "Russia's President, who met Kim Jong Un in Vladivostok (April 2019), at the Vostochny Cosmodrome (September 2023) and in Pyongyang (June 2024), where they signed a Comprehensive Strategic Partnership treaty.",
     nativeNames: ['Владимир Путин', '푸틴'],
     aliases: [
       'Vladimir V. Putin',
@@ -61,7 +61,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
       role('Defence Minister of Russia', 'minister', '2012', '2024'),
       role('Secretary of the Security Council of Russia', 'security-adviser', '2024'),
     ],
-    bio: "Russia's Defence Minister from 2012 to 2024, then Secretary of the Security Council. He visited Pyongyang in July 2023.",
+    bio: "Russia's Defence Minister from 2012 to 2024, then Secretary of the Security Council; visited Pyongyang in July 2023.",
     nativeNames: ['Сергей Шойгу'],
     aliases: [
       'Sergey Shoigu',
@@ -90,7 +90,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
       role('General Secretary of the Chinese Communist Party', 'leader', '2012'),
       role('President of China', 'president', '2013'),
     ],
-    bio: "General Secretary of the Chinese Communist Party since 2012 and China's President since 2013. He met Kim Jong Un several times in 2018–2019 and visited Pyongyang in June 2019.",
+    bio: "General Secretary of the Chinese Communist Party since 2012 and China's President since 2013. Met Kim Jong Un several times in 2018–2019 and visited Pyongyang in June 2019.",
     nativeNames: ['习近平', '習近平', '시진핑'],
     aliases: ['Си Цзиньпин', 'シー・ジンピン'],
     surnames: ['Xi', 'Си', '시', '习', '習'],
@@ -137,7 +137,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
     name: 'Junichiro Koizumi',
     side: 'Japan',
     roles: [role(JAPAN_PM, 'prime-minister', '2001', '2006')],
-    bio: "Japan's Prime Minister from 2001 to 2006. He visited Pyongyang in 2002, when the Pyongyang Declaration was signed, and again in 2004.",
+    bio: "Japan's Prime Minister from 2001 to 2006, who visited Pyongyang in 2002, when the Pyongyang Declaration was signed, and again in 2004.",
     nativeNames: ['小泉純一郎'],
     aliases: ['Koizumi Junichiro', '小泉纯一郎', '고이즈미 준이치로', 'Дзюнъитиро Коидзуми'],
     surnames: ['Koizumi', 'Коидзуми', '고이즈미', '小泉'],
@@ -164,6 +164,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
   },
   {
     id: 'sanae-takaichi',
+    gender: 'female',
     name: 'Sanae Takaichi',
     side: 'Japan',
     roles: [role(JAPAN_PM, 'prime-minister', '2025-10')],
