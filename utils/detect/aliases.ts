@@ -33,8 +33,6 @@ export interface AliasIndex {
   /** Catalogue figures bearing each key, in catalogue order. */
   bearers: Map<string, string[]>;
   figures: Map<string, Figure>;
-  /** Surname keys of names written surname-first (Korean, Chinese), which a given name may follow. */
-  surnameFirstKeys: Set<string>;
 }
 
 const ASIAN: ReadonlySet<Side> = new Set<Side>(['DPRK', 'DPRK→ROK', 'ROK', 'China', 'Japan']);
@@ -75,7 +73,6 @@ export function buildAliasIndex(figures: readonly Figure[]): AliasIndex {
   const keysOf = new Map<string, string[]>();
   const bearers = new Map<string, string[]>();
   const commonKeys = new Set<string>();
-  const surnameFirstKeys = new Set<string>();
   const add = (written: string, entry: Omit<AliasEntry, 'script' | 'pairName'>): void => {
     let pattern = normaliseString(written);
     const script = scriptOf(pattern);
@@ -119,9 +116,6 @@ export function buildAliasIndex(figures: readonly Figure[]): AliasIndex {
       const key = `s:${normaliseString(written)}`;
       keys.push(key);
       if (common) commonKeys.add(key);
-      if (SURNAME_FIRST.has(figure.side) || figure.id === 'sung-kim' || figure.id === 'jung-pak') {
-        surnameFirstKeys.add(key);
-      }
       const script = scriptOf(written);
       const cjk = script === CharClass.Hangul || script === CharClass.Han;
       const needsTitle =
@@ -166,6 +160,5 @@ export function buildAliasIndex(figures: readonly Figure[]): AliasIndex {
     keysOf,
     bearers,
     figures: figureById,
-    surnameFirstKeys,
   };
 }

@@ -42,7 +42,10 @@ export function latinBoundsOk(
   const from = sourceIndex(norm, start);
   if (fullName && hyphenContinues(source, sourceIndex(norm, end))) return false;
   const first = source[from]!;
-  return first !== first.toLowerCase();
+  if (first === first.toLowerCase()) return false;
+  // A two-letter name in capitals is a numeral or an acronym far more often ("Louis XI", "RI").
+  if (end - start === 2) return source[from + 1] !== source[from + 1]!.toUpperCase();
+  return true;
 }
 
 /** A Cyrillic name: no letter before; after it, nothing or one case ending, then no letter. Returns the end, or -1. */

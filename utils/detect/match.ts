@@ -74,7 +74,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     end: raw.ends[k]!,
     entry: entries[raw.patterns[k]!]!,
   }));
-  const hits = absorbUnlistedNames(kept, norm, source, matcher.index);
+  const hits = absorbUnlistedNames(kept, norm, source);
   for (const hit of hits) {
     const { kind, script } = hit.entry;
     if (kind === 'surname' && isCjk(script)) hit.cue = titleAfter(norm, hit.end)?.cue;

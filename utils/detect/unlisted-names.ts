@@ -3,7 +3,7 @@
  * Young Kim, Hunter Biden, Kim Kardashian): the hit grows over the adjacent given name and becomes
  * a blocker, so it is not shown and it claims later bare uses of the surname (issue #3).
  */
-import type { AliasEntry, AliasIndex } from './aliases';
+import type { AliasEntry } from './aliases';
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
@@ -57,12 +57,7 @@ function blocker(key: string): AliasEntry {
 }
 
 /** Replaces hits that are part of a longer unlisted name by blockers spanning that name. */
-export function absorbUnlistedNames(
-  hits: Hit[],
-  norm: Normalised,
-  source: string,
-  index: AliasIndex,
-): Hit[] {
+export function absorbUnlistedNames(hits: Hit[], norm: Normalised, source: string): Hit[] {
   const out: Hit[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
@@ -77,8 +72,9 @@ export function absorbUnlistedNames(
     const nextStart = hits[h + 1]?.start ?? Infinity;
     const prevEnd = out[out.length - 1]?.end ?? -1;
     let end = hit.end;
-    const growsRight =
-      entry.kind === 'surname' ? index.surnameFirstKeys.has(entry.key) : entry.pairName;
+    // A capitalised word after a surname makes it a given name ("Kim Kardashian", "Abe Lincoln");
+    // the stop list keeps "Biden Administration" and "Kim Says".
+    const growsRight = entry.kind === 'surname' || entry.pairName;
     for (let n = 0; growsRight && n < MAX_RIGHT_TOKENS && norm.codes[end] === SPACE; n++) {
       const token = latinTokenAt(norm, end + 1);
       if (!token || token.start >= nextStart || !nameLike(norm, source, token)) break;

@@ -94,6 +94,12 @@ const LONGEST_AND_UNLISTED: Case[] = [
   ['unlisted Kim Yu-na', 'Kim Yu-na skated', []],
   ['unlisted given-first Young Kim', 'Rep. Young Kim said', []],
   ['unlisted Hunter Biden', 'Hunter Biden testified', []],
+  ['a catalogue surname used as a given name (Abe Lincoln)', 'Abe Lincoln freed slaves', []],
+  [
+    'a place named after someone is still a link (Trump Tower)',
+    'at Trump Tower',
+    [['Trump', 'donald-trump']],
+  ],
   ['unlisted name extends a two-word name (Kim Song-nam)', 'Kim Song-nam spoke', []],
   ['an unlisted person claims later bare surnames', 'Kim Kardashian posted. Kim smiled.', []],
   ['Hangul unlisted name', '김정남이 피살됐다', []],
@@ -120,6 +126,7 @@ const CASE: Case[] = [
   ['lowercase park is a word', 'a walk in the park', []],
   ['lowercase trump is a word', 'nothing can trump this', []],
   ['lowercase lee is a word', 'in the lee of the hill', []],
+  ['a two-letter name in capitals is a numeral', 'Louis XI of France', []],
   ['capitalised common word at a sentence start needs a cue', 'Moon landing was in 1969.', []],
   ['capitalised common word with a title', 'President Moon spoke.', [['Moon', 'moon-jae-in']]],
 ];
