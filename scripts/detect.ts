@@ -154,6 +154,13 @@ async function main(): Promise<number> {
   return args.jsonl ? runJsonLines() : runFiles(args);
 }
 
+// `npm run detect -- file | head` closes the pipe early: that is not an error worth a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`detect: cannot write output (${error.code ?? error.message})\n`);
+  process.exit(1);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;
