@@ -10,7 +10,8 @@ import {
 } from './boundaries';
 import { CharClass } from './char-class';
 import { type Normalised, sourceIndex } from './normalise';
-import { type TitleCue, titleAfter, titleBefore, wordsBefore } from './titles';
+import { type TitleCue, titleBefore, wordsBefore } from './titles';
+import { titleAfter } from './titles-after';
 import { absorbUnlistedNames } from './unlisted-names';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */

@@ -1,6 +1,6 @@
 /** Title words that point at an office ("President Moon", "FM Cho", "김 위원장", "金委員長") and side adjectives. */
 import { CharClass, charClasses } from './char-class';
-import { type Normalised, sliceCodes, startsWithAt } from './normalise';
+import { type Normalised, sliceCodes } from './normalise';
 import type { RoleKind, Side } from './types';
 
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
@@ -15,17 +15,18 @@ export interface TitleCue {
   former?: boolean;
 }
 
-const LEADER: RoleKind[] = ['leader'];
-const CHAIR: RoleKind[] = ['leader', 'head-of-state'];
-const PRESIDENT: RoleKind[] = ['president', 'head-of-state'];
-const PM: RoleKind[] = ['prime-minister'];
-const FM: RoleKind[] = ['foreign-minister'];
-const MINISTER: RoleKind[] = ['foreign-minister', 'minister'];
-const ENVOY: RoleKind[] = ['envoy'];
-const AMBASSADOR: RoleKind[] = ['ambassador'];
-const SECRETARY: RoleKind[] = ['secretary-of-state'];
-const ADVISER: RoleKind[] = ['security-adviser'];
-const SPY: RoleKind[] = ['intelligence'];
+/** Office kinds that several title words share (also used by titles-after.ts). */
+export const LEADER: RoleKind[] = ['leader'];
+export const CHAIR: RoleKind[] = ['leader', 'head-of-state'];
+export const PRESIDENT: RoleKind[] = ['president', 'head-of-state'];
+export const PM: RoleKind[] = ['prime-minister'];
+export const FM: RoleKind[] = ['foreign-minister'];
+export const MINISTER: RoleKind[] = ['foreign-minister', 'minister'];
+export const ENVOY: RoleKind[] = ['envoy'];
+export const AMBASSADOR: RoleKind[] = ['ambassador'];
+export const SECRETARY: RoleKind[] = ['secretary-of-state'];
+export const ADVISER: RoleKind[] = ['security-adviser'];
+export const SPY: RoleKind[] = ['intelligence'];
 const DIPLOMAT: RoleKind[] = [
   'envoy',
   'ambassador',
@@ -174,88 +175,6 @@ function cyrillicTitle(word: string): RoleKind[] | undefined {
   if (word.startsWith('премьер')) return PM;
   return undefined;
 }
-
-/** Korean and Chinese/Japanese titles read right after a surname ("김 위원장", "金委員長"). */
-const AFTER: [string, RoleKind[] | null][] = [
-  ['국무위원장', CHAIR],
-  ['위원장', CHAIR],
-  ['총비서', LEADER],
-  ['대통령', PRESIDENT],
-  ['당선인', PRESIDENT],
-  ['주석', ['president', 'leader']],
-  ['총리', PM],
-  ['외무상', FM],
-  ['외교부장', FM],
-  ['부부장', ['party-official']],
-  ['부장', FM],
-  ['장관', [...MINISTER, 'secretary-of-state']],
-  ['특별대표', ENVOY],
-  ['대표', ENVOY],
-  ['특사', ENVOY],
-  ['대사', AMBASSADOR],
-  ['안보실장', ADVISER],
-  ['실장', [...ADVISER, 'chief-of-staff']],
-  ['국정원장', SPY],
-  ['원장', SPY],
-  ['의원', ['lawmaker']],
-  ['사무총장', LEADER],
-  ['씨', null],
-  ['委員長', CHAIR],
-  ['委员长', CHAIR],
-  ['総書記', LEADER],
-  ['總書記', LEADER],
-  ['总书记', LEADER],
-  ['大統領', PRESIDENT],
-  ['总统', PRESIDENT],
-  ['總統', PRESIDENT],
-  ['主席', ['president', 'leader']],
-  ['首相', PM],
-  ['総理', PM],
-  ['总理', PM],
-  ['總理', PM],
-  ['外相', FM],
-  ['外长', FM],
-  ['外長', FM],
-  ['国务卿', SECRETARY],
-  ['國務卿', SECRETARY],
-  ['大使', AMBASSADOR],
-  ['特使', ENVOY],
-  ['特別代表', ENVOY],
-  ['特别代表', ENVOY],
-  ['副部長', ['party-official']],
-  ['副部长', ['party-official']],
-  ['氏', null],
-  ['先生', null],
-];
-
-/** Reads a title right after a Hangul/CJK surname ending at `at` (an optional space, "전"/"前" for former). */
-export function titleAfter(
-  norm: Normalised,
-  at: number,
-): { cue: TitleCue; length: number } | undefined {
-  let offset = at;
-  if (norm.codes[offset] === 0x20) offset++;
-  if (!TITLE_START.has(norm.codes[offset] ?? 0)) return undefined; // most 金 are not 金委員長
-  let former = false;
-  for (const prefix of FORMER_PREFIXES) {
-    if (startsWithAt(norm, offset, prefix)) {
-      former = true;
-      offset += prefix.length;
-      break;
-    }
-  }
-  for (const [word, roles] of AFTER) {
-    if (startsWithAt(norm, offset, word)) {
-      return { cue: { roles, titled: true, former }, length: offset + word.length - at };
-    }
-  }
-  return undefined;
-}
-
-const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
-const TITLE_START = new Set(
-  [...AFTER.map(([word]) => word), ...FORMER_PREFIXES].map((w) => w.charCodeAt(0)),
-);
 
 /** Whether a word right before a name can end a title or side cue (else no more words are read). */
 export function mayEndCue(word: string): boolean {
