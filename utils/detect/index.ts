@@ -33,12 +33,13 @@ export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector
   return {
     patternCount: index.patterns.length,
     stateCount: matcher.automaton.stateCount,
+    // `options.lang` is accepted but not needed yet: every rule keys on the script of the name itself.
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = options.date && ISO_DATE.test(options.date) ? options.date : null;
       const hits: Hit[] = [];
       // Large texts go in cache-sized segments; each is read with a margin of context on both
       // sides and keeps only the hits that start inside it, so no name or cue is cut.
-      for (let from = 0; from < text.length || from === 0; from += SEGMENT) {
+      for (let from = 0; ; from += SEGMENT) {
         const lo = Math.max(0, from - MARGIN);
         const hi = Math.min(text.length, from + SEGMENT + MARGIN);
         const slice = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
