@@ -145,6 +145,7 @@ function printSummary(out: Record<string, unknown>): void {
     `bulk load            ${bulk.articlesPerSecond} articles/s (${bulk.writeSeconds} s writing)`,
   );
   console.log(row('articlesForFigure', 'articlesForFigure'));
+  console.log(row('  during compaction', 'articlesForFigureDuringCompaction'));
   console.log(row('coMentioned', 'coMentioned'));
   console.log(
     row('search', 'search'),
