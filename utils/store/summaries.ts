@@ -24,7 +24,10 @@ const EXCERPT_CHARS = 240;
 /** The opening of a text, cut at a word boundary. */
 export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   // Only the opening is ever shown, so only the opening is normalised (texts run to megabytes).
-  const flat = text.slice(0, max * 2).replace(/\s+/g, ' ').trim();
+  const flat = text
+    .slice(0, max * 2)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (flat.length <= max && text.length <= max * 2) return flat;
   const cut = flat.lastIndexOf(' ', max);
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
