@@ -16,6 +16,10 @@ export interface ArticleListItem {
 /** More quoted sentences than this per article are summarised as a count. */
 const MAX_SENTENCES = 2;
 
+function moreSentences(count: number): string {
+  return `and ${count} more ${count === 1 ? 'sentence' : 'sentences'} naming them in this article`;
+}
+
 export function ArticleList({ items, label }: { items: ArticleListItem[]; label: string }) {
   return (
     <ul class="plain results" aria-label={label}>
@@ -41,9 +45,7 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
             </blockquote>
           ))}
           {(item.sentences?.length ?? 0) > MAX_SENTENCES && (
-            <div class="meta">
-              and {item.sentences!.length - MAX_SENTENCES} more mentions in this article
-            </div>
+            <div class="meta">{moreSentences(item.sentences!.length - MAX_SENTENCES)}</div>
           )}
         </li>
       ))}

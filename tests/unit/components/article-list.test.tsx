@@ -48,5 +48,5 @@ test('long runs of mentions are summarised after two quotes', () => {
     { id: 'a', title: 'Story', date: '2021-08-23', sentences: ['One.', 'Two.', 'Three.'] },
   ]);
   expect(view.querySelectorAll('blockquote')).toHaveLength(2);
-  expect(view.textContent).toContain('and 1 more mentions in this article');
+  expect(view.textContent).toContain('and 1 more sentence naming them in this article');
 });
