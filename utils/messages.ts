@@ -7,6 +7,7 @@
  * the sender's type promises.
  */
 import * as v from 'valibot';
+import type { StoreStats } from './store/queries';
 
 /** An ISO date `YYYY-MM-DD`. */
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));
@@ -82,15 +83,8 @@ export const pageToBackgroundSchemas = {
   'store.prepare': v.strictObject({}),
 } as const;
 
-/** Counts of the article store, as shown on the options page. */
-export interface StoreCounts {
-  articles: number;
-  bundled: number;
-  synced: number;
-  mentions: number;
-  sources: number;
-  schemaVersion: number;
-}
+/** Counts of the article store, as shown on the options page (defined by the store). */
+export type StoreCounts = StoreStats;
 
 /** extension pages → background: payload and result of each message. */
 export interface PageToBackground {

@@ -64,6 +64,30 @@ function describeIssues(issues: v.BaseIssue<unknown>[]): string {
     .join('; ');
 }
 
+type Sender = Browser.runtime.MessageSender;
+type AnyHandler = (payload: unknown, sender: Sender) => Promise<unknown>;
+
+/** The two directions the background receives, each with its schemas, sender rule and handlers. */
+const directions: {
+  schemas: Record<string, v.GenericSchema>;
+  accepts: (sender: Sender, identity: Identity) => boolean;
+  refusal: (type: string) => string;
+  handlers: (all: Handlers) => Record<string, AnyHandler>;
+}[] = [
+  {
+    schemas: contentToBackgroundSchemas,
+    accepts: isFromContentScript,
+    refusal: (type) => `“${type}” is accepted only from a content script in a tab.`,
+    handlers: (all) => all.content as unknown as Record<string, AnyHandler>,
+  },
+  {
+    schemas: pageToBackgroundSchemas,
+    accepts: isFromExtensionPage,
+    refusal: (type) => `“${type}” is accepted only from Backchannel's own pages.`,
+    handlers: (all) => all.page as unknown as Record<string, AnyHandler>,
+  },
+];
+
 /** Builds the `runtime.onMessage` listener body: validate, then dispatch. */
 export function createRouter(handlers: Handlers, identity: Identity) {
   return async function route(
@@ -83,30 +107,13 @@ export function createRouter(handlers: Handlers, identity: Identity) {
     const { type, payload } = message as { type?: unknown; payload?: unknown };
     if (typeof type !== 'string') return refuse('bad-payload', 'The message has no type.');
 
-    if (has(contentToBackgroundSchemas, type)) {
-      if (!isFromContentScript(sender, identity)) {
-        return refuse('bad-sender', `“${type}” is accepted only from a content script in a tab.`);
-      }
-      const key = type as keyof ContentToBackground;
-      const parsed = v.safeParse(contentToBackgroundSchemas[key], payload);
+    for (const direction of directions) {
+      if (!has(direction.schemas, type)) continue;
+      if (!direction.accepts(sender, identity))
+        return refuse('bad-sender', direction.refusal(type));
+      const parsed = v.safeParse(direction.schemas[type]!, payload);
       if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.content[key] as (
-        p: unknown,
-        s: Browser.runtime.MessageSender,
-      ) => Promise<unknown>;
-      return run(() => handler(parsed.output, sender));
-    }
-    if (has(pageToBackgroundSchemas, type)) {
-      if (!isFromExtensionPage(sender, identity)) {
-        return refuse('bad-sender', `“${type}” is accepted only from Backchannel's own pages.`);
-      }
-      const key = type as keyof PageToBackground;
-      const parsed = v.safeParse(pageToBackgroundSchemas[key], payload);
-      if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
-      const handler = handlers.page[key] as (
-        p: unknown,
-        s: Browser.runtime.MessageSender,
-      ) => Promise<unknown>;
+      const handler = direction.handlers(handlers)[type]!;
       return run(() => handler(parsed.output, sender));
     }
     return refuse('unknown-type', `Unknown message type “${type.slice(0, 64)}”.`);
