@@ -22,6 +22,13 @@ const startsWord = new Uint8Array(64).map((_, index) => {
   return 0;
 });
 
+/** leavesRoot[(rootKind << 3) | previousCls]: does the automaton leave the root on this unit? */
+const leavesRoot = new Uint8Array(256).map((_, index) => {
+  const flag = index >> 6;
+  const cls = (index >> 3) & 7;
+  return flag === 2 || (flag === 1 && startsWord[(cls << 3) | (index & 7)] === 1) ? 1 : 0;
+});
+
 /** The symbols of a pattern, with START before each anchored word start. */
 function patternSymbols(pattern: string, symbolOf: Uint16Array): number[] {
   const classes = charClasses();
@@ -52,6 +59,13 @@ export interface Automaton {
   dictionary: Int32Array;
   /** The state itself if it has an output, else its dictionary link: one load per character in scan. */
   firstReport: Int32Array;
+  /**
+   * Per code unit: its char class in bits 0–2, and in bits 3–4 how it leaves the root: 0 = never;
+   * 1 = only at a word start (after START); 2 = anywhere. Lets scan skip idle text.
+   */
+  rootKind: Uint8Array;
+  /** Transition from the root on START then `sym` (a word start), by symbol: a dense row. */
+  startGoto: Int32Array;
   patternLength: Int32Array;
   stateCount: number;
 }
@@ -125,10 +139,27 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail[s] = target;
     dictionary[s] = output[target]! >= 0 ? target : dictionary[target]!;
   }
+  const rootKind = charClasses().slice();
+  const afterStart = rootNext[START]!;
+  for (let c = 0; c < 65536; c++) {
+    const sym = symbolOf[c]!;
+    if (sym === 0) continue;
+    if (rootNext[sym]! !== 0) rootKind[c]! |= 2 << 3;
+    else if (afterStart !== 0 && lookup(a, afterStart * symbolCount + sym) >= 0) {
+      rootKind[c]! |= 1 << 3;
+    }
+  }
+  const startGoto = new Int32Array(symbolCount);
+  for (let sym = 1; sym < symbolCount; sym++) {
+    const next = afterStart === 0 ? -1 : lookup(a, afterStart * symbolCount + sym);
+    startGoto[sym] = next >= 0 ? next : rootNext[sym]!;
+  }
   return {
     symbolOf,
     symbolCount,
     rootNext,
+    rootKind,
+    startGoto,
     ...a,
     fail,
     output: output.slice(0, states),
@@ -168,21 +199,37 @@ export function scan(
   length: number,
   onMatch: (pattern: number, end: number) => void,
 ): void {
-  const { symbolOf, rootNext, output, dictionary, firstReport } = a;
+  const { symbolOf, rootNext, output, dictionary, firstReport, rootKind, startGoto } = a;
   const classes = charClasses();
   let s = 0;
   let previous: number = CharClass.Other;
   for (let i = 0; i < length; i++) {
-    const c = codes[i]!;
-    const cls = classes[c]!;
-    if (startsWord[(cls << 3) | previous]) s = step(a, s, START);
-    previous = cls;
-    const sym = symbolOf[c]!;
-    if (sym === 0) {
-      s = 0;
-      continue;
+    let c = codes[i]!;
+    if (s === 0) {
+      // Idle at the root: skip units that cannot leave it (most of the text) with one table load
+      // each and no transition, then take the first one from a dense row (after START at a word start).
+      let kind = rootKind[c]!;
+      while (leavesRoot[(kind << 3) | previous] === 0) {
+        previous = kind & 7;
+        if (++i === length) return;
+        c = codes[i]!;
+        kind = rootKind[c]!;
+      }
+      const wordStart = startsWord[((kind & 7) << 3) | previous]!;
+      previous = kind & 7;
+      const sym = symbolOf[c]!;
+      s = wordStart !== 0 ? startGoto[sym]! : rootNext[sym]!;
+    } else {
+      const cls = classes[c]!;
+      if (startsWord[(cls << 3) | previous]) s = step(a, s, START);
+      previous = cls;
+      const sym = symbolOf[c]!;
+      if (sym === 0) {
+        s = 0;
+        continue;
+      }
+      s = s === 0 ? rootNext[sym]! : step(a, s, sym);
     }
-    s = s === 0 ? rootNext[sym]! : step(a, s, sym);
     for (let o = firstReport[s]!; o > 0; o = dictionary[o]!) onMatch(output[o]!, i + 1);
   }
 }

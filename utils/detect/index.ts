@@ -42,12 +42,9 @@ export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector
       for (let from = 0; ; from += SEGMENT) {
         const lo = Math.max(0, from - MARGIN);
         const hi = Math.min(text.length, from + SEGMENT + MARGIN);
-        const slice = lo === 0 && hi === text.length ? text : text.slice(lo, hi);
         const last = hi === text.length;
-        scratch = normalise(slice, scratch);
-        for (const hit of findHits(matcher, scratch, slice)) {
-          hit.start += lo;
-          hit.end += lo;
+        scratch = normalise(text, scratch, lo, hi);
+        for (const hit of findHits(matcher, scratch, text)) {
           if (hit.start >= from && (last || hit.start < from + SEGMENT)) hits.push(hit);
         }
         if (last) break;

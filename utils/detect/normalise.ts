@@ -15,6 +15,8 @@ export interface Normalised {
   breakAt: Int32Array;
   breakDelta: Int32Array;
   breaks: number;
+  /** Source offset of normalised index 0 (where the normalised range starts), and of its end. */
+  base: number;
   sourceLength: number;
 }
 
@@ -28,7 +30,7 @@ export function sourceIndex(norm: Normalised, i: number): number {
     if (norm.breakAt[mid]! <= i) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? i : i + norm.breakDelta[lo - 1]!;
+  return lo === 0 ? i + norm.base : i + norm.breakDelta[lo - 1]!;
 }
 
 const SPACE = 0x20;
@@ -46,9 +48,16 @@ const MIDDLE_DOTS = [0x00b7, 0x30fb, 0xff65, 0x2027, 0x318d, 0x16eb];
 const INVISIBLE = [0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e];
 const BREAKS = [0x2029, 0x2028];
 
+/**
+ * Fast path of the loop: the folded unit of a character that maps to exactly one ordinary unit
+ * (not a space, break, dropped or expanding character), or 0 (not known yet, or special).
+ */
+const plain = new Uint16Array(65536);
+
 function computeFoldOnce(c: number): number {
   const value = computeFold(c);
   fold[c] = value;
+  if (value !== SPACE && value !== BREAK && value !== DROP && value !== MULTI) plain[c] = value;
   return value;
 }
 
@@ -82,24 +91,41 @@ const ASCII = new Uint16Array(128).map((_, c) => {
   if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return SPACE;
   return c;
 });
+for (let c = 0; c < 0x80; c++) if (ASCII[c] !== SPACE) plain[c] = ASCII[c]!;
 
 /**
- * Normalises `source` in one pass (see the module comment). Pass the previous result as `reuse`
- * to write into its buffers when they are large enough (saves allocating per page).
+ * Normalises `source[from..to)` in one pass (see the module comment); offsets map back into the
+ * whole `source` (no slice is taken). Pass the previous result as `reuse` to write into its
+ * buffers when they are large enough (saves allocating per page).
  */
-export function normalise(source: string, reuse?: Normalised): Normalised {
-  const n = source.length;
+export function normalise(
+  source: string,
+  reuse?: Normalised,
+  from = 0,
+  to = source.length,
+): Normalised {
+  const n = to;
+  const size = to - from;
   // Everything the loop touches is a plain local (a closure would move it to a heap context).
   let codes: Uint16Array =
-    reuse !== undefined && reuse.codes.length >= n + 16 ? reuse.codes : new Uint16Array(n + 16);
+    reuse !== undefined && reuse.codes.length >= size + 16
+      ? reuse.codes
+      : new Uint16Array(size + 16);
   let breakAt: Int32Array = reuse?.breakAt ?? NO_BREAKS;
   let breakDelta: Int32Array = reuse?.breakDelta ?? NO_BREAKS;
   let breaks = 0;
-  let delta = 0; // source index − normalised index of the last unit written
+  let delta = from; // source index − normalised index of the last unit written
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < n; i++) {
     let c = source.charCodeAt(i);
+    // Most units fold to one ordinary unit and keep the offset: one table load and a store.
+    const p = plain[c]!;
+    if (p !== 0 && i - len === delta) {
+      codes[len++] = p;
+      last = p;
+      continue;
+    }
     if (c < 0x80) c = ASCII[c]!;
     else if (c < 0xd800 || c > 0xdfff) {
       c = fold[c] || computeFoldOnce(c);
@@ -121,6 +147,8 @@ export function normalise(source: string, reuse?: Normalised): Normalised {
           codes[len++] = code;
           last = code;
         }
+        // Keep room for the rest at one unit each, so the fast path needs no bounds check.
+        if (codes.length < len + (n - i) + 16) codes = growCodes(codes, len + (n - i) + 16);
         continue;
       }
     } // surrogate halves pass through untouched
@@ -140,15 +168,14 @@ export function normalise(source: string, reuse?: Normalised): Normalised {
       breakAt[breaks] = len;
       breakDelta[breaks++] = delta;
     }
-    if (len + 1 >= codes.length) codes = growCodes(codes);
     codes[len++] = c;
     last = c;
   }
-  return { codes, length: len, breakAt, breakDelta, breaks, sourceLength: n };
+  return { codes, length: len, breakAt, breakDelta, breaks, base: from, sourceLength: n };
 }
 
-function growCodes(codes: Uint16Array): Uint16Array {
-  const bigger = new Uint16Array(codes.length * 2 + 16);
+function growCodes(codes: Uint16Array, atLeast = 0): Uint16Array {
+  const bigger = new Uint16Array(Math.max(atLeast, codes.length * 2 + 16));
   bigger.set(codes);
   return bigger;
 }
