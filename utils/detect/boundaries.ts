@@ -5,13 +5,36 @@ import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
 const S = 0x73;
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0xad]);
+
+function isHyphen(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0xad;
+}
+
+/**
+ * Per code unit, lazily: bit 1 set once known; bit 2 = unchanged by toLowerCase; bit 4 =
+ * unchanged by toUpperCase (what `ch === ch.toLowerCase()` tests, without making strings per hit).
+ */
+const caseBits = new Uint8Array(65536);
+
+function caseOf(c: number): number {
+  let bits = caseBits[c]!;
+  if (bits === 0) {
+    const ch = String.fromCharCode(c);
+    bits = 1 | (ch === ch.toLowerCase() ? 2 : 0) | (ch === ch.toUpperCase() ? 4 : 0);
+    caseBits[c] = bits;
+  }
+  return bits;
+}
+
+/** `source[i] === source[i].toLowerCase()` for an index inside the source. */
+export function lowerOrCaseless(source: string, i: number): boolean {
+  return (caseOf(source.charCodeAt(i)) & 2) !== 0;
+}
 
 /** Is source[i] a hyphen followed by a lowercase letter, as in "Kim Song-nam" (but not "Trump-Kim")? */
 function hyphenContinues(source: string, i: number): boolean {
-  if (i < 0 || i + 1 >= source.length || !HYPHENS.has(source.charCodeAt(i))) return false;
-  const next = source[i + 1]!;
-  return next !== next.toUpperCase();
+  if (i < 0 || i + 1 >= source.length || !isHyphen(source.charCodeAt(i))) return false;
+  return (caseOf(source.charCodeAt(i + 1)) & 4) === 0;
 }
 
 /**
@@ -41,10 +64,9 @@ export function latinBoundsOk(
   }
   const from = sourceIndex(norm, start);
   if (fullName && hyphenContinues(source, sourceIndex(norm, end))) return false;
-  const first = source[from]!;
-  if (first === first.toLowerCase()) return false;
+  if (lowerOrCaseless(source, from)) return false;
   // A two-letter name in capitals is a numeral or an acronym far more often ("Louis XI", "RI").
-  if (end - start === 2) return source[from + 1] !== source[from + 1]!.toUpperCase();
+  if (end - start === 2) return (caseOf(source.charCodeAt(from + 1)) & 4) === 0;
   return true;
 }
 

@@ -57,7 +57,7 @@ const plain = new Uint16Array(65536);
 function computeFoldOnce(c: number): number {
   const value = computeFold(c);
   fold[c] = value;
-  if (value !== SPACE && value !== BREAK && value !== DROP && value !== MULTI) plain[c] = value;
+  if (value !== BREAK && value !== DROP && value !== MULTI) plain[c] = value;
   return value;
 }
 
@@ -91,7 +91,7 @@ const ASCII = new Uint16Array(128).map((_, c) => {
   if (c === 0x20 || c === 0x2d || (c >= 0x09 && c <= 0x0d)) return SPACE;
   return c;
 });
-for (let c = 0; c < 0x80; c++) if (ASCII[c] !== SPACE) plain[c] = ASCII[c]!;
+for (let c = 0; c < 0x80; c++) plain[c] = ASCII[c]!;
 
 /**
  * Normalises `source[from..to)` in one pass (see the module comment); offsets map back into the
@@ -118,14 +118,25 @@ export function normalise(
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
   for (let i = from; i < n; i++) {
-    let c = source.charCodeAt(i);
-    // Most units fold to one ordinary unit and keep the offset: one table load and a store.
-    const p = plain[c]!;
-    if (p !== 0 && i - len === delta) {
-      codes[len++] = p;
-      last = p;
-      continue;
+    if (i - len === delta) {
+      // Most units fold to one ordinary unit (or a single space) and keep the offset: a tight run
+      // of one table load and a store each, until a unit that needs the general path below.
+      let k = i;
+      let prev = last;
+      for (; k < n; k++) {
+        const p = plain[source.charCodeAt(k)]!;
+        if (p === 0 || (p === SPACE && (prev === SPACE || prev === BREAK))) break;
+        codes[k - delta] = p;
+        prev = p;
+      }
+      if (k > i) {
+        len += k - i;
+        last = prev;
+        i = k - 1;
+        continue;
+      }
     }
+    let c = source.charCodeAt(i);
     if (c < 0x80) c = ASCII[c]!;
     else if (c < 0xd800 || c > 0xdfff) {
       c = fold[c] || computeFoldOnce(c);
@@ -189,11 +200,44 @@ function grow(array: Int32Array): Int32Array {
   return bigger;
 }
 
-/** The normalised form of a short string (aliases, titles), as a plain string. */
+/**
+ * The normalised form of a short string (aliases, titles), as a plain string: the same rules as
+ * normalise, without offsets. Kept apart from normalise so that the many short strings of a
+ * catalogue do not make the hot loop's string reads polymorphic (that halves its speed).
+ */
 export function normaliseString(s: string): string {
-  const { codes, length } = normalise(s);
   let out = '';
-  for (let i = 0; i < length; i++) out += String.fromCharCode(codes[i]!);
+  let last = BREAK;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 0x80) c = ASCII[c]!;
+    else if (c < 0xd800 || c > 0xdfff) {
+      c = fold[c] || computeFoldOnce(c);
+      if (c === DROP) continue;
+      if (c === MULTI) {
+        const parts = multi.get(s.charCodeAt(i))!;
+        for (let k = 0; k < parts.length; k++) {
+          const code = parts.charCodeAt(k);
+          if (code === SPACE && (last === SPACE || last === BREAK)) continue;
+          out += parts[k];
+          last = code;
+        }
+        continue;
+      }
+    }
+    if (c === SPACE) {
+      if (last === SPACE || last === BREAK) continue;
+    } else if (c === BREAK) {
+      if (last === BREAK) continue;
+      if (last === SPACE) {
+        out = `${out.slice(0, -1)}\n`;
+        last = BREAK;
+        continue;
+      }
+    }
+    out += String.fromCharCode(c);
+    last = c;
+  }
   return out.trim();
 }
 

@@ -75,7 +75,7 @@ export function titleAfter(
 ): { cue: TitleCue; length: number } | undefined {
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
-  if (!TITLE_START.has(norm.codes[offset] ?? 0)) return undefined; // most 金 are not 金委員長
+  if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return undefined; // most 金 are not 金委員長
   let former = false;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
@@ -93,6 +93,6 @@ export function titleAfter(
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
-const TITLE_START = new Set(
-  [...AFTER.map(([word]) => word), ...FORMER_PREFIXES].map((w) => w.charCodeAt(0)),
-);
+const TITLE_START = new Uint8Array(65536);
+for (const w of [...AFTER.map(([word]) => word), ...FORMER_PREFIXES])
+  TITLE_START[w.charCodeAt(0)] = 1;

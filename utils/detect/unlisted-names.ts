@@ -4,6 +4,7 @@
  * a blocker, so it is not shown and it claims later bare uses of the surname (issue #3).
  */
 import type { AliasEntry } from './aliases';
+import { lowerOrCaseless } from './boundaries';
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
@@ -36,12 +37,12 @@ function latinTokenBefore(norm: Normalised, end: number): Token | undefined {
 
 /** Could this token be part of a person's name? Capitalised after a space, lowercase after a hyphen ("Yu-na"). */
 function nameLike(norm: Normalised, source: string, token: Token): boolean {
+  const lower = lowerOrCaseless(source, sourceIndex(norm, token.start));
+  const separator = source.charCodeAt(sourceIndex(norm, token.start - 1));
+  const afterHyphen = separator === 0x2d || separator === 0x2010 || separator === 0x2011;
+  if (afterHyphen ? !lower : lower) return false; // checked first: it needs no string
   const word = sliceCodes(norm, token.start, token.end);
-  if (NOT_NAME_WORDS.has(word) || isTitleWord(word)) return false;
-  const first = source[sourceIndex(norm, token.start)]!;
-  const separator = source[sourceIndex(norm, token.start - 1)];
-  const afterHyphen = separator === '-' || separator === '\u2010' || separator === '\u2011';
-  return afterHyphen ? first === first.toLowerCase() : first !== first.toLowerCase();
+  return !NOT_NAME_WORDS.has(word) && !isTitleWord(word);
 }
 
 function blocker(key: string): AliasEntry {
