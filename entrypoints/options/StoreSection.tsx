@@ -65,7 +65,10 @@ export function StoreSection() {
       }
       const result = await importAll(await prepareStore(), parsed);
       if (!result.ok) throw new Error(`${result.error} Nothing was changed.`);
-      return `Imported ${result.added} new and ${result.updated} updated articles.`;
+      const kept = result.skipped
+        ? ` ${result.skipped} bundled articles in the file were left as shipped.`
+        : '';
+      return `Imported ${result.added} new and ${result.updated} updated articles.${kept}`;
     });
 
   const onRestore = () =>
