@@ -61,3 +61,18 @@ test('"Pause on this site" switches the open tab off and on without a reload', a
     await article.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere),
   ).toBe(true);
 });
+
+test('the popup shows the newest stored articles and searches the store', async ({
+  extensionPage,
+}) => {
+  const popup = await extensionPage('popup');
+  const newest = popup.getByRole('list', { name: 'Newest articles' });
+  await expect(newest.getByRole('listitem').first()).toContainText('2025-10-21');
+  await popup
+    .getByRole('searchbox', { name: 'Search the article store' })
+    .fill('Panmunjom Declaration');
+  const results = popup.getByRole('list', { name: 'Search results' });
+  await expect(results).toContainText('Panmunjom');
+  await popup.getByRole('searchbox', { name: 'Search the article store' }).fill('zzzxqv');
+  await expect(popup.getByText('Nothing stored matches “zzzxqv”.')).toBeVisible();
+});

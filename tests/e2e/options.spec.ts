@@ -1,0 +1,53 @@
+/** The options page's store actions as a user meets them: bad files change nothing, good ones land. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from './harness';
+
+const json = (text: string) => ({
+  name: 'file.json',
+  mimeType: 'application/json',
+  buffer: Buffer.from(text),
+});
+
+test('importing bad files shows why and keeps the store; a feed file adds its articles', async ({
+  extensionPage,
+}) => {
+  const options = await extensionPage('options');
+  const articles = options.getByTestId('count-articles');
+  await expect(articles).toHaveText('68', { timeout: 20_000 });
+  const file = options.locator('input[type="file"]');
+
+  await file.setInputFiles(json('{ this is not json'));
+  await expect(options.getByRole('alert')).toContainText('is not a JSON file');
+  await file.setInputFiles(
+    json(JSON.stringify({ format: 'backchannel-feed', version: 99, articles: [] })),
+  );
+  await expect(options.getByRole('alert')).toContainText('Nothing was changed');
+  await file.setInputFiles(
+    json(JSON.stringify({ __proto__: { polluted: true }, articles: 'x'.repeat(1000) })),
+  );
+  await expect(options.getByRole('alert')).toContainText('Nothing was changed');
+  await expect(articles).toHaveText('68');
+  await expect(options.getByTestId('count-synced')).toHaveText('0');
+
+  await file.setInputFiles(json(readFileSync('docs/examples/feed.example.json', 'utf8')));
+  await expect(options.getByRole('status')).toContainText('Imported 1 new');
+  await expect(options.getByTestId('count-synced')).toHaveText('1');
+  await expect(articles).toHaveText('69');
+
+  await options.getByRole('button', { name: 'Restore bundled articles' }).click();
+  await expect(options.getByRole('status')).toContainText('Synced and imported articles were kept');
+  await expect(options.getByTestId('count-bundled')).toHaveText('68');
+  await expect(options.getByTestId('count-synced')).toHaveText('1');
+});
+
+test('pausing and resuming a site from the options page', async ({ extensionPage }) => {
+  const options = await extensionPage('options');
+  await options
+    .getByRole('textbox', { name: 'Site to pause' })
+    .fill('https://www.example.com/news/1');
+  await options.getByRole('button', { name: 'Pause site' }).click();
+  const paused = options.getByRole('list', { name: 'Paused sites' });
+  await expect(paused).toContainText('example.com');
+  await paused.getByRole('button', { name: 'Resume' }).click();
+  await expect(options.getByText('No site is paused.')).toBeVisible();
+});
