@@ -26,12 +26,16 @@ interface FirefoxSidebar {
   setPanel(details: { panel: string }): Promise<void>;
 }
 
-/**
- * Opens the side panel (Chrome) or sidebar (Firefox) on a figure. Must run inside the click
- * handler: both browsers require a user gesture, so nothing is awaited before `open`.
- */
+/** Opens the side panel on a figure (see openPanel). */
 export function openFigurePanel(figureId: string, tabId: number | null): Promise<unknown> {
-  const path = figurePanelPath(figureId);
+  return openPanel(figurePanelPath(figureId), tabId);
+}
+
+/**
+ * Opens the side panel (Chrome) or sidebar (Firefox) at `path`, else a tab. Must run inside the
+ * click handler: both browsers require a user gesture, so nothing is awaited before `open`.
+ */
+export function openPanel(path: string, tabId: number | null): Promise<unknown> {
   const sidePanel = (globalThis as { chrome?: { sidePanel?: ChromeSidePanel } }).chrome?.sidePanel;
   if (sidePanel && tabId !== null) {
     const set = sidePanel.setOptions({ tabId, path, enabled: true });

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { ErrorNote } from '@/components/ErrorNote';
-import { targetTabId } from '@/components/tabs';
+import { openPanel, targetTabId } from '@/components/tabs';
 import { useAsync } from '@/components/use-async';
 import type { PageSummary } from '@/utils/messages';
 import { sendFromPage } from '@/utils/messaging';
@@ -34,6 +34,13 @@ export function App() {
       <ErrorNote error={tab.error} />
       <StoreSearch />
       <footer>
+        <button
+          class="link"
+          type="button"
+          onClick={() => void openPanel('sidepanel.html#/', tabId ?? null)}
+        >
+          Open side panel
+        </button>
         <button class="link" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
           Article store &amp; settings
         </button>
