@@ -12,6 +12,8 @@ import { CharClass, charClasses, isWordClass } from './char-class';
 
 /** Symbol fed before each word start of an anchored script. */
 const START = 1;
+/** Units below this (ASCII, Latin, Greek, Cyrillic) get dense transition rows in every state. */
+const DENSE_BELOW = 0x530;
 
 /** startsWord[(cls << 3) | previousCls]: does a character of class cls begin a word here? */
 const startsWord = new Uint8Array(64).map((_, index) => {
@@ -66,6 +68,9 @@ export interface Automaton {
   rootKind: Uint8Array;
   /** Transition from the root on START then `sym` (a word start), by symbol: a dense row. */
   startGoto: Int32Array;
+  /** Full transition rows over symbols below `denseWidth` (START and the small alphabets). */
+  dense: Uint16Array | Int32Array;
+  denseWidth: number;
   patternLength: Int32Array;
   stateCount: number;
 }
@@ -87,12 +92,18 @@ function lookup(a: Pick<Automaton, 'keys' | 'values' | 'mask'>, key: number): nu
 export function buildAutomaton(patterns: readonly string[]): Automaton {
   const symbolOf = new Uint16Array(65536);
   let symbolCount = 2; // symbol 0 = "not in any pattern", 1 = START
-  for (const p of patterns) {
-    for (let i = 0; i < p.length; i++) {
-      const c = p.charCodeAt(i);
-      if (symbolOf[c] === 0) symbolOf[c] = symbolCount++;
+  // Small alphabets (ASCII, Latin, Cyrillic …) first: their symbols get dense rows in every state.
+  const assign = (small: boolean): void => {
+    for (const p of patterns) {
+      for (let i = 0; i < p.length; i++) {
+        const c = p.charCodeAt(i);
+        if (c < DENSE_BELOW === small && symbolOf[c] === 0) symbolOf[c] = symbolCount++;
+      }
     }
-  }
+  };
+  assign(true);
+  const denseWidth = symbolCount;
+  assign(false);
   const sequences = patterns.map((p) => patternSymbols(p, symbolOf));
   const maxStates = sequences.reduce((n, seq) => n + seq.length, 1);
   let size = 1;
@@ -149,6 +160,21 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       rootKind[c]! |= 1 << 3;
     }
   }
+  // Full transition rows (goto, else the failure state's row) over the small-alphabet symbols,
+  // filled parents first: one load per step for Latin and Cyrillic text.
+  const dense =
+    states < 0x10000 ? new Uint16Array(states * denseWidth) : new Int32Array(states * denseWidth);
+  for (let t = 1; t < states; t++) {
+    if (viaSymbol[t]! < denseWidth) dense[parent[t]! * denseWidth + viaSymbol[t]!] = t;
+  }
+  for (const s of order) {
+    if (s === 0) continue; // the root row is rootNext; 0 elsewhere means "no goto": take the failure's
+    const row = s * denseWidth;
+    const failRow = fail[s]! * denseWidth;
+    for (let sym = 1; sym < denseWidth; sym++) {
+      if (dense[row + sym] === 0) dense[row + sym] = dense[failRow + sym]!;
+    }
+  }
   const startGoto = new Int32Array(symbolCount);
   for (let sym = 1; sym < symbolCount; sym++) {
     const next = afterStart === 0 ? -1 : lookup(a, afterStart * symbolCount + sym);
@@ -160,6 +186,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     rootNext,
     rootKind,
     startGoto,
+    dense,
+    denseWidth,
     ...a,
     fail,
     output: output.slice(0, states),
@@ -200,6 +228,7 @@ export function scan(
   onMatch: (pattern: number, end: number) => void,
 ): void {
   const { symbolOf, rootNext, output, dictionary, firstReport, rootKind, startGoto } = a;
+  const { dense, denseWidth } = a;
   const classes = charClasses();
   let s = 0;
   let previous: number = CharClass.Other;
@@ -221,14 +250,14 @@ export function scan(
       s = wordStart !== 0 ? startGoto[sym]! : rootNext[sym]!;
     } else {
       const cls = classes[c]!;
-      if (startsWord[(cls << 3) | previous]) s = step(a, s, START);
+      if (startsWord[(cls << 3) | previous]) s = dense[s * denseWidth + START]!;
       previous = cls;
       const sym = symbolOf[c]!;
       if (sym === 0) {
         s = 0;
         continue;
       }
-      s = s === 0 ? rootNext[sym]! : step(a, s, sym);
+      s = sym < denseWidth ? dense[s * denseWidth + sym]! : step(a, s, sym);
     }
     for (let o = firstReport[s]!; o > 0; o = dictionary[o]!) onMatch(output[o]!, i + 1);
   }
