@@ -56,18 +56,20 @@ async function newestAbout(
     .map((f) => f.id);
   const [rarest, ...others] = order;
   if (rarest === undefined) return [];
-  const hits: SearchHit[] = [];
-  let cursor = await tx
-    .objectStore('articles')
-    .index('by-figure-date')
-    .openCursor(figureRange(rarest));
-  while (cursor && hits.length < limit) {
-    const article = cursor.value;
-    if (others.every((id) => article.figures.includes(id)))
-      hits.push({ ...summarise(article), score: 1 });
-    cursor = hits.length < limit ? await cursor.continue() : null;
+  // One getAll per attempt instead of a cursor step per article: the rarest figure's newest `want` articles,
+  // doubled until enough of them name the others too (or the figure has no more).
+  const index = tx.objectStore('articles').index('by-figure-date');
+  const available = counts[figures.indexOf(rarest)]?.articles ?? Infinity;
+  for (let want = others.length === 0 ? limit : limit * 4; ; want *= 2) {
+    const articles = await index.getAll(figureRange(rarest), want);
+    const hits: SearchHit[] = [];
+    for (const article of articles) {
+      if (others.every((id) => article.figures.includes(id)))
+        hits.push({ ...summarise(article), score: 1 });
+      if (hits.length >= limit) break;
+    }
+    if (hits.length >= limit || articles.length < want || want >= available) return hits;
   }
-  return hits;
 }
 
 /** Ranked search: words must all match a title or lead (the last may be a prefix); named figures must all be in the article. */
@@ -82,6 +84,7 @@ export async function search(
   const { figures, words } = splitQuery(text);
   if (tokenize(words).every((t) => processTerm(t) === null)) return newestAbout(db, figures, limit);
   const index = await searchIndex(db);
+  const padded = figures.map((id) => ` ${id} `);
   const results = index.search(words, {
     fields: ['title', 'lead'],
     boost: { title: 2 },
@@ -89,12 +92,11 @@ export async function search(
     prefix: (_term, i, terms) => i === terms.length - 1,
     ...(figures.length > 0
       ? {
-          filter: (r) =>
-            figures.every((id) =>
-              String(r.figures ?? '')
-                .split(' ')
-                .includes(id),
-            ),
+          // Space-padded substring tests: no array per result (common words match tens of thousands).
+          filter: (r) => {
+            const named = ` ${String(r.figures ?? '')} `;
+            return padded.every((id) => named.includes(id));
+          },
         }
       : {}),
   });

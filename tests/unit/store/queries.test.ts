@@ -10,7 +10,7 @@ import {
 } from '../../../utils/store/queries';
 import { putSyncedFeed } from '../../../utils/store/feeds';
 import type { StoreManager } from '../../../utils/store/manager';
-import { manager, newsroomFeed } from './helpers';
+import { article, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;
 afterEach(() => store.close());
@@ -160,6 +160,34 @@ describe('search query handling', () => {
     const db = await prepared();
     expect((await search(db, 'Donald Trump deal')).map((h) => h.id)).toEqual(['hanoi-2019']);
     expect((await search(db, 'Moon Jae-in Kim Jong Un')).map((h) => h.id)).toEqual(['summit-2018']);
+  });
+
+  it('finds the newest articles naming every figure of a name-only query beyond the first read', async () => {
+    // Sung Kim is the rarer figure; the only article also naming Kim Yo Jong is older than 4 × limit of his.
+    const stories = Array.from({ length: 9 }, (_, i) =>
+      i === 0
+        ? article('joint', '2020-01-01', 'Sung Kim and Kim Yo Jong spoke.', {
+            'sung-kim': 'Sung Kim',
+            'kim-yo-jong': 'Kim Yo Jong',
+          })
+        : article(`solo-${i}`, `2021-01-${String(10 + i)}`, `Sung Kim spoke again, time ${i}.`, {
+            'sung-kim': 'Sung Kim',
+          }),
+    );
+    const extra = Array.from({ length: 12 }, (_, i) =>
+      article(`kyj-${i}`, `2022-02-${String(10 + i)}`, `Kim Yo Jong issued statement ${i}.`, {
+        'kim-yo-jong': 'Kim Yo Jong',
+      }),
+    );
+    const db = await prepared();
+    await putSyncedFeed(db, 'newsroom', feed('newsroom', [...stories, ...extra]));
+    expect((await search(db, 'Sung Kim Kim Yo Jong', { limit: 1 })).map((h) => h.id)).toEqual([
+      'joint',
+    ]);
+    expect((await search(db, 'Sung Kim', { limit: 2 })).map((h) => h.id)).toEqual([
+      'solo-8',
+      'solo-7',
+    ]);
   });
 
   it('ignores stop words and finds words by prefix while typing', async () => {
