@@ -70,10 +70,12 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     const stop = acceptedEnd(norm, source, entries[pattern]!, start, end);
     if (stop >= 0) raw.push(start, stop, pattern);
   });
+  // `cue` is present from the start so every hit keeps one shape (no property added later).
   const kept = selectLongest(raw).map((k): Hit => ({
     start: raw.starts[k]!,
     end: raw.ends[k]!,
     entry: entries[raw.patterns[k]!]!,
+    cue: undefined,
   }));
   const hits = absorbUnlistedNames(kept, norm, source);
   for (const hit of hits) {

@@ -2,74 +2,87 @@
  * Who has been named so far in a document, per surname or given-name key. Full names and unlisted
  * people are known up front (in text order); resolved references are appended as the resolver
  * walks forward, so both lists stay sorted without insertions.
+ *
+ * Each list is two parallel arrays (offsets as small integers, figure ids) rather than one object
+ * per referent: a long page has tens of thousands of them, and objects that live that long are
+ * copied and promoted by the GC (which made 10 MB cost far more than ten times 1 MB).
  */
-
-/** Someone mentioned at `at`: a catalogue figure, or null for an unlisted person. */
-export interface Referent {
-  at: number;
-  figureId: string | null;
-}
 
 /** How far back a reader's memory reaches: bounds the work per reference on huge inputs. */
 const MEMORY = 64;
 
+/** Referents of one key: `at[i]` is where someone was mentioned, `id[i]` the figure (null: an unlisted person). */
+interface Column {
+  at: number[];
+  id: (string | null)[];
+}
+
 /** The referents of one document. */
 export class ReferentLog {
-  private readonly named = new Map<string, Referent[]>();
-  private readonly resolved = new Map<string, Referent[]>();
+  private readonly named = new Map<string, Column>();
+  private readonly resolved = new Map<string, Column>();
 
-  /** Records a full name or an unlisted person (call in text order). */
-  addNamed(key: string, referent: Referent): void {
-    push(this.named, key, referent);
+  /** Records a full name (figure id) or an unlisted person (null) at `at` (call in text order). */
+  addNamed(key: string, at: number, figureId: string | null): void {
+    push(this.named, key, at, figureId);
   }
 
   /** Records a resolved reference (call in text order). */
-  addResolved(key: string, referent: Referent): void {
-    push(this.resolved, key, referent);
+  addResolved(key: string, at: number, figureId: string): void {
+    push(this.resolved, key, at, figureId);
   }
 
   /**
-   * Visits referents before `at`, nearest first (at most MEMORY of them), until `visit` returns
-   * something other than undefined, and returns that.
+   * Visits the figure ids of referents before `at`, nearest first (at most MEMORY of them), until
+   * `visit` returns something other than undefined, and returns that.
    */
   findEarlier<T>(
     key: string,
     at: number,
-    visit: (referent: Referent) => T | undefined,
+    visit: (figureId: string | null) => T | undefined,
   ): T | undefined {
     const named = this.named.get(key);
     const resolved = this.resolved.get(key);
-    let i = named ? firstAtOrAfter(named, at) - 1 : -1;
-    let j = resolved ? firstAtOrAfter(resolved, at) - 1 : -1;
+    let i = named ? firstAtOrAfter(named.at, at) - 1 : -1;
+    let j = resolved ? firstAtOrAfter(resolved.at, at) - 1 : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
-      const r =
-        j < 0 || (i >= 0 && named![i]!.at > resolved![j]!.at) ? named![i--]! : resolved![j--]!;
-      const result = visit(r);
+      const fromNamed = j < 0 || (i >= 0 && named!.at[i]! > resolved!.at[j]!);
+      const result = visit(fromNamed ? named!.id[i--]! : resolved!.id[j--]!);
       if (result !== undefined) return result;
     }
     return undefined;
   }
 
-  /** Named referents after `at`, nearest first (at most MEMORY of them). */
-  later(key: string, at: number): Referent[] {
-    const named = this.named.get(key) ?? [];
-    const from = firstAtOrAfter(named, at + 1);
-    return named.slice(from, from + MEMORY);
+  /**
+   * The one figure id (or null for an unlisted person) that the named referents after `at`
+   * (nearest first, at most MEMORY of them) all share, or undefined when there are none or several.
+   */
+  soleLater(key: string, at: number): string | null | undefined {
+    const named = this.named.get(key);
+    if (named === undefined) return undefined;
+    const from = firstAtOrAfter(named.at, at + 1);
+    const to = Math.min(named.at.length, from + MEMORY);
+    if (from >= to) return undefined;
+    const first = named.id[from]!;
+    for (let i = from + 1; i < to; i++) if (named.id[i] !== first) return undefined;
+    return first;
   }
 }
 
-function push(map: Map<string, Referent[]>, key: string, referent: Referent): void {
-  const list = map.get(key);
-  if (list) list.push(referent);
-  else map.set(key, [referent]);
+function push(map: Map<string, Column>, key: string, at: number, figureId: string | null): void {
+  const column = map.get(key);
+  if (column) {
+    column.at.push(at);
+    column.id.push(figureId);
+  } else map.set(key, { at: [at], id: [figureId] });
 }
 
-function firstAtOrAfter(list: readonly Referent[], at: number): number {
+function firstAtOrAfter(list: readonly number[], at: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.at < at) lo = mid + 1;
+    if (list[mid]! < at) lo = mid + 1;
     else hi = mid;
   }
   return lo;

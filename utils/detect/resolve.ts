@@ -32,18 +32,19 @@ export function resolveHits(
   const referents = new ReferentLog();
   for (const hit of hits) {
     const { kind, figureIds, key } = hit.entry;
-    if (kind === 'blocker') referents.addNamed(key, { at: hit.start, figureId: null });
+    if (kind === 'blocker') referents.addNamed(key, hit.start, null);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
-      const referent = { at: hit.start, figureId: figureIds[0]! };
-      for (const k of index.keysOf.get(referent.figureId) ?? []) referents.addNamed(k, referent);
+      const figureId = figureIds[0]!;
+      for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, hit.start, figureId);
     }
   }
   const mentions: Mention[] = [];
+  const texts = new Map<AliasEntry, string>();
   for (const hit of hits) {
     const { entry } = hit;
     if (entry.kind === 'blocker') continue;
     const { start, end } = hit;
-    const text = source.slice(start, end);
+    const text = mentionText(texts, entry, source, start, end);
     if (entry.kind === 'full' || entry.kind === 'native') {
       mentions.push(
         entry.figureIds.length === 1
@@ -73,13 +74,35 @@ export function resolveHits(
     if ('figureId' in resolution) {
       const { figureId, confidence } = resolution;
       mentions.push({ start, end, text, kind, figureId, confidence });
-      referents.addResolved(entry.key, { at: hit.start, figureId });
+      referents.addResolved(entry.key, hit.start, figureId);
     } else {
       const { candidates } = resolution;
       mentions.push({ start, end, text, kind, candidates, confidence: 1 / candidates.length });
     }
   }
   return mentions;
+}
+
+/**
+ * `source.slice(start, end)`, reusing the last string made for the same alias entry when the
+ * source spells it the same way (names repeat: on a long page most texts need no new string).
+ */
+function mentionText(
+  cache: Map<AliasEntry, string>,
+  entry: AliasEntry,
+  source: string,
+  start: number,
+  end: number,
+): string {
+  const last = cache.get(entry);
+  if (last !== undefined && last.length === end - start) {
+    let k = 0;
+    while (k < last.length && last.charCodeAt(k) === source.charCodeAt(start + k)) k++;
+    if (k === last.length) return last;
+  }
+  const text = source.slice(start, end);
+  cache.set(entry, text);
+  return text;
 }
 
 function resolveReference(
@@ -92,25 +115,22 @@ function resolveReference(
 ): Resolution {
   const specific =
     cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
-  const fits = (id: string): boolean => compatible(index.figures.get(id)!, cue, date);
   // Someone the document itself named needs only the right kind of office, whatever the dates say.
-  const named = (id: string): boolean => compatible(index.figures.get(id)!, cue, null);
-  const earlier = referents.findEarlier<Resolution>(entry.key, at, (r) => {
-    if (r.figureId === null) return specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
-    return named(r.figureId)
-      ? { figureId: r.figureId, confidence: CONFIDENCE.earlierMention }
+  const earlier = referents.findEarlier<Resolution>(entry.key, at, (figureId) => {
+    if (figureId === null) return specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
+    return compatible(index.figures.get(figureId)!, cue, null)
+      ? { figureId, confidence: CONFIDENCE.earlierMention }
       : undefined;
   });
   if (earlier !== undefined) return earlier;
   // A headline names people by surname before the body gives the full name.
-  const ahead = new Set(referents.later(entry.key, at).map((r) => r.figureId));
-  const [only] = ahead;
-  if (ahead.size === 1 && only && named(only)) {
+  const only = referents.soleLater(entry.key, at);
+  if (only && compatible(index.figures.get(only)!, cue, null)) {
     return { figureId: only, confidence: CONFIDENCE.laterMention };
   }
   if (entry.needsCue && cue === undefined) return null;
   const bearers = index.bearers.get(entry.key) ?? [];
-  let candidates = bearers.filter(fits);
+  let candidates = bearers.filter((id) => compatible(index.figures.get(id)!, cue, date));
   if (candidates.length === 0) {
     candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
   }
