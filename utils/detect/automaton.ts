@@ -93,11 +93,15 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const symbolOf = new Uint16Array(65536);
   let symbolCount = 2; // symbol 0 = "not in any pattern", 1 = START
   // Small alphabets (ASCII, Latin, Cyrillic …) first: their symbols get dense rows in every state.
+  const units: number[] = [];
   const assign = (small: boolean): void => {
     for (const p of patterns) {
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        if (c < DENSE_BELOW === small && symbolOf[c] === 0) symbolOf[c] = symbolCount++;
+        if (c < DENSE_BELOW === small && symbolOf[c] === 0) {
+          symbolOf[c] = symbolCount++;
+          units.push(c);
+        }
       }
     }
   };
@@ -152,9 +156,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   }
   const rootKind = charClasses().slice();
   const afterStart = rootNext[START]!;
-  for (let c = 0; c < 65536; c++) {
+  for (const c of units) {
     const sym = symbolOf[c]!;
-    if (sym === 0) continue;
     if (rootNext[sym]! !== 0) rootKind[c]! |= 2 << 3;
     else if (afterStart !== 0 && lookup(a, afterStart * symbolCount + sym) >= 0) {
       rootKind[c]! |= 1 << 3;
