@@ -75,30 +75,41 @@ export function cyrillicEnd(norm: Normalised, start: number, end: number): numbe
   const cls = charClasses();
   const { codes, length } = norm;
   if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return -1;
-  const free = (i: number): boolean => i >= length || !isWordClass(cls[codes[i]!]!);
-  if (free(end)) return end;
+  if (freeAt(norm, end)) return end;
   for (const ending of CYRILLIC_ENDINGS) {
     let ok = end + ending.length <= length;
     for (let k = 0; ok && k < ending.length; k++) ok = codes[end + k] === ending.charCodeAt(k);
-    if (ok && free(end + ending.length)) return end + ending.length;
+    if (ok && freeAt(norm, end + ending.length)) return end + ending.length;
   }
   return -1;
 }
 
+/** No letter or digit at `i` (or the end of the text). */
+function freeAt(norm: Normalised, i: number): boolean {
+  return i >= norm.length || !isWordClass(charClasses()[norm.codes[i]!]!);
+}
+
 /** A Hangul name: no syllable before it; after it, nothing or up to three particles/attached nouns (김정은이, 문재인정부의). */
 export function hangulBoundsOk(norm: Normalised, start: number, end: number): boolean {
-  const cls = charClasses();
-  const { codes, length } = norm;
   if (!hangulStartOk(norm, start)) return false;
-  const suffixesFit = (at: number, depth: number): boolean => {
-    if (at >= length || cls[codes[at]!] !== CharClass.Hangul) return true;
-    if (depth === 3) return false;
-    for (const suffix of KOREAN_SUFFIXES) {
-      if (startsWithAt(norm, at, suffix) && suffixesFit(at + suffix.length, depth + 1)) return true;
+  return suffixesFit(norm, end, 0);
+}
+
+/** First units of the Korean suffixes: most syllables after a name begin none of them. */
+const SUFFIX_START = new Uint8Array(65536);
+for (const suffix of KOREAN_SUFFIXES) SUFFIX_START[suffix.charCodeAt(0)] = 1;
+
+/** Whether the text from `at` is empty, non-Hangul, or up to 3 − depth Korean suffixes then that. */
+function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
+  const { codes, length } = norm;
+  if (at >= length || charClasses()[codes[at]!] !== CharClass.Hangul) return true;
+  if (depth === 3 || SUFFIX_START[codes[at]!] === 0) return false;
+  for (const suffix of KOREAN_SUFFIXES) {
+    if (startsWithAt(norm, at, suffix) && suffixesFit(norm, at + suffix.length, depth + 1)) {
+      return true;
     }
-    return false;
-  };
-  return suffixesFit(end, 0);
+  }
+  return false;
 }
 
 /** A Hangul name does not start inside a longer word. */
