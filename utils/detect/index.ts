@@ -2,7 +2,7 @@
 import { buildAliasIndex } from './aliases';
 import { buildAutomaton } from './automaton';
 import { FIGURES } from './catalogue';
-import { findHits, type Hit, type Matcher } from './match';
+import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
 import type { DetectOptions, Figure, Mention } from './types';
@@ -36,7 +36,7 @@ export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector
     // `options.lang` is accepted but not needed yet: every rule keys on the script of the name itself.
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = options.date && ISO_DATE.test(options.date) ? options.date : null;
-      const hits: Hit[] = [];
+      const hits = new HitList();
       // Large texts go in cache-sized segments; each is read with a margin of context on both
       // sides and keeps only the hits that start inside it, so no name or cue is cut.
       for (let from = 0; ; from += SEGMENT) {

@@ -23,6 +23,31 @@ export interface Hit {
   cue?: TitleCue;
 }
 
+/**
+ * The hits of a whole document, column-wise. A long page has tens of thousands of hits that all
+ * live until resolution; as objects they would be copied and promoted by the GC (making 10 MB
+ * cost far more than ten times 1 MB), so each segment's Hit objects die young and only these
+ * columns (numbers, and pointers to shared entries) are kept.
+ */
+export class HitList {
+  starts: Int32Array = new Int32Array(1024);
+  ends: Int32Array = new Int32Array(1024);
+  readonly entries: AliasEntry[] = [];
+  readonly cues: (TitleCue | undefined)[] = [];
+  count = 0;
+
+  push(hit: Hit): void {
+    if (this.count === this.starts.length) {
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.starts[this.count] = hit.start;
+    this.ends[this.count++] = hit.end;
+    this.entries.push(hit.entry);
+    this.cues.push(hit.cue);
+  }
+}
+
 /** A compiled matcher: the automaton and the entries of its patterns. */
 export interface Matcher {
   automaton: Automaton;

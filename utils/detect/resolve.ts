@@ -5,7 +5,7 @@
  * title, side and document date allow; when several remain, the mention is ambiguous.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
-import type { Hit } from './match';
+import type { HitList } from './match';
 import { ReferentLog } from './referents';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
 import type { TitleCue } from './titles';
@@ -24,26 +24,28 @@ type Resolution = { figureId: string; confidence: number } | { candidates: strin
 
 /** Resolves all hits of one document into mentions (blockers are dropped). */
 export function resolveHits(
-  hits: readonly Hit[],
+  hits: HitList,
   source: string,
   index: AliasIndex,
   date: string | null,
 ): Mention[] {
   const referents = new ReferentLog();
-  for (const hit of hits) {
-    const { kind, figureIds, key } = hit.entry;
-    if (kind === 'blocker') referents.addNamed(key, hit.start, null);
+  const { starts, ends, entries, cues, count } = hits;
+  for (let h = 0; h < count; h++) {
+    const { kind, figureIds, key } = entries[h]!;
+    if (kind === 'blocker') referents.addNamed(key, starts[h]!, null);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
       const figureId = figureIds[0]!;
-      for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, hit.start, figureId);
+      for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, starts[h]!, figureId);
     }
   }
   const mentions: Mention[] = [];
   const texts = new Map<AliasEntry, string>();
-  for (const hit of hits) {
-    const { entry } = hit;
+  for (let h = 0; h < count; h++) {
+    const entry = entries[h]!;
     if (entry.kind === 'blocker') continue;
-    const { start, end } = hit;
+    const start = starts[h]!;
+    const end = ends[h]!;
     const text = mentionText(texts, entry, source, start, end);
     if (entry.kind === 'full' || entry.kind === 'native') {
       mentions.push(
@@ -67,14 +69,14 @@ export function resolveHits(
       );
       continue;
     }
-    const { cue } = hit;
-    const resolution = resolveReference(entry, cue, hit.start, referents, index, date);
+    const cue = cues[h];
+    const resolution = resolveReference(entry, cue, start, referents, index, date);
     if (resolution === null) continue;
     const kind: MentionKind = entry.kind === 'given' ? 'given' : cue?.titled ? 'title' : 'surname';
     if ('figureId' in resolution) {
       const { figureId, confidence } = resolution;
       mentions.push({ start, end, text, kind, figureId, confidence });
-      referents.addResolved(entry.key, hit.start, figureId);
+      referents.addResolved(entry.key, start, figureId);
     } else {
       const { candidates } = resolution;
       mentions.push({ start, end, text, kind, candidates, confidence: 1 / candidates.length });
