@@ -62,6 +62,8 @@ class RawHits {
   starts: Int32Array = new Int32Array(1024);
   ends: Int32Array = new Int32Array(1024);
   patterns: Int32Array = new Int32Array(1024);
+  /** Scratch for orderByStart. */
+  order: Int32Array = new Int32Array(1024);
   count = 0;
 
   push(start: number, end: number, pattern: number): void {
@@ -76,6 +78,8 @@ class RawHits {
   }
 }
 
+const sharedRaw = new RawHits();
+
 function grow(a: Int32Array): Int32Array {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
@@ -89,7 +93,9 @@ function grow(a: Int32Array): Int32Array {
 export function findHits(matcher: Matcher, norm: Normalised, source: string): Hit[] {
   const { entries } = matcher.index;
   const lengths = matcher.automaton.patternLength;
-  const raw = new RawHits();
+  // One buffer for every segment and call (findHits is synchronous and not re-entered).
+  const raw = sharedRaw;
+  raw.count = 0;
   scan(matcher.automaton, norm.codes, norm.length, (pattern, end) => {
     const start = end - lengths[pattern]!;
     const stop = acceptedEnd(norm, source, entries[pattern]!, start, end);
@@ -154,8 +160,9 @@ function acceptedEnd(
 function selectLongest(raw: RawHits): number[] {
   const order = orderByStart(raw);
   const kept: number[] = [];
-  const { starts, ends } = raw;
-  for (const k of order) {
+  const { starts, ends, count } = raw;
+  for (let i = 0; i < count; i++) {
+    const k = order[i]!;
     const last = kept[kept.length - 1];
     if (last === undefined || starts[k]! >= ends[last]!) kept.push(k);
     else if (ends[k]! - starts[k]! > ends[last]! - starts[last]!) kept[kept.length - 1] = k;
@@ -169,7 +176,8 @@ function selectLongest(raw: RawHits): number[] {
  */
 function orderByStart(raw: RawHits): Int32Array {
   const { starts, ends, count } = raw;
-  const order = new Int32Array(count);
+  if (raw.order.length < count) raw.order = new Int32Array(raw.starts.length);
+  const order = raw.order;
   for (let i = 0; i < count; i++) {
     let j = i - 1;
     while (j >= 0) {
