@@ -243,11 +243,27 @@ export function normaliseString(s: string): string {
 
 /** The normalised text between `from` and `to`, as a string (for short slices only). */
 export function sliceCodes(norm: Normalised, from: number, to: number): string {
-  let out = '';
-  for (let i = Math.max(0, from), end = Math.min(to, norm.length); i < end; i++) {
-    out += String.fromCharCode(norm.codes[i]!); // short words: V8 keeps these flat
+  const start = Math.max(0, from);
+  const end = Math.min(to, norm.length);
+  const c = norm.codes;
+  // Words read around a name are short: make one string, not one per unit.
+  switch (end - start) {
+    case 1:
+      return String.fromCharCode(c[start]!);
+    case 2:
+      return String.fromCharCode(c[start]!, c[start + 1]!);
+    case 3:
+      return String.fromCharCode(c[start]!, c[start + 1]!, c[start + 2]!);
+    case 4:
+      return String.fromCharCode(c[start]!, c[start + 1]!, c[start + 2]!, c[start + 3]!);
+    default: {
+      if (end - start <= 0) return '';
+      if (end - start <= 64) return String.fromCharCode(...c.subarray(start, end));
+      let out = '';
+      for (let i = start; i < end; i++) out += String.fromCharCode(c[i]!);
+      return out;
+    }
   }
-  return out;
 }
 
 /** Whether the normalised text has `word` at `at`. */
