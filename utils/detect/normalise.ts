@@ -258,7 +258,9 @@ export function sliceCodes(norm: Normalised, from: number, to: number): string {
       return String.fromCharCode(c[start]!, c[start + 1]!, c[start + 2]!, c[start + 3]!);
     default: {
       if (end - start <= 0) return '';
-      if (end - start <= 64) return String.fromCharCode(...c.subarray(start, end));
+      if (end - start <= 64) {
+        return String.fromCharCode.apply(null, c.subarray(start, end) as unknown as number[]);
+      }
       let out = '';
       for (let i = start; i < end; i++) out += String.fromCharCode(c[i]!);
       return out;
