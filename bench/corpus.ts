@@ -1,16 +1,5 @@
 /** A deterministic mixed-script news-like text for the detection benchmark: about one name per 200 characters. */
-
-/** Small seeded PRNG (mulberry32), so every run measures the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './random';
 
 const FILLER: Record<string, string[]> = {
   en: 'the talks on sanctions resumed after a long pause while officials in both capitals weighed new proposals for a freeze of the nuclear programme and aid deliveries across the border remained limited by the pandemic time important moon park trump parking fleet image'.split(
@@ -96,7 +85,7 @@ const SEPARATOR: Record<string, string> = { en: ' ', ko: ' ', zh: '', ru: ' ', j
 
 /** About `chars` UTF-16 units of mixed-script text with a name every ~200 characters; also returns the name count. */
 export function generateCorpus(chars: number, seed = 42): { text: string; names: number } {
-  const next = random(seed);
+  const next = rng(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const parts: string[] = [];
   let length = 0;

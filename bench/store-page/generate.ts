@@ -2,18 +2,7 @@
 import { FIGURES } from '../../utils/detect/catalogue';
 import type { FeedArticle } from '../../utils/store/feed-schema';
 import { sentencesContaining, splitSentences, type Range } from '../../utils/text/sentences';
-
-/** A small, fast, seedable PRNG (mulberry32). */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../random';
 
 const WORDS = (
   'summit talks envoy nuclear missile launch sanctions statement ministry foreign delegation meeting border ' +
