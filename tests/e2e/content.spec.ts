@@ -3,13 +3,8 @@ import { expect, test, waitForScan } from './harness';
 
 const ids = (signal: { figures: { id: string }[] }) => signal.figures.map((f) => f.id);
 
-test('marks the figures of a news page and leaves common words alone', async ({
-  context,
-  server,
-}) => {
-  const page = await context.newPage();
-  await page.goto(server.url('pages/article.html'));
-  const signal = await waitForScan(page, (s) => s.scans > 0);
+test('marks the figures of a news page and leaves common words alone', async ({ scannedPage }) => {
+  const { page, signal } = await scannedPage('pages/article.html');
   expect(signal.state).toBe('active');
   expect(ids(signal)).toEqual(
     expect.arrayContaining(['sung-kim', 'noh-kyu-duk', 'takehiro-funakoshi', 'kim-jong-un']),
@@ -19,10 +14,8 @@ test('marks the figures of a news page and leaves common words alone', async ({
   expect(await page.evaluate(() => CSS.highlights.size)).toBeGreaterThan(0);
 });
 
-test('answers a content → background round trip with its tab id', async ({ context, server }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('pages/article.html'));
-  const signal = await waitForScan(page, (s) => s.scans > 0);
+test('answers a content → background round trip with its tab id', async ({ scannedPage }) => {
+  const { signal } = await scannedPage('pages/article.html');
   expect(signal.tabId).toBeGreaterThanOrEqual(0);
 });
 
@@ -35,10 +28,8 @@ test('runs inside a same-origin iframe', async ({ context, server }) => {
   expect(ids(signal)).toEqual(expect.arrayContaining(['vladimir-putin', 'kim-jong-un']));
 });
 
-test('rescans when the page appends a story', async ({ context, server }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('pages/growing.html'));
-  await waitForScan(page, (s) => s.scans > 0);
+test('rescans when the page appends a story', async ({ scannedPage }) => {
+  const { page } = await scannedPage('pages/growing.html');
   await page.evaluate(() => {
     const story = document.createElement('p');
     story.textContent = 'Xi Jinping visited Pyongyang.';
@@ -48,10 +39,8 @@ test('rescans when the page appends a story', async ({ context, server }) => {
   expect(ids(signal)).toEqual(expect.arrayContaining(['moon-jae-in', 'kim-jong-un', 'xi-jinping']));
 });
 
-test('finds nobody on a page without figures', async ({ context, server }) => {
-  const page = await context.newPage();
-  await page.goto(server.url('pages/empty.html'));
-  const signal = await waitForScan(page, (s) => s.scans > 0);
+test('finds nobody on a page without figures', async ({ scannedPage }) => {
+  const { page, signal } = await scannedPage('pages/empty.html');
   expect(signal.figures).toEqual([]);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });

@@ -31,6 +31,8 @@ interface Fixtures {
   extensionId: string;
   /** Opens `chrome-extension://ID/<name>.html<suffix>` as a tab. */
   extensionPage: (name: string, suffix?: string) => Promise<Page>;
+  /** Opens a page of tests/fixtures in a new tab and waits for its first scan. */
+  scannedPage: (path: string) => Promise<{ page: Page; signal: ScanSignal }>;
 }
 
 interface WorkerFixtures {
@@ -64,6 +66,13 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${name}.html${suffix}`);
       return page;
+    });
+  },
+  scannedPage: async ({ context, server }, use) => {
+    await use(async (path) => {
+      const page = await context.newPage();
+      await page.goto(server.url(path));
+      return { page, signal: await waitForScan(page, (s) => s.scans > 0) };
     });
   },
 });

@@ -13,13 +13,12 @@ test('popup, options and side panel each show the product', async ({ extensionPa
 });
 
 test('the popup lists who is on the tab (page → background → content round trip)', async ({
-  context,
-  server,
+  scannedPage,
   extensionPage,
 }) => {
-  const article = await context.newPage();
-  await article.goto(server.url('pages/article.html'));
-  const { tabId } = await waitForScan(article, (s) => s.scans > 0);
+  const {
+    signal: { tabId },
+  } = await scannedPage('pages/article.html');
   const popup = await extensionPage('popup', `?tabId=${tabId}`);
   const list = popup.getByRole('list', { name: 'Figures on this tab' });
   await expect(list.getByRole('button', { name: 'Sung Kim' })).toBeVisible();
@@ -37,13 +36,11 @@ test('the side panel deep link shows the figure it was asked for', async ({ exte
 });
 
 test('"Pause on this site" switches the open tab off and on without a reload', async ({
-  context,
-  server,
+  scannedPage,
   extensionPage,
 }) => {
-  const article = await context.newPage();
-  await article.goto(server.url('pages/article.html'));
-  const first = await waitForScan(article, (s) => s.state === 'active' && s.scans > 0);
+  const { page: article, signal: first } = await scannedPage('pages/article.html');
+  expect(first.state).toBe('active');
   await article.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
   const popup = await extensionPage('popup', `?tabId=${first.tabId}`);
