@@ -3,10 +3,10 @@ import { browser } from 'wxt/browser';
 
 /** The tab the page speaks of: `?tabId=N` when given (tests, links), else the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
-  const fromQuery = Number(new URLSearchParams(search).get('tabId'));
-  if (Number.isInteger(fromQuery) && fromQuery >= 0 && new URLSearchParams(search).has('tabId')) {
+  const given = new URLSearchParams(search).get('tabId');
+  const fromQuery = Number(given);
+  if (given !== null && given !== '' && Number.isInteger(fromQuery) && fromQuery >= 0)
     return fromQuery;
-  }
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
 }

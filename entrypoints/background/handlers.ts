@@ -43,7 +43,7 @@ export async function figureCard(figureId: string, date?: string): Promise<Figur
   const figure = getFigure(figureId);
   if (!figure) throw new HandlerError('not-found', `No figure “${figureId}”.`);
   const db = await prepareStore();
-  const articles = await articlesForFigure(db, figureId, { before: undefined, limit: CARD_ITEMS });
+  const articles = await articlesForFigure(db, figureId, { limit: CARD_ITEMS });
   return {
     id: figure.id,
     name: figure.name,
