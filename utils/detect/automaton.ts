@@ -221,17 +221,62 @@ function statesByDepth(depth: Int32Array, states: number): Int32Array {
 }
 
 /**
- * Scans `codes[0..length)` and calls `onMatch(pattern, end)` for every occurrence of every pattern
- * (`end` exclusive). Linear in the text plus the number of matches.
+ * Occurrences found by scan, as parallel typed arrays (start, end exclusive, pattern): a long page
+ * yields tens of thousands, and most lose to a longer overlapping one or to a boundary check.
+ */
+export class MatchBuffer {
+  starts: Int32Array = new Int32Array(1024);
+  ends: Int32Array = new Int32Array(1024);
+  patterns: Int32Array = new Int32Array(1024);
+  count = 0;
+
+  push(start: number, end: number, pattern: number): void {
+    if (this.count === this.starts.length) {
+      this.starts = growInts(this.starts);
+      this.ends = growInts(this.ends);
+      this.patterns = growInts(this.patterns);
+    }
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.patterns[this.count++] = pattern;
+  }
+}
+
+function growInts(a: Int32Array): Int32Array {
+  const bigger = new Int32Array(a.length * 2);
+  bigger.set(a);
+  return bigger;
+}
+
+/**
+ * A cheap first verdict on an occurrence from the one unit after it, taken inside the scan so that
+ * the many occurrences a boundary rule rejects ("im" in "important", 김 in 김치) never leave it:
+ * an occurrence of pattern `p` followed by unit `c` is dropped when `rejectAfter[c] & bits[p]` is
+ * non-zero (the end of the text reads as unit 0). The bits must only ever reject what the full
+ * boundary check would reject too.
+ */
+export interface QuickReject {
+  bits: Uint8Array;
+  rejectAfter: Uint8Array;
+}
+
+/** Keeps every occurrence (no quick verdict). */
+const KEEP_ALL: QuickReject = { bits: new Uint8Array(0), rejectAfter: new Uint8Array(65536) };
+
+/**
+ * Scans `codes[0..length)` and appends every occurrence of every pattern that `quick` does not
+ * reject to `out`, ordered by end. Linear in the text plus the number of occurrences.
  */
 export function scan(
   a: Automaton,
   codes: Uint16Array,
   length: number,
-  onMatch: (pattern: number, end: number) => void,
+  out: MatchBuffer,
+  quick: QuickReject = KEEP_ALL,
 ): void {
   const { symbolOf, rootNext, output, dictionary, firstReport, rootKind, startGoto } = a;
-  const { dense, denseWidth } = a;
+  const { dense, denseWidth, patternLength } = a;
+  const { bits, rejectAfter } = quick;
   const classes = charClasses();
   let s = 0;
   let previous: number = CharClass.Other;
@@ -262,7 +307,13 @@ export function scan(
       }
       s = sym < denseWidth ? dense[s * denseWidth + sym]! : step(a, s, sym);
     }
-    for (let o = firstReport[s]!; o > 0; o = dictionary[o]!) onMatch(output[o]!, i + 1);
+    let o = firstReport[s]!;
+    if (o === 0) continue;
+    const verdict = rejectAfter[i + 1 < length ? codes[i + 1]! : 0]!;
+    for (; o > 0; o = dictionary[o]!) {
+      const p = output[o]!;
+      if ((verdict & bits[p]!) === 0) out.push(i + 1 - patternLength[p]!, i + 1, p);
+    }
   }
 }
 

@@ -1,6 +1,9 @@
 /** Where a name may start and end, per script (issue #3 "Boundaries per script"). */
+import type { AliasEntry } from './aliases';
+import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
+import { TITLE_START } from './titles-after';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -123,4 +126,67 @@ export function kanaBoundsOk(norm: Normalised, start: number, end: number): bool
   const { codes, length } = norm;
   if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
   return end >= length || cls[codes[end]!] !== CharClass.Kana;
+}
+
+/** Quick-verdict classes of patterns (see QuickReject); each bit mirrors one check below. */
+const Q_LATIN = 1; // latinBoundsOk: no letter or digit right after
+const Q_HANGUL_TITLE = 2; // acceptedEnd: a bare Hangul surname needs a space, then a title
+const Q_HANGUL = 4; // hangulBoundsOk: after it, no syllable that starts no suffix
+const Q_CJK_TITLE = 8; // titleAfter: a space or the first unit of a title
+const Q_KANA = 16; // kanaBoundsOk: no kana right after
+const Q_CYRILLIC = 32; // cyrillicEnd: no letter right after unless it starts a case ending
+
+const ENDING_START = new Uint8Array(65536);
+for (const ending of CYRILLIC_ENDINGS) ENDING_START[ending.charCodeAt(0)] = 1;
+
+/** Per unit: which quick-verdict classes an occurrence followed by it fails (unit 0 = end of text). */
+let rejectAfter: Uint8Array | undefined;
+
+function rejectAfterTable(): Uint8Array {
+  if (rejectAfter) return rejectAfter;
+  const cls = charClasses();
+  const t = new Uint8Array(65536);
+  for (let c = 0; c < 65536; c++) {
+    const k = cls[c]!;
+    let v = 0;
+    if (isWordClass(k)) v |= Q_LATIN;
+    if (c !== 0x20) v |= Q_HANGUL_TITLE;
+    if (k === CharClass.Hangul && SUFFIX_START[c] === 0) v |= Q_HANGUL;
+    if (c !== 0x20 && TITLE_START[c] === 0) v |= Q_CJK_TITLE;
+    if (k === CharClass.Kana) v |= Q_KANA;
+    if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
+    t[c] = v;
+  }
+  rejectAfter = t;
+  return t;
+}
+
+/**
+ * The scan's quick verdicts for these pattern entries: each rejects only occurrences that the
+ * full check in acceptedEnd (match.ts) rejects as well, judged from the one unit after them.
+ */
+export function quickRejectFor(entries: readonly AliasEntry[]): QuickReject {
+  const bits = new Uint8Array(entries.length);
+  entries.forEach((entry, p) => {
+    switch (entry.script) {
+      case CharClass.Latin:
+        bits[p] = Q_LATIN;
+        break;
+      case CharClass.Cyrillic:
+        bits[p] = Q_CYRILLIC;
+        break;
+      case CharClass.Hangul:
+        bits[p] = entry.needsTitle ? Q_HANGUL_TITLE : Q_HANGUL;
+        break;
+      case CharClass.Han:
+        bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
+        break;
+      case CharClass.Kana:
+        bits[p] = entry.needsTitle ? Q_CJK_TITLE : Q_KANA;
+        break;
+      default:
+        bits[p] = 0;
+    }
+  });
+  return { bits, rejectAfter: rejectAfterTable() };
 }

@@ -1,6 +1,7 @@
 /** The detection engine (issue #3): finds and resolves mentions of catalogue figures in a text. */
 import { buildAliasIndex } from './aliases';
 import { buildAutomaton } from './automaton';
+import { quickRejectFor } from './boundaries';
 import { FIGURES } from './catalogue';
 import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
@@ -27,7 +28,11 @@ const MARGIN = 512;
 /** Compiles `figures` (default: the built-in catalogue) into a detector. */
 export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector {
   const index = buildAliasIndex(figures);
-  const matcher: Matcher = { automaton: buildAutomaton(index.patterns), index };
+  const matcher: Matcher = {
+    automaton: buildAutomaton(index.patterns),
+    index,
+    quick: quickRejectFor(index.entries),
+  };
   // Normalisation buffers (one segment long) are kept between calls; detect is synchronous.
   let scratch: Normalised | undefined;
   return {

@@ -1,6 +1,6 @@
 /** Finds name occurrences: one automaton pass, per-script boundary checks, longest match wins, unlisted names claimed. */
 import type { AliasEntry, AliasIndex } from './aliases';
-import { type Automaton, scan } from './automaton';
+import { type Automaton, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
   hangulBoundsOk,
@@ -48,43 +48,27 @@ export class HitList {
   }
 }
 
-/** A compiled matcher: the automaton and the entries of its patterns. */
-export interface Matcher {
-  automaton: Automaton;
-  index: AliasIndex;
-}
-
-/**
- * Accepted raw occurrences as parallel typed arrays: on a large page most of them lose to a longer
- * overlapping one, and objects for all would be promoted by the GC (superlinear on 10 MB).
- */
-class RawHits {
-  starts: Int32Array = new Int32Array(1024);
-  ends: Int32Array = new Int32Array(1024);
-  patterns: Int32Array = new Int32Array(1024);
-  /** Scratch for orderByStart. */
-  order: Int32Array = new Int32Array(1024);
-  count = 0;
-
-  push(start: number, end: number, pattern: number): void {
-    if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      this.patterns = grow(this.patterns);
-    }
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.patterns[this.count++] = pattern;
-  }
-}
-
-const sharedRaw = new RawHits();
-
 function grow(a: Int32Array): Int32Array {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
   return bigger;
 }
+
+/** A compiled matcher: the automaton, the entries of its patterns and the scan's quick verdicts. */
+export interface Matcher {
+  automaton: Automaton;
+  index: AliasIndex;
+  quick: QuickReject;
+}
+
+/** Occurrences that passed the full boundary checks, plus scratch for orderByStart. */
+class RawHits extends MatchBuffer {
+  order: Int32Array = new Int32Array(1024);
+}
+
+// One buffer each for every segment and call (findHits is synchronous and not re-entered).
+const sharedScan = new MatchBuffer();
+const sharedRaw = new RawHits();
 
 /**
  * All hits in `norm` (the normalised `source`), non-overlapping, in text order, with their title
@@ -92,15 +76,16 @@ function grow(a: Int32Array): Int32Array {
  */
 export function findHits(matcher: Matcher, norm: Normalised, source: string): Hit[] {
   const { entries } = matcher.index;
-  const lengths = matcher.automaton.patternLength;
-  // One buffer for every segment and call (findHits is synchronous and not re-entered).
+  const found = sharedScan;
+  found.count = 0;
+  scan(matcher.automaton, norm.codes, norm.length, found, matcher.quick);
   const raw = sharedRaw;
   raw.count = 0;
-  scan(matcher.automaton, norm.codes, norm.length, (pattern, end) => {
-    const start = end - lengths[pattern]!;
-    const stop = acceptedEnd(norm, source, entries[pattern]!, start, end);
-    if (stop >= 0) raw.push(start, stop, pattern);
-  });
+  for (let k = 0; k < found.count; k++) {
+    const pattern = found.patterns[k]!;
+    const stop = acceptedEnd(norm, source, entries[pattern]!, found.starts[k]!, found.ends[k]!);
+    if (stop >= 0) raw.push(found.starts[k]!, stop, pattern);
+  }
   // `cue` is present from the start so every hit keeps one shape (no property added later).
   const kept = selectLongest(raw).map((k): Hit => ({
     start: raw.starts[k]!,

@@ -34,12 +34,14 @@ export class ReferentLog {
 
   /**
    * Visits the figure ids of referents before `at`, nearest first (at most MEMORY of them), until
-   * `visit` returns something other than undefined, and returns that.
+   * `visit` returns something other than undefined, and returns that (`context` is handed to
+   * `visit`, so callers need no closure per call).
    */
-  findEarlier<T>(
+  findEarlier<C, T>(
     key: string,
     at: number,
-    visit: (figureId: string | null) => T | undefined,
+    context: C,
+    visit: (figureId: string | null, context: C) => T | undefined,
   ): T | undefined {
     const named = this.named.get(key);
     const resolved = this.resolved.get(key);
@@ -47,7 +49,7 @@ export class ReferentLog {
     let j = resolved ? firstAtOrAfter(resolved.at, at) - 1 : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
       const fromNamed = j < 0 || (i >= 0 && named!.at[i]! > resolved!.at[j]!);
-      const result = visit(fromNamed ? named!.id[i--]! : resolved!.id[j--]!);
+      const result = visit(fromNamed ? named!.id[i--]! : resolved!.id[j--]!, context);
       if (result !== undefined) return result;
     }
     return undefined;

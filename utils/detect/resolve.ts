@@ -20,9 +20,33 @@ export const CONFIDENCE = {
   laterMention: 0.8,
 };
 
-type Resolution = { figureId: string; confidence: number } | { candidates: string[] } | null;
+type Resolution =
+  | { readonly figureId: string; readonly confidence: number }
+  | { readonly candidates: string[] }
+  | null;
 
-/** Resolves all hits of one document into mentions (blockers are dropped). */
+/** Mention kinds as small numbers while resolving (0: not shown, e.g. a blocker or an unresolved reference). */
+const KINDS: readonly (MentionKind | null)[] = [
+  null,
+  'full',
+  'native',
+  'surname',
+  'title',
+  'given',
+];
+const KIND_CODE: Record<MentionKind, number> = {
+  full: 1,
+  native: 2,
+  surname: 3,
+  title: 4,
+  given: 5,
+};
+
+/**
+ * Resolves all hits of one document into mentions (blockers are dropped). Verdicts are kept in
+ * columns and the Mention objects are made together at the end: on a long page they are tens of
+ * thousands of survivors, and made in one burst they are far less often copied by a scavenge.
+ */
 export function resolveHits(
   hits: HitList,
   source: string,
@@ -39,47 +63,51 @@ export function resolveHits(
       for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, starts[h]!, figureId);
     }
   }
-  const mentions: Mention[] = [];
-  const texts = new Map<AliasEntry, string>();
+  const context = new ResolveContext(index, date);
+  const kinds = new Uint8Array(count);
+  const verdicts: Resolution[] = new Array<Resolution>(count).fill(null);
+  let shown = 0;
   for (let h = 0; h < count; h++) {
     const entry = entries[h]!;
     if (entry.kind === 'blocker') continue;
-    const start = starts[h]!;
-    const end = ends[h]!;
-    const text = mentionText(texts, entry, source, start, end);
     if (entry.kind === 'full' || entry.kind === 'native') {
-      mentions.push(
-        entry.figureIds.length === 1
-          ? {
-              start,
-              end,
-              text,
-              kind: entry.kind,
-              figureId: entry.figureIds[0]!,
-              confidence: CONFIDENCE.full,
-            }
-          : {
-              start,
-              end,
-              text,
-              kind: entry.kind,
-              candidates: [...entry.figureIds],
-              confidence: 1 / entry.figureIds.length,
-            },
-      );
+      kinds[h] = KIND_CODE[entry.kind];
+      shown++;
       continue;
     }
     const cue = cues[h];
-    const resolution = resolveReference(entry, cue, start, referents, index, date);
+    const resolution = resolveReference(entry, cue, starts[h]!, referents, context);
     if (resolution === null) continue;
-    const kind: MentionKind = entry.kind === 'given' ? 'given' : cue?.titled ? 'title' : 'surname';
-    if ('figureId' in resolution) {
-      const { figureId, confidence } = resolution;
-      mentions.push({ start, end, text, kind, figureId, confidence });
-      referents.addResolved(entry.key, start, figureId);
+    kinds[h] =
+      entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
+    verdicts[h] = resolution;
+    shown++;
+    if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
+  }
+  const mentions = new Array<Mention>(shown);
+  const texts = new Map<AliasEntry, string>();
+  let m = 0;
+  for (let h = 0; h < count; h++) {
+    const kind = KINDS[kinds[h]!];
+    if (!kind) continue;
+    const entry = entries[h]!;
+    const start = starts[h]!;
+    const end = ends[h]!;
+    const text = mentionText(texts, entry, source, start, end);
+    const verdict = verdicts[h];
+    if (verdict === null || verdict === undefined) {
+      // A full or native name: one figure, or (a name two figures share) candidates.
+      const ids = entry.figureIds;
+      mentions[m++] =
+        ids.length === 1
+          ? { start, end, text, kind, figureId: ids[0]!, confidence: CONFIDENCE.full }
+          : { start, end, text, kind, candidates: [...ids], confidence: 1 / ids.length };
+    } else if ('figureId' in verdict) {
+      const { figureId, confidence } = verdict;
+      mentions[m++] = { start, end, text, kind, figureId, confidence };
     } else {
-      const { candidates } = resolution;
-      mentions.push({ start, end, text, kind, candidates, confidence: 1 / candidates.length });
+      const candidates = [...verdict.candidates];
+      mentions[m++] = { start, end, text, kind, candidates, confidence: 1 / candidates.length };
     }
   }
   return mentions;
@@ -107,30 +135,100 @@ function mentionText(
   return text;
 }
 
+/**
+ * What resolving one document needs besides its referents: the catalogue, the date, and shared
+ * verdicts (a verdict depends only on its inputs, and cues are shared objects, so equal questions
+ * get the same answer object instead of a new one per mention).
+ */
+class ResolveContext {
+  private readonly linked = new Map<string, Resolution>();
+  private readonly later = new Map<string, Resolution>();
+  private readonly byCatalogue = new Map<AliasEntry, Map<TitleCue | undefined, Resolution>>();
+  /** The cue of the reference being resolved (read by acceptEarlier). */
+  cue: TitleCue | undefined = undefined;
+  specific = false;
+
+  constructor(
+    readonly index: AliasIndex,
+    readonly date: string | null,
+  ) {}
+
+  figure(id: string): Figure {
+    return this.index.figures.get(id)!;
+  }
+
+  linkedTo(figureId: string): Resolution {
+    let r = this.linked.get(figureId);
+    if (r === undefined) {
+      r = { figureId, confidence: CONFIDENCE.earlierMention };
+      this.linked.set(figureId, r);
+    }
+    return r;
+  }
+
+  laterTo(figureId: string): Resolution {
+    let r = this.later.get(figureId);
+    if (r === undefined) {
+      r = { figureId, confidence: CONFIDENCE.laterMention };
+      this.later.set(figureId, r);
+    }
+    return r;
+  }
+
+  /** The catalogue's verdict for `entry` under `cue` on the document's date (computed once per pair). */
+  fromCatalogue(entry: AliasEntry, cue: TitleCue | undefined): Resolution {
+    let perCue = this.byCatalogue.get(entry);
+    if (perCue === undefined) {
+      perCue = new Map();
+      this.byCatalogue.set(entry, perCue);
+    }
+    let r = perCue.get(cue);
+    if (r === undefined) {
+      r = catalogueVerdict(entry, cue, this);
+      perCue.set(cue, r);
+    }
+    return r;
+  }
+}
+
+/** findEarlier's visitor: someone the document itself named needs only the right kind of office. */
+function acceptEarlier(figureId: string | null, context: ResolveContext): Resolution | undefined {
+  if (figureId === null) return context.specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
+  return compatible(context.figure(figureId), context.cue, null)
+    ? context.linkedTo(figureId)
+    : undefined;
+}
+
 function resolveReference(
   entry: AliasEntry,
   cue: TitleCue | undefined,
   at: number,
   referents: ReferentLog,
-  index: AliasIndex,
-  date: string | null,
+  context: ResolveContext,
 ): Resolution {
-  const specific =
-    cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
-  // Someone the document itself named needs only the right kind of office, whatever the dates say.
-  const earlier = referents.findEarlier<Resolution>(entry.key, at, (figureId) => {
-    if (figureId === null) return specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
-    return compatible(index.figures.get(figureId)!, cue, null)
-      ? { figureId, confidence: CONFIDENCE.earlierMention }
-      : undefined;
-  });
+  context.cue = cue;
+  context.specific = isSpecific(cue);
+  const earlier = referents.findEarlier(entry.key, at, context, acceptEarlier);
   if (earlier !== undefined) return earlier;
   // A headline names people by surname before the body gives the full name.
   const only = referents.soleLater(entry.key, at);
-  if (only && compatible(index.figures.get(only)!, cue, null)) {
-    return { figureId: only, confidence: CONFIDENCE.laterMention };
-  }
+  if (only && compatible(context.figure(only), cue, null)) return context.laterTo(only);
   if (entry.needsCue && cue === undefined) return null;
+  return context.fromCatalogue(entry, cue);
+}
+
+function isSpecific(cue: TitleCue | undefined): boolean {
+  return cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
+}
+
+/** The one catalogue figure the title, side and date allow; else candidates, likeliest first; or null. */
+function catalogueVerdict(
+  entry: AliasEntry,
+  cue: TitleCue | undefined,
+  context: ResolveContext,
+): Resolution {
+  const { index, date } = context;
+  const specific = isSpecific(cue);
   const bearers = index.bearers.get(entry.key) ?? [];
   let candidates = bearers.filter((id) => compatible(index.figures.get(id)!, cue, date));
   if (candidates.length === 0) {

@@ -6,6 +6,7 @@ import {
   CHAIR,
   ENVOY,
   FM,
+  internCue,
   LEADER,
   MINISTER,
   PM,
@@ -86,13 +87,14 @@ export function titleAfter(
   }
   for (const [word, roles] of AFTER) {
     if (startsWithAt(norm, offset, word)) {
-      return { cue: { roles, titled: true, former }, length: offset + word.length - at };
+      return { cue: internCue(roles, true, undefined, former), length: offset + word.length - at };
     }
   }
   return undefined;
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
-const TITLE_START = new Uint8Array(65536);
+/** First units of the titles (and former-prefixes) read after a surname. */
+export const TITLE_START = new Uint8Array(65536);
 for (const w of [...AFTER.map(([word]) => word), ...FORMER_PREFIXES])
   TITLE_START[w.charCodeAt(0)] = 1;

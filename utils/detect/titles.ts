@@ -6,13 +6,13 @@ import type { RoleKind, Side } from './types';
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
 export interface TitleCue {
   /** Office kinds the title points at; null for a title that names no office ("Mr.", "씨"). */
-  roles: readonly RoleKind[] | null;
+  readonly roles: readonly RoleKind[] | null;
   /** Whether a title word was present (a side adjective alone is a cue but not a title). */
-  titled: boolean;
+  readonly titled: boolean;
   /** "Mr." points at a man, "Ms."/"Mrs." at a woman. */
-  gender?: 'female' | 'male';
-  side?: Side;
-  former?: boolean;
+  readonly gender?: 'female' | 'male' | undefined;
+  readonly side?: Side | undefined;
+  readonly former?: boolean;
 }
 
 /** Office kinds that several title words share (also used by titles-after.ts). */
@@ -158,7 +158,40 @@ export function titleBefore(words: readonly string[]): TitleCue | undefined {
   const side = sideOf(rest);
   if (roles === undefined && side === undefined) return undefined;
   const gender = used === 1 ? HONORIFIC_GENDER[words[0]!] : undefined;
-  return { roles: roles ?? null, titled: roles !== undefined, side, former, gender };
+  return internCue(roles ?? null, roles !== undefined, side, former, gender);
+}
+
+/** Title cues are values: equal cues are one shared object (a long page has thousands of hits). */
+const cues = new Map<number, TitleCue>();
+const roleListIds = new Map<readonly RoleKind[] | null, number>();
+const sideIds = new Map<Side | undefined, number>();
+
+function idOf<K>(ids: Map<K, number>, key: K): number {
+  let id = ids.get(key);
+  if (id === undefined) ids.set(key, (id = ids.size));
+  return id;
+}
+
+/** The one shared cue with these fields (never mutate a cue). */
+export function internCue(
+  roles: readonly RoleKind[] | null,
+  titled: boolean,
+  side?: Side,
+  former = false,
+  gender?: 'female' | 'male',
+): TitleCue {
+  const key =
+    ((idOf(roleListIds, roles) * 16 + idOf(sideIds, side)) * 3 +
+      (gender === undefined ? 0 : gender === 'female' ? 1 : 2)) *
+      4 +
+    (titled ? 2 : 0) +
+    (former ? 1 : 0);
+  let cue = cues.get(key);
+  if (cue === undefined) {
+    cue = { roles, titled, side, former, gender };
+    cues.set(key, cue);
+  }
+  return cue;
 }
 
 function sideOf(words: readonly string[]): Side | undefined {

@@ -1,13 +1,15 @@
 /** The Aho–Corasick automaton finds exactly what a naive search finds (at word starts for anchored scripts). */
 import { describe, expect, it } from 'vitest';
-import { buildAutomaton, scan } from '@/utils/detect/automaton';
+import { buildAutomaton, MatchBuffer, scan } from '@/utils/detect/automaton';
 import { normalise } from '@/utils/detect/normalise';
 
 function find(patterns: string[], text: string): [string, number][] {
   const a = buildAutomaton(patterns);
   const n = normalise(text);
+  const found = new MatchBuffer();
+  scan(a, n.codes, n.length, found);
   const out: [string, number][] = [];
-  scan(a, n.codes, n.length, (p, end) => out.push([patterns[p]!, end - patterns[p]!.length]));
+  for (let k = 0; k < found.count; k++) out.push([patterns[found.patterns[k]!]!, found.starts[k]!]);
   return out.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
 }
 
