@@ -10,7 +10,7 @@ import {
 } from './boundaries';
 import { CharClass } from './char-class';
 import { type Normalised, sourceIndex } from './normalise';
-import { type TitleCue, titleBefore, wordsBefore } from './titles';
+import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './titles';
 import { titleAfter } from './titles-after';
 import { absorbUnlistedNames } from './unlisted-names';
 
@@ -98,7 +98,9 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     const { kind, script } = hit.entry;
     if (kind === 'surname' && isCjk(script)) hit.cue = titleAfter(norm, hit.end)?.cue;
     else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
-      hit.cue = titleBefore(wordsBefore(norm, hit.start));
+      hit.cue = mayHaveCueBefore(norm, hit.start)
+        ? titleBefore(wordsBefore(norm, hit.start))
+        : undefined;
     }
     hit.start = sourceIndex(norm, hit.start);
     hit.end = sourceIndex(norm, hit.end);

@@ -35,8 +35,16 @@ const DIPLOMAT: RoleKind[] = [
   'secretary-of-state',
 ];
 
+/**
+ * A lookup table of words with no prototype: page text is hostile, and "constructor" or
+ * "__proto__" must not find Object.prototype's members ("the constructor Kim" once threw).
+ */
+function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}
+
 /** English titles read before a name: two-word forms first ("foreign minister"), then one word. */
-const ENGLISH_TWO: Record<string, RoleKind[]> = {
+const ENGLISH_TWO = wordTable<RoleKind[]>({
   'foreign minister': FM,
   'prime minister': PM,
   'vice minister': MINISTER,
@@ -56,9 +64,9 @@ const ENGLISH_TWO: Record<string, RoleKind[]> = {
   'intelligence chief': SPY,
   'of state': SECRETARY,
   'chief of staff': ['chief-of-staff'],
-};
+});
 
-const ENGLISH_ONE: Record<string, RoleKind[] | null> = {
+const ENGLISH_ONE = wordTable<RoleKind[] | null>({
   president: PRESIDENT,
   'pres.': PRESIDENT,
   leader: LEADER,
@@ -93,9 +101,9 @@ const ENGLISH_ONE: Record<string, RoleKind[] | null> = {
   madam: null,
   comrade: null,
   official: null,
-};
+});
 
-const HONORIFIC_GENDER: Record<string, 'female' | 'male'> = {
+const HONORIFIC_GENDER = wordTable<'female' | 'male'>({
   mr: 'male',
   'mr.': 'male',
   mrs: 'female',
@@ -103,12 +111,12 @@ const HONORIFIC_GENDER: Record<string, 'female' | 'male'> = {
   ms: 'female',
   'ms.': 'female',
   madam: 'female',
-};
+});
 
 const FORMER = new Set(['former', 'late', 'ex', 'then', 'onetime', 'erstwhile']);
 
 /** Side adjectives; a two-word key is matched on the two words before the title. */
-const SIDES: Record<string, Side> = {
+const SIDES = wordTable<Side>({
   'north korean': 'DPRK',
   "north korea's": 'DPRK',
   "pyongyang's": 'DPRK',
@@ -134,7 +142,7 @@ const SIDES: Record<string, Side> = {
   "tokyo's": 'Japan',
   'u.n.': 'UN',
   un: 'UN',
-};
+});
 
 /** Reads a title cue from the words before a Latin or Cyrillic name (nearest word first). */
 export function titleBefore(words: readonly string[]): TitleCue | undefined {
@@ -250,6 +258,43 @@ const ABBREVIATIONS = new Set([
   'rep.',
   'gov.',
 ]);
+
+/** Hashes of the Latin words that mayEndCue accepts (a cue's last word: "president", "korean", "mr."). */
+const CUE_END_HASHES = new Set<number>(
+  [...Object.keys(ENGLISH_ONE), ...Object.keys(SIDES), ...CUE_ENDINGS]
+    .filter((word) => !word.includes(' '))
+    .map((word) => {
+      let h = 0x811c9dc5; // FNV-1a, as in mayHaveCueBefore
+      for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
+      return h >>> 0;
+    }),
+);
+
+/**
+ * Whether the words before a Latin or Cyrillic name at `start` can hold a cue at all: most names
+ * follow an ordinary word ("said Kim"), and this answers that without making a string. When it
+ * says no, titleBefore(wordsBefore(norm, start)) is undefined.
+ */
+export function mayHaveCueBefore(norm: Normalised, start: number): boolean {
+  const codes = norm.codes;
+  if (start < 2 || codes[start - 1] !== SPACE) return false;
+  const cls = charClasses();
+  const end = start - 1;
+  let j = end;
+  let h = 0x811c9dc5;
+  let latin = true;
+  while (j > 0) {
+    const c = codes[j - 1]!;
+    const k = cls[c];
+    if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
+    if (k === CharClass.Cyrillic) latin = false;
+    j--;
+  }
+  if (j === end) return false;
+  if (!latin) return true; // Cyrillic titles are matched by prefix: let wordsBefore read them
+  for (let k = j; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
+  return CUE_END_HASHES.has(h >>> 0);
+}
 
 /** Up to four lowercased words right before `start`, nearest first, stopping at punctuation or a sentence end. */
 export function wordsBefore(norm: Normalised, start: number): string[] {

@@ -7,6 +7,7 @@ import { quickRejectFor } from '@/utils/detect/boundaries';
 import { FIGURES } from '@/utils/detect/catalogue';
 import { findHits } from '@/utils/detect/match';
 import { normalise } from '@/utils/detect/normalise';
+import { mayHaveCueBefore, titleBefore, wordsBefore } from '@/utils/detect/titles';
 
 const index = buildAliasIndex(FIGURES);
 const automaton = buildAutomaton(index.patterns);
@@ -43,5 +44,23 @@ describe('quick reject in the scan', () => {
     const kept = new MatchBuffer();
     scan(automaton, norm.codes, norm.length, kept, quick);
     expect(kept.count).toBeLessThan(all.count / 2);
+  });
+
+  it('skips reading title cues only where there is none to read', () => {
+    const text = `${TEXTS[0]![1]} the constructor Kim. Former North Korean leader Kim. Пре­зидент Путин. U.S. envoy Kim`;
+    const norm = normalise(text);
+    let skipped = 0;
+    let cues = 0;
+    for (let i = 1; i < norm.length; i++) {
+      if (norm.codes[i - 1] !== 0x20) continue;
+      const cue = titleBefore(wordsBefore(norm, i));
+      if (cue) cues++;
+      if (!mayHaveCueBefore(norm, i)) {
+        skipped++;
+        expect(cue).toBeUndefined();
+      }
+    }
+    expect(cues).toBeGreaterThan(0);
+    expect(skipped).toBeGreaterThan(cues);
   });
 });
