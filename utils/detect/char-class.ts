@@ -7,6 +7,7 @@ export const enum CharClass {
   Digit = 2,
   Hangul = 3,
   Han = 4,
+  /** Katakana (hiragana is classed with Han). */
   Kana = 5,
   Cyrillic = 6,
   /** Letters of other scripts (Greek, Arabic, Thai …): they still glue words together. */
@@ -39,7 +40,10 @@ export function charClasses(): Uint8Array {
   fill(t, 0xa960, 0xa97f, CharClass.Hangul);
   fill(t, 0xac00, 0xd7a3, CharClass.Hangul);
   fill(t, 0xd7b0, 0xd7ff, CharClass.Hangul);
-  fill(t, 0x3040, 0x30ff, CharClass.Kana);
+  // Hiragana is mostly particles and endings that sit right against names ("ロシアのプーチン大統領",
+  // "首相はトランプ氏と"): it must not glue to a katakana name, so it is classed with Han.
+  fill(t, 0x3040, 0x309f, CharClass.Han);
+  fill(t, 0x30a0, 0x30ff, CharClass.Kana);
   t[0x30fb] = CharClass.Other; // katakana middle dot separates names
   fill(t, 0x31f0, 0x31ff, CharClass.Kana);
   fill(t, 0x3400, 0x4dbf, CharClass.Han);

@@ -82,6 +82,20 @@ const BOUNDARIES: Case[] = [
     ],
   ],
   ['katakana common word needs a title', 'トランプで遊ぶ', []],
+  [
+    'katakana name after a hiragana particle',
+    'ロシアのプーチン大統領',
+    [['プーチン', 'vladimir-putin']],
+  ],
+  [
+    'katakana name between particles',
+    '石破首相はトランプ大統領と会談',
+    [
+      ['石破', 'shigeru-ishiba'],
+      ['トランプ', 'donald-trump'],
+    ],
+  ],
+  ['katakana name inside a longer katakana word', 'トランプカードのプーチンズ', []],
   ['Cyrillic not inside a longer word', 'распутина', []],
 ];
 

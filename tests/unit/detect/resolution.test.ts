@@ -13,6 +13,14 @@ type Case = [
 ];
 
 const NEAREST_EARLIER: Case[] = [
+  [
+    'Korean title repeated after the full name (김 부부장 is Kim Yo Jong)',
+    '김여정 노동당 부부장은 담화를 냈다. 김 부부장은 거부했다.',
+    '김',
+    '2025-09-29',
+    'kim-yo-jong',
+    1,
+  ],
   ['bare surname after a full name', 'Sung Kim arrived. Kim said.', 'Kim', null, 'sung-kim', 1],
   [
     'nearest earlier wins over an older mention',

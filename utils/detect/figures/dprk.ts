@@ -21,6 +21,9 @@ export const DPRK_FIGURES: readonly Figure[] = [
     name: 'Kim Yo Jong',
     side: 'DPRK',
     roles: [
+      // Year: state media (KCNA) first gave her this title in November 2014; her published
+      // statements are signed with it, so "김 부부장" and "Vice Director Kim" point at her.
+      role("Vice department director, Workers' Party Central Committee", 'party-official', '2014'),
       role(
         'Special envoy of Kim Jong Un to the PyeongChang Winter Olympics',
         'envoy',
