@@ -7,9 +7,10 @@ import {
   hangulStartOk,
   kanaBoundsOk,
   latinBoundsOk,
+  lowerOrCaseless,
 } from './boundaries';
-import { CharClass } from './char-class';
-import { type Normalised, sourceIndex } from './normalise';
+import { CharClass, charClasses } from './char-class';
+import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './titles';
 import { titleAfter } from './titles-after';
 import { absorbUnlistedNames } from './unlisted-names';
@@ -21,6 +22,11 @@ export interface Hit {
   entry: AliasEntry;
   /** The title or side read around a surname or given name ("President Moon", "김 위원장"). */
   cue?: TitleCue;
+  /**
+   * A full name that is part of a place or institution's name ("Kim Il Sung Square"): it is
+   * shown, but it is no one the text is talking about, so later bare surnames do not link to it.
+   */
+  place?: boolean;
 }
 
 /**
@@ -34,13 +40,19 @@ export class HitList {
   ends: Int32Array = new Int32Array(1024);
   readonly entries: AliasEntry[] = [];
   readonly cues: (TitleCue | undefined)[] = [];
+  /** 1 where the hit is a place's name (see Hit.place). */
+  places: Uint8Array = new Uint8Array(1024);
   count = 0;
 
   push(hit: Hit): void {
     if (this.count === this.starts.length) {
       this.starts = grow(this.starts);
       this.ends = grow(this.ends);
+      const places = new Uint8Array(this.places.length * 2);
+      places.set(this.places);
+      this.places = places;
     }
+    this.places[this.count] = hit.place === true ? 1 : 0;
     this.starts[this.count] = hit.start;
     this.ends[this.count++] = hit.end;
     this.entries.push(hit.entry);
@@ -92,6 +104,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     end: raw.ends[k]!,
     entry: entries[raw.patterns[k]!]!,
     cue: undefined,
+    place: false,
   }));
   const hits = absorbUnlistedNames(kept, norm, source);
   for (const hit of hits) {
@@ -101,11 +114,35 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
         : undefined;
+    } else if (kind === 'full' && script === CharClass.Latin) {
+      hit.place = namesPlace(norm, source, hit.end);
     }
     hit.start = sourceIndex(norm, hit.start);
     hit.end = sourceIndex(norm, hit.end);
   }
   return hits;
+}
+
+/** Words that make a preceding full name the name of a place or institution. */
+const PLACE_WORDS = new Set(
+  (
+    'square stadium university airport street avenue bridge station hall school academy college ' +
+    'prize medal order mausoleum palace library foundation institute youth league'
+  ).split(' '),
+);
+
+/** "Kim Il Sung Square", "Kim Il Sung Military University": a capitalised place word within two words. */
+function namesPlace(norm: Normalised, source: string, end: number): boolean {
+  let at = end;
+  for (let n = 0; n < 2 && norm.codes[at] === 0x20 && at + 1 < norm.length; n++) {
+    const from = at + 1;
+    let to = from;
+    while (to < norm.length && charClasses()[norm.codes[to]!] === CharClass.Latin) to++;
+    if (to === from || lowerOrCaseless(source, sourceIndex(norm, from))) return false;
+    if (PLACE_WORDS.has(sliceCodes(norm, from, to))) return true;
+    at = to;
+  }
+  return false;
 }
 
 function isCjk(script: CharClass): boolean {

@@ -54,11 +54,11 @@ export function resolveHits(
   date: string | null,
 ): Mention[] {
   const referents = new ReferentLog();
-  const { starts, ends, entries, cues, count } = hits;
+  const { starts, ends, entries, cues, places, count } = hits;
   for (let h = 0; h < count; h++) {
     const { kind, figureIds, key } = entries[h]!;
     if (kind === 'blocker') referents.addNamed(key, starts[h]!, null);
-    if ((kind === 'full' || kind === 'native') && figureIds.length === 1) {
+    if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
       const figureId = figureIds[0]!;
       for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, starts[h]!, figureId);
     }

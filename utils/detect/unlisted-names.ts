@@ -100,7 +100,7 @@ export function absorbUnlistedNames(hits: Hit[], norm: Normalised, source: strin
       entry.kind === 'surname'
         ? entry.key
         : `s:${sliceCodes(norm, firstWord.start, firstWord.end)}`;
-    out.push({ start, end, entry: blocker(key), cue: undefined });
+    out.push({ start, end, entry: blocker(key), cue: undefined, place: false });
     while (h + 1 < hits.length && hits[h + 1]!.start < end) h++; // hits inside the unlisted name go
   }
   return out;

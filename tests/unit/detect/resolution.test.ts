@@ -14,6 +14,30 @@ type Case = [
 
 const NEAREST_EARLIER: Case[] = [
   [
+    'a place named after someone is no referent',
+    'Kim Jong Un spoke. Crowds filled Kim Il Sung Square. Kim waved.',
+    'Kim',
+    null,
+    'kim-jong-un',
+    2,
+  ],
+  [
+    'a place name within two words',
+    'Kim Jong Un spoke at Kim Il Sung Military University. Kim left.',
+    'Kim',
+    null,
+    'kim-jong-un',
+    2,
+  ],
+  [
+    'a full name followed by an ordinary capitalised word is still a referent',
+    'Kim Jong Un spoke. Kim Il Sung Tuesday was remembered. Kim died in 1994.',
+    'Kim',
+    null,
+    'kim-il-sung',
+    2,
+  ],
+  [
     'Korean title repeated after the full name (김 부부장 is Kim Yo Jong)',
     '김여정 노동당 부부장은 담화를 냈다. 김 부부장은 거부했다.',
     '김',
