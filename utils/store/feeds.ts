@@ -11,8 +11,7 @@ import { readFeed, type KnownFigures } from './feed-validate';
 import { describeStoreError } from './errors';
 import { toFeedArticle, toRecord } from './records';
 import type { ArticleRecord, FigureRecord, SourceRecord, StoreDB } from './schema';
-import { accumulate } from './stats';
-import { commitStats, inWriteTransaction, queueArticles, replaceSource } from './write';
+import { commitDerived, inWriteTransaction, queueArticles, replaceSource } from './write';
 
 /** The result of an import. */
 export type ImportResult =
@@ -75,7 +74,6 @@ export async function importAll(db: StoreDB, input: unknown): Promise<ImportResu
         Promise.all(imported.map((s) => tx.objectStore('sources').get(s.id))),
       ]);
       const replaced = previous.filter((p): p is ArticleRecord => p !== undefined);
-      const delta = accumulate(accumulate(new Map(), replaced, -1), records, 1);
       const requests = queueArticles(tx, records);
       imported.forEach((source, i) => {
         const before = stored[i];
@@ -93,7 +91,7 @@ export async function importAll(db: StoreDB, input: unknown): Promise<ImportResu
         requests.push(tx.objectStore('figures').put({ ...figure, sourceId: owner }));
       }
       await Promise.all(requests);
-      await commitStats(tx, delta);
+      await commitDerived(tx, replaced, records);
       return replaced.length;
     });
     return { ok: true, added: records.length - updated, updated, skipped };

@@ -2,11 +2,12 @@
 import { getFigure, roleAt } from '../detect/catalogue';
 import type { Figure, Role } from '../detect/types';
 import { BUNDLED_SOURCE_ID } from './feed-schema';
+import { answerFromView } from './newest';
 import { figureRange, newestFirst, sourceRange, type ArticleRecord, type StoreDB } from './schema';
-import { summarise, type ArticleSummary } from './summaries';
+import { figureArticle, summarise, type ArticleSummary, type FigureArticle } from './summaries';
 
 export { search, type SearchHit, type SearchOptions } from './search';
-export type { ArticleSummary } from './summaries';
+export type { ArticleSummary, FigureArticle } from './summaries';
 
 /** A figure's card: who they are and how much the store says about them. */
 export interface FigureBackground {
@@ -23,11 +24,6 @@ export interface FigureBackground {
   lastSeen: string | null;
   /** The source that added this figure, or null for the built-in catalogue. */
   addedBy: string | null;
-}
-
-/** An article about a figure, with the sentences that name them. */
-export interface FigureArticle extends ArticleSummary {
-  sentences: string[];
 }
 
 /** A figure that appears in the same articles, with how many. */
@@ -100,23 +96,40 @@ export async function figureBackground(db: StoreDB, id: string): Promise<FigureB
   };
 }
 
-/** Newest articles mentioning a figure (strictly before `before`, a YYYY-MM-DD date), each with the sentences naming them. */
+/**
+ * Newest articles mentioning a figure (strictly before `before`, a YYYY-MM-DD date), each with the sentences
+ * naming them: from the figure's materialised newest articles when they hold the answer (a first page), else
+ * from the `by-figure-date` index.
+ */
 export async function articlesForFigure(
   db: StoreDB,
   id: string,
   options: { before?: string; limit: number },
 ): Promise<FigureArticle[]> {
   const limit = clampLimit(options.limit);
+  // One transaction for both reads: a page past the view pays one small extra read, not a second transaction.
+  const tx = db.transaction(['figureNewest', 'articles']);
+  const view = await tx.objectStore('figureNewest').get(id);
+  const fromView = answerFromView(view, options.before, limit);
+  if (fromView) return fromView;
+  const index = tx.objectStore('articles').index('by-figure-date');
+  const found = await index.getAll(figureRange(id, options.before), limit);
+  return found.map((article) => figureArticle(article, id));
+}
+
+/** `articlesForFigure` read from the `by-figure-date` index alone, bypassing the materialised view (tests, bench). */
+export async function articlesForFigureFromIndex(
+  db: StoreDB,
+  id: string,
+  options: { before?: string; limit: number },
+): Promise<FigureArticle[]> {
   const found = await db.getAllFromIndex(
     'articles',
     'by-figure-date',
     figureRange(id, options.before),
-    limit,
+    clampLimit(options.limit),
   );
-  return found.map((article) => {
-    const ranges = article.mentions.find((m) => m.figure === id)?.sentences ?? [];
-    return { ...summarise(article), sentences: ranges.map(([s, e]) => article.text.slice(s, e)) };
-  });
+  return found.map((article) => figureArticle(article, id));
 }
 
 /** Figures appearing in the same articles as `id`, most shared articles first. */

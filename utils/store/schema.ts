@@ -1,11 +1,12 @@
 /** The IndexedDB schema of the article store at its current version (older shapes live in migrations.ts). */
 import type { DBSchema, IDBPDatabase } from 'idb';
 import type { Figure } from '../detect/types';
+import type { FigureArticle } from './summaries';
 
 /** The database name in the extension origin. */
 export const DB_NAME = 'backchannel-store';
 /** The schema version this build opens; each step has a numbered migration. */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A half-open UTF-16 range `[start, end)` into an article's text. */
 export type TextRange = [number, number];
@@ -58,6 +59,16 @@ export interface FigureStatsRecord {
   months: Record<string, number>;
 }
 
+/**
+ * A figure's newest articles as `articlesForFigure` returns them, kept in step with every write (newest.ts):
+ * the first page of a panel is this one record instead of scattered article reads.
+ */
+export interface FigureNewestRecord {
+  figureId: string;
+  /** The newest `min(NEWEST_PER_FIGURE, count)` articles in `by-figure-date` order (newest first, then key). */
+  articles: FigureArticle[];
+}
+
 /** Where the last sync of a source stands. */
 export interface SyncState {
   status: 'never' | 'ok' | 'error';
@@ -91,6 +102,7 @@ export interface StoreSchema extends DBSchema {
     indexes: { 'by-date': string; 'by-url': string; 'by-figure-date': [string, string] };
   };
   figureStats: { key: string; value: FigureStatsRecord };
+  figureNewest: { key: string; value: FigureNewestRecord };
   figures: { key: string; value: FigureRecord; indexes: { 'by-source': string } };
   sources: { key: string; value: SourceRecord };
   meta: { key: string; value: unknown };

@@ -33,8 +33,19 @@ export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
+/** An article about a figure, with the sentences that name them. */
+export interface FigureArticle extends ArticleSummary {
+  sentences: string[];
+}
+
 /** Summarise a stored article. */
 export function summarise(article: ArticleRecord): ArticleSummary {
   const { text, mentions: _mentions, figureDates: _figureDates, ...rest } = article;
   return { ...rest, figures: [...article.figures], excerpt: excerptOf(text) };
+}
+
+/** Summarise a stored article for one of its figures, with the text of the sentences naming them. */
+export function figureArticle(article: ArticleRecord, figureId: string): FigureArticle {
+  const ranges = article.mentions.find((m) => m.figure === figureId)?.sentences ?? [];
+  return { ...summarise(article), sentences: ranges.map(([s, e]) => article.text.slice(s, e)) };
 }

@@ -1,6 +1,8 @@
 /** Batched writes: each call is one transaction that issues its requests before awaiting, and awaits only IndexedDB. */
 import type { IDBPTransaction } from 'idb';
+import { NEWEST_PER_FIGURE, nextView, viewOf } from './newest';
 import {
+  figureRange,
   sourceRange,
   type ArticleRecord,
   type FigureRecord,
@@ -8,10 +10,17 @@ import {
   type StoreDB,
   type StoreSchema,
 } from './schema';
-import { accumulate, applyDelta, type StatsDelta } from './stats';
+import { accumulate, applyDelta } from './stats';
 
 /** The stores a content write touches. */
-export const WRITE_STORES = ['articles', 'figureStats', 'sources', 'figures', 'meta'] as const;
+export const WRITE_STORES = [
+  'articles',
+  'figureStats',
+  'figureNewest',
+  'sources',
+  'figures',
+  'meta',
+] as const;
 /** A write transaction over every content store. */
 export type WriteTx = IDBPTransaction<StoreSchema, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
@@ -26,49 +35,94 @@ export function writeTransaction(
   return db.transaction([...WRITE_STORES], 'readwrite', { durability });
 }
 
-/** Queue puts of articles; the caller accounts for them in the figure aggregates. */
+/** Queue puts of articles; the caller then accounts for them with `commitDerived`. */
 export function queueArticles(tx: WriteTx, articles: readonly ArticleRecord[]): Promise<unknown>[] {
   const store = tx.objectStore('articles');
   return articles.map((article) => store.put(article));
 }
 
-/** Apply aggregate changes and bump the write generation, inside `tx`. */
-export async function commitStats(tx: WriteTx, delta: StatsDelta): Promise<void> {
+/** Each figure's articles among `articles`, by figure id. */
+function byFigure<T extends { figures: readonly string[] }>(
+  articles: readonly T[],
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const article of articles) {
+    for (const figure of article.figures) {
+      const list = out.get(figure);
+      if (list) list.push(article);
+      else out.set(figure, [article]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Bring everything derived from the articles up to date inside `tx`, once the article writes are queued:
+ * per-figure aggregates, per-figure newest views, and the write generation. `removed` are the articles the
+ * write deletes or replaces, `added` those it puts.
+ */
+export async function commitDerived(
+  tx: WriteTx,
+  removed: readonly ArticleRecord[],
+  added: readonly ArticleRecord[],
+): Promise<void> {
   const stats = tx.objectStore('figureStats');
+  const newest = tx.objectStore('figureNewest');
   const meta = tx.objectStore('meta');
-  const changes = [...delta.values()];
-  const [stored, generation] = await Promise.all([
+  const changes = [...accumulate(accumulate(new Map(), removed, -1), added, 1).values()];
+  const [storedStats, storedViews, generation] = await Promise.all([
     Promise.all(changes.map((change) => stats.get(change.figureId))),
+    Promise.all(changes.map((change) => newest.get(change.figureId))),
     meta.get(GENERATION_KEY),
   ]);
+  const removedByFigure = byFigure(removed);
+  const addedByFigure = byFigure(added);
   const requests: Promise<unknown>[] = [
     meta.put((typeof generation === 'number' ? generation : 0) + 1, GENERATION_KEY),
   ];
+  const index = tx.objectStore('articles').index('by-figure-date');
   changes.forEach((change, i) => {
-    const next = applyDelta(stored[i], change);
-    requests.push(next ? stats.put(next) : stats.delete(change.figureId));
+    const id = change.figureId;
+    const before = storedStats[i];
+    const next = applyDelta(before, change);
+    if (!next) {
+      requests.push(stats.delete(id), newest.delete(id));
+      return;
+    }
+    requests.push(stats.put(next));
+    const removedKeys = new Set((removedByFigure.get(id) ?? []).map((a) => a.key));
+    const view = nextView(
+      id,
+      storedViews[i],
+      (before?.articles ?? 0) > 0,
+      removedKeys,
+      addedByFigure.get(id) ?? [],
+    );
+    if (view.kind === 'put') requests.push(newest.put(view.record));
+    // Queued after the article writes, so the index read sees them (requests run in order).
+    else if (view.kind === 'refill')
+      requests.push(
+        index
+          .getAll(figureRange(id), NEWEST_PER_FIGURE)
+          .then((records) => newest.put(viewOf(id, records))),
+      );
   });
   await Promise.all(requests);
 }
 
-/** Delete every article and figure addition of a source inside `tx`, subtracting them from the aggregates. */
-export async function deleteSourceContent(
-  tx: WriteTx,
-  sourceId: string,
-  delta: StatsDelta,
-): Promise<number> {
+/** Delete every article and figure addition of a source inside `tx`; returns the deleted articles. */
+export async function deleteSourceContent(tx: WriteTx, sourceId: string): Promise<ArticleRecord[]> {
   const articles = tx.objectStore('articles');
   const figures = tx.objectStore('figures');
   const [old, figureIds] = await Promise.all([
     articles.getAll(sourceRange(sourceId)),
     figures.index('by-source').getAllKeys(sourceId),
   ]);
-  accumulate(delta, old, -1);
   await Promise.all([
     articles.delete(sourceRange(sourceId)),
     ...figureIds.map((id) => figures.delete(id)),
   ]);
-  return old.length;
+  return old;
 }
 
 /** Abort a transaction that may already be finished. */
@@ -106,17 +160,15 @@ export async function replaceSource(
   extraMeta: Record<string, unknown> = {},
 ): Promise<{ removed: number }> {
   return inWriteTransaction(db, async (tx) => {
-    const delta: StatsDelta = new Map();
-    const removed = await deleteSourceContent(tx, source.id, delta);
-    accumulate(delta, articles, 1);
+    const removed = await deleteSourceContent(tx, source.id);
     const requests = queueArticles(tx, articles);
     for (const figure of figures) requests.push(tx.objectStore('figures').put(figure));
     requests.push(tx.objectStore('sources').put(source));
     for (const [key, value] of Object.entries(extraMeta))
       requests.push(tx.objectStore('meta').put(value, key));
     await Promise.all(requests);
-    await commitStats(tx, delta);
-    return { removed };
+    await commitDerived(tx, removed, articles);
+    return { removed: removed.length };
   });
 }
 
@@ -133,7 +185,7 @@ export async function bulkLoad(
   for (const batch of batches) {
     const tx = writeTransaction(db, 'relaxed');
     const requests = queueArticles(tx, batch);
-    requests.push(commitStats(tx, accumulate(new Map(), batch, 1)));
+    requests.push(commitDerived(tx, [], batch));
     const done = Promise.all(requests).then(() => tx.done);
     done.catch(() => undefined); // Still awaited below; this only stops an early failure counting as unhandled.
     pending.push(done);

@@ -2,8 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
 import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/migrations';
 import { openStore } from '../../../utils/store/open';
-import { SCHEMA_VERSION, type StoreDB } from '../../../utils/store/schema';
-import { articlesForFigure, storeStats } from '../../../utils/store/queries';
+import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../utils/store/schema';
+import {
+  articlesForFigure,
+  articlesForFigureFromIndex,
+  storeStats,
+} from '../../../utils/store/queries';
 import { bundle, freshName, newsroomFeed } from './helpers';
 import { toFeedArticle, toRecord } from '../../../utils/store/records';
 import { accumulate, applyDelta } from '../../../utils/store/stats';
@@ -41,7 +45,7 @@ async function seedAt(name: string, version: number): Promise<void> {
       await tx.objectStore('figureStats').put(applyDelta(undefined, change));
     }
   }
-  const sources: SourceV1[] = [
+  const v1Sources: SourceV1[] = [
     { id: 'bundled', title: 'Backchannel briefs', kind: 'bundled', articleCount: 3 },
     {
       id: 'newsroom',
@@ -51,6 +55,16 @@ async function seedAt(name: string, version: number): Promise<void> {
       lastSync: '2024-01-02T00:00:00.000Z',
     },
   ];
+  // From version 3 on, sources carry a structured sync state.
+  const sources: (SourceV1 | SourceRecord)[] =
+    version < 3
+      ? v1Sources
+      : v1Sources.map(({ lastSync, lastError: _lastError, ...rest }) => ({
+          ...rest,
+          sync: lastSync
+            ? { status: 'ok', lastAttempt: lastSync, lastSuccess: lastSync }
+            : { status: 'never' },
+        }));
   for (const s of sources) await tx.objectStore('sources').put(s);
   await tx.done;
   db.close();
@@ -99,6 +113,14 @@ describe('schema migrations', () => {
         { period: '2018', count: 1 },
         { period: '2019', count: 1 },
       ]);
+      // Every figure's materialised newest articles equal what the index gives.
+      const figures = await db.getAllKeys('figureStats');
+      expect(figures.length).toBeGreaterThan(0);
+      for (const id of figures) {
+        const fromIndex = await articlesForFigureFromIndex(db, id, { limit: 25 });
+        expect((await db.get('figureNewest', id))?.articles).toEqual(fromIndex);
+        expect(await articlesForFigure(db, id, { limit: 25 })).toEqual(fromIndex);
+      }
     });
   }
 

@@ -10,6 +10,7 @@ import {
 } from '../../../utils/store/queries';
 import { putSyncedFeed } from '../../../utils/store/feeds';
 import type { StoreManager } from '../../../utils/store/manager';
+import { SCHEMA_VERSION } from '../../../utils/store/schema';
 import { article, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;
@@ -142,7 +143,7 @@ describe('storeStats', () => {
       synced: 2,
       mentions: 10,
       sources: 2,
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
     });
   });
 });

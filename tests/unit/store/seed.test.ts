@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { putSyncedFeed } from '../../../utils/store/feeds';
 import { storeStats } from '../../../utils/store/queries';
 import type { StoreManager } from '../../../utils/store/manager';
+import { SCHEMA_VERSION } from '../../../utils/store/schema';
 import { article, bundle, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;
@@ -17,7 +18,7 @@ describe('bundled seeding', () => {
       synced: 0,
       mentions: 6,
       sources: 1,
-      schemaVersion: 3,
+      schemaVersion: SCHEMA_VERSION,
     });
     expect(store.problem()).toBeNull();
   });

@@ -1,0 +1,83 @@
+/**
+ * The newest articles per figure, materialised: a panel's first page of `articlesForFigure` is one small read
+ * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts), a migration
+ * builds it (migrations.ts), and whatever it cannot answer goes to the `by-figure-date` index.
+ */
+import { newestFirst, type ArticleRecord, type FigureNewestRecord } from './schema';
+import { figureArticle, type FigureArticle } from './summaries';
+
+/** How many articles a figure's view holds: the side panel's first page. */
+export const NEWEST_PER_FIGURE = 25;
+
+/** The order of the `by-figure-date` index: newest date first, then by key (the primary key breaks ties). */
+export function newestOrder(
+  a: { date: string; key: string },
+  b: { date: string; key: string },
+): number {
+  if (a.date !== b.date) return a.date < b.date ? 1 : -1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}
+
+/**
+ * The figure's newest `limit` articles strictly before `before`, from its view; null when only the index knows.
+ * The view is a prefix of the figure's articles in index order, so its articles before a date are a prefix of
+ * all those before it: enough of them answer the query, and a view below capacity holds every article.
+ */
+export function answerFromView(
+  view: FigureNewestRecord | undefined,
+  before: string | undefined,
+  limit: number,
+): FigureArticle[] | null {
+  if (!view) return null;
+  // Compared as the index compares (figureRange), so a malformed `before` gets the same answer either way.
+  const bound = before === undefined ? null : newestFirst(before);
+  const items =
+    bound === null ? view.articles : view.articles.filter((a) => newestFirst(a.date) > bound);
+  if (items.length >= limit) return items.slice(0, limit);
+  return view.articles.length < NEWEST_PER_FIGURE ? items : null;
+}
+
+/** A view built from the figure's newest articles as the index returns them. */
+export function viewOf(figureId: string, newest: readonly ArticleRecord[]): FigureNewestRecord {
+  return {
+    figureId,
+    articles: newest.slice(0, NEWEST_PER_FIGURE).map((a) => figureArticle(a, figureId)),
+  };
+}
+
+/** What a write does to one figure's view. */
+export type ViewChange =
+  | { kind: 'same' }
+  | { kind: 'put'; record: FigureNewestRecord }
+  /** Removals reached into the view: read the figure's newest articles again once the writes are queued. */
+  | { kind: 'refill' };
+
+/**
+ * Merge a write into a figure's stored view. `removed` are the keys of its articles the write deletes or
+ * replaces, `added` the articles it puts; `hadArticles` whether the figure had any before the write.
+ */
+export function nextView(
+  figureId: string,
+  stored: FigureNewestRecord | undefined,
+  hadArticles: boolean,
+  removed: ReadonlySet<string>,
+  added: readonly ArticleRecord[],
+): ViewChange {
+  const current = stored?.articles ?? [];
+  // A missing view for a figure with articles cannot be patched, only rebuilt.
+  if (!stored && hadArticles) return { kind: 'refill' };
+  // An article leaving the view makes room for one only the index knows; one re-put in place may move.
+  // Removals outside a full view were older than all of it, and a view below capacity holds every article.
+  const addedKeys = new Set(added.map((a) => a.key));
+  if (current.some((a) => removed.has(a.key) || addedKeys.has(a.key))) return { kind: 'refill' };
+  const last = current[current.length - 1];
+  const entrants =
+    current.length < NEWEST_PER_FIGURE || !last
+      ? added
+      : added.filter((a) => newestOrder(a, last) < 0);
+  if (entrants.length === 0) return { kind: 'same' };
+  const articles = [...current, ...entrants.map((a) => figureArticle(a, figureId))]
+    .sort(newestOrder)
+    .slice(0, NEWEST_PER_FIGURE);
+  return { kind: 'put', record: { figureId, articles } };
+}
