@@ -1,10 +1,10 @@
 /**
  * The newest articles per figure, materialised: a panel's first page of `articlesForFigure` is one small read
- * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts), a migration
- * builds it (migrations.ts), and whatever it cannot answer goes to the `by-figure-date` index.
+ * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts) and a
+ * migration builds it (migrations.ts); older pages (`before`) and bigger limits read the `by-figure-date` index.
  */
-import { newestFirst, type ArticleRecord, type FigureNewestRecord } from './schema';
-import { figureArticle, type FigureArticle } from './summaries';
+import type { ArticleRecord, FigureNewestRecord } from './schema';
+import { figureArticle } from './summaries';
 
 /** How many articles a figure's view holds: the side panel's first page. */
 export const NEWEST_PER_FIGURE = 25;
@@ -16,25 +16,6 @@ export function newestOrder(
 ): number {
   if (a.date !== b.date) return a.date < b.date ? 1 : -1;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-}
-
-/**
- * The figure's newest `limit` articles strictly before `before`, from its view; null when only the index knows.
- * The view is a prefix of the figure's articles in index order, so its articles before a date are a prefix of
- * all those before it: enough of them answer the query, and a view below capacity holds every article.
- */
-export function answerFromView(
-  view: FigureNewestRecord | undefined,
-  before: string | undefined,
-  limit: number,
-): FigureArticle[] | null {
-  if (!view) return null;
-  // Compared as the index compares (figureRange), so a malformed `before` gets the same answer either way.
-  const bound = before === undefined ? null : newestFirst(before);
-  const items =
-    bound === null ? view.articles : view.articles.filter((a) => newestFirst(a.date) > bound);
-  if (items.length >= limit) return items.slice(0, limit);
-  return view.articles.length < NEWEST_PER_FIGURE ? items : null;
 }
 
 /** A view built from the figure's newest articles as the index returns them. */

@@ -2,7 +2,7 @@
 import { getFigure, roleAt } from '../detect/catalogue';
 import type { Figure, Role } from '../detect/types';
 import { BUNDLED_SOURCE_ID } from './feed-schema';
-import { answerFromView } from './newest';
+import { NEWEST_PER_FIGURE } from './newest';
 import { figureRange, newestFirst, sourceRange, type ArticleRecord, type StoreDB } from './schema';
 import { figureArticle, summarise, type ArticleSummary, type FigureArticle } from './summaries';
 
@@ -98,8 +98,8 @@ export async function figureBackground(db: StoreDB, id: string): Promise<FigureB
 
 /**
  * Newest articles mentioning a figure (strictly before `before`, a YYYY-MM-DD date), each with the sentences
- * naming them: from the figure's materialised newest articles when they hold the answer (a first page), else
- * from the `by-figure-date` index.
+ * naming them. A first page (no `before`, up to NEWEST_PER_FIGURE) is the figure's materialised newest
+ * articles, one small read; older pages and bigger limits read the `by-figure-date` index.
  */
 export async function articlesForFigure(
   db: StoreDB,
@@ -107,17 +107,16 @@ export async function articlesForFigure(
   options: { before?: string; limit: number },
 ): Promise<FigureArticle[]> {
   const limit = clampLimit(options.limit);
-  // One transaction for both reads: a page past the view pays one small extra read, not a second transaction.
-  const tx = db.transaction(['figureNewest', 'articles']);
-  const view = await tx.objectStore('figureNewest').get(id);
-  const fromView = answerFromView(view, options.before, limit);
-  if (fromView) return fromView;
-  const index = tx.objectStore('articles').index('by-figure-date');
-  const found = await index.getAll(figureRange(id, options.before), limit);
-  return found.map((article) => figureArticle(article, id));
+  // Decided before reading: an older page that first read the view would pay a second round trip (~2 ms).
+  if (options.before === undefined && limit <= NEWEST_PER_FIGURE) {
+    const view = await db.get('figureNewest', id);
+    // A view holds the newest min(capacity, count) articles; none means no articles (or, defensively, ask the index).
+    if (view) return view.articles.slice(0, limit);
+  }
+  return articlesForFigureFromIndex(db, id, { ...options, limit });
 }
 
-/** `articlesForFigure` read from the `by-figure-date` index alone, bypassing the materialised view (tests, bench). */
+/** `articlesForFigure` read from the `by-figure-date` index: older pages, bigger limits, and tests. */
 export async function articlesForFigureFromIndex(
   db: StoreDB,
   id: string,

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importAll, putSyncedFeed } from '../../../utils/store/feeds';
-import { answerFromView, NEWEST_PER_FIGURE } from '../../../utils/store/newest';
+import { NEWEST_PER_FIGURE } from '../../../utils/store/newest';
 import { articlesForFigure, articlesForFigureFromIndex } from '../../../utils/store/queries';
 import { toRecord } from '../../../utils/store/records';
 import type { StoreDB } from '../../../utils/store/schema';
@@ -53,35 +53,23 @@ async function expectQueriesMatchIndex(db: StoreDB, id: string): Promise<void> {
 }
 
 describe('newest articles per figure', () => {
-  it('answer only what the view can hold', () => {
-    const a = (key: string, date: string) => ({
-      key,
-      date,
-      id: key,
-      sourceId: 's',
-      title: key,
-      kind: 'article' as const,
-      lang: 'en',
-      figures: ['f'],
-      excerpt: '',
-      sentences: [],
-    });
-    const small = { figureId: 'f', articles: [a('s:2', '2020-02-01'), a('s:1', '2020-01-01')] };
-    // Below capacity the view holds every article: any page is in it.
-    expect(answerFromView(small, undefined, 10)?.map((x) => x.key)).toEqual(['s:2', 's:1']);
-    expect(answerFromView(small, '2020-02-01', 10)?.map((x) => x.key)).toEqual(['s:1']);
-    const full = {
-      figureId: 'f',
-      articles: Array.from({ length: NEWEST_PER_FIGURE }, (_, i) =>
-        a(`s:${i}`, `2020-01-${String(28 - i).padStart(2, '0')}`),
-      ),
-    };
-    expect(answerFromView(full, undefined, 10)).toHaveLength(10);
-    expect(answerFromView(full, undefined, NEWEST_PER_FIGURE + 1)).toBeNull();
-    // Ten before the 20th newest are not all in the view.
-    expect(answerFromView(full, full.articles[19]?.date, 10)).toBeNull();
-    expect(answerFromView(full, full.articles[5]?.date, 10)).toHaveLength(10);
-    expect(answerFromView(undefined, undefined, 10)).toBeNull();
+  it('answer first pages with one read of the view, and older pages from the index', async () => {
+    store = manager();
+    const db = await store.prepare();
+    await putSyncedFeed(db, 'newsroom', feed('newsroom', stories('n', 40)));
+    const view = await db.get('figureNewest', 'kim-yo-jong');
+    expect(view?.articles).toHaveLength(NEWEST_PER_FIGURE);
+    // Proof the first page comes from the view: a planted title shows through.
+    const planted = view?.articles.map((a, i) => (i === 0 ? { ...a, title: 'from the view' } : a));
+    await db.put('figureNewest', { figureId: 'kim-yo-jong', articles: planted ?? [] });
+    const [first] = await articlesForFigure(db, 'kim-yo-jong', { limit: 5 });
+    expect(first?.title).toBe('from the view');
+    // An older page, even one whose answer the view holds, reads the index.
+    const older = await articlesForFigure(db, 'kim-yo-jong', { before: '2100-01-01', limit: 5 });
+    expect(older.map((a) => a.key)).toEqual(view?.articles.slice(0, 5).map((a) => a.key));
+    expect(older[0]?.title).not.toBe('from the view');
+    const bigger = await articlesForFigure(db, 'kim-yo-jong', { limit: NEWEST_PER_FIGURE + 1 });
+    expect(bigger[0]?.title).not.toBe('from the view');
   });
 
   it('stay equal to the index through a batched bulk load', async () => {
