@@ -85,17 +85,19 @@ async function load(db: StoreDB, config: BenchConfig): Promise<Record<string, nu
 
 /**
  * The same records put into a bare object store (no indexes, no aggregates), same batching: the ceiling this
- * browser and machine allow, to read the bulk-load figure against.
+ * browser and machine allow, to read the bulk-load figure against. With `tiny`, records of a key and 200
+ * characters instead: what IndexedDB costs per request, whatever a record holds.
  */
-async function rawPutCeiling(config: BenchConfig, count: number): Promise<number> {
+async function rawPutCeiling(config: BenchConfig, count: number, tiny = false): Promise<number> {
   const name = 'backchannel-bench-raw';
   await deleteDB(name);
   const db = await openDB(name, 1, {
     upgrade: (d) => void d.createObjectStore('articles', { keyPath: 'key' }),
   });
-  const records = Array.from({ length: count }, (_, i) =>
-    toRecord(makeArticle(config.seed + 1, i), 'raw'),
-  );
+  const records = Array.from({ length: count }, (_, i) => {
+    const record = toRecord(makeArticle(config.seed + 1, i), 'raw');
+    return tiny ? { key: record.key, text: record.text.slice(0, 200) } : record;
+  });
   const [ms] = await time(async () => {
     for (let start = 0; start < count; start += config.batch) {
       const tx = db.transaction('articles', 'readwrite', { durability: 'relaxed' });
@@ -114,21 +116,26 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   await deleteDB(name);
   const db = await openStore({ name });
   const ceiling = await rawPutCeiling(config, Math.min(10_000, config.count));
+  const tinyCeiling = await rawPutCeiling(config, Math.min(10_000, config.count), true);
   const bulk: Record<string, number> = {
     ...(await load(db, config)),
     rawPutCeilingPerSecond: ceiling,
+    tinyPutCeilingPerSecond: tinyCeiling,
   };
   const bytes = (await navigator.storage.estimate()).usage ?? 0;
   const ids = FIGURES.map((f) => f.id);
-  const afterDates = ['2000-01-01', '2010-06-15', '2020-03-01'];
-  const forFigureQuery = (i: number) =>
+  const pageDates = ['2000-01-01', '2010-06-15', '2020-03-01'];
+  // A panel's first page (what the side panel and the figure card ask for), and an older page of it.
+  const firstPage = (i: number) => articlesForFigure(db, ids[i % ids.length] ?? '', { limit: 10 });
+  const olderPage = (i: number) =>
     articlesForFigure(db, ids[i % ids.length] ?? '', {
       limit: 10,
-      ...(i % 2 === 1 ? { before: afterDates[i % afterDates.length] } : {}),
+      before: pageDates[i % pageDates.length],
     });
   // Right after writing ~500 MB the database compacts in the background; measured apart, as a reader who
   // opens a panel during a big sync would see it.
-  const forFigureDuringCompaction = await sample(ids.length * 2, forFigureQuery);
+  const firstPageDuringCompaction = await sample(ids.length, firstPage);
+  const olderPageDuringCompaction = await sample(ids.length, olderPage);
   const heapBefore = heapUsed();
   const [buildMs] = await time(() => search(db, 'summit'));
   const heapAfter = heapUsed();
@@ -139,7 +146,8 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   reopened.close();
   log('search index ready');
   // The store at rest, as a reader usually meets it.
-  const forFigure = await sample(ids.length * 6, forFigureQuery);
+  const forFigure = await sample(ids.length * 3, firstPage);
+  const forFigurePaged = await sample(ids.length * 3, olderPage);
   const co = await sample(ids.length * 2, (i) => coMentioned(db, ids[i % ids.length] ?? '', 10));
   const background = await sample(ids.length, (i) => figureBackground(db, ids[i] ?? ''));
   const coverage = await sample(ids.length, (i) => coverageOverTime(db, ids[i] ?? '', 'month'));
@@ -158,6 +166,9 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     cursorSearch(db, queries[i] ?? 'summit', 20),
   );
   const indexedProbe = await sample(20, () => articlesForFigure(db, probe, { limit: 10 }));
+  const pagedProbe = await sample(20, (i) =>
+    articlesForFigure(db, probe, { limit: 10, before: pageDates[i % pageDates.length] }),
+  );
   const indexedCoProbe = await sample(20, () => coMentioned(db, probe, 10));
   log('baseline done');
   const ratio = (base: number[], fast: number[]): number =>
@@ -175,7 +186,9 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     },
     bulkLoad: bulk,
     articlesForFigure: stats(forFigure),
-    articlesForFigureDuringCompaction: stats(forFigureDuringCompaction),
+    articlesForFigurePaged: stats(forFigurePaged),
+    articlesForFigureDuringCompaction: stats(firstPageDuringCompaction),
+    articlesForFigurePagedDuringCompaction: stats(olderPageDuringCompaction),
     coMentioned: stats(co),
     figureBackground: stats(background),
     coverageOverTime: stats(coverage),
@@ -193,6 +206,11 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
         cursor: stats(baseFor),
         indexed: stats(indexedProbe),
         ratio: ratio(baseFor, indexedProbe),
+      },
+      articlesForFigurePaged: {
+        cursor: stats(baseFor),
+        indexed: stats(pagedProbe),
+        ratio: ratio(baseFor, pagedProbe),
       },
       coMentioned: {
         cursor: stats(baseCo),
