@@ -127,10 +127,13 @@ export function buildAliasIndex(figures: readonly Figure[]): AliasIndex {
       if (common) commonKeys.add(key);
       const script = scriptOf(written);
       const cjk = script === CharClass.Hangul || script === CharClass.Han;
+      // A katakana surname that is also a word (トランプ: playing cards, in "トランプで遊ぶ") names
+      // someone only right before a title (トランプ大統領, トランプ氏), even after an earlier mention.
       const needsTitle =
-        cjk &&
-        (normaliseString(written).length === 1 ||
-          (script === CharClass.Han && ASIAN.has(figure.side)));
+        (cjk &&
+          (normaliseString(written).length === 1 ||
+            (script === CharClass.Han && ASIAN.has(figure.side)))) ||
+        (common && script === CharClass.Kana);
       add(written, { kind: 'surname', figureIds: [figure.id], key, needsCue: common, needsTitle });
     }
     for (const written of figure.givenNames ?? []) {

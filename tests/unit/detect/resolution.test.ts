@@ -14,6 +14,14 @@ type Case = [
 
 const NEAREST_EARLIER: Case[] = [
   [
+    'a katakana word-surname needs its title even after an earlier mention',
+    'トランプ大統領は来日した。子どもたちはトランプで遊ぶ。',
+    'トランプ',
+    null,
+    null,
+    1,
+  ],
+  [
     'a place named after someone is no referent',
     'Kim Jong Un spoke. Crowds filled Kim Il Sung Square. Kim waved.',
     'Kim',
