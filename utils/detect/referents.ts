@@ -19,17 +19,70 @@ interface Column {
 
 /** The referents of one document. */
 export class ReferentLog {
+  /**
+   * Everyone named up front, once each, in text order: full names per figure, unlisted people per
+   * key. A figure bears several keys (Kim, Ким, 김, 金, キム, Jong Un …); the per-key lists merge
+   * its bearers' lists, only for keys a reference asks about, on first use.
+   */
+  private readonly byFigure = new Map<string, number[]>();
+  private readonly unlisted = new Map<string, number[]>();
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, Column>();
 
-  /** Records a full name (figure id) or an unlisted person (null) at `at` (call in text order). */
-  addNamed(key: string, at: number, figureId: string | null): void {
-    push(this.named, key, at, figureId);
+  /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
+  constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
+
+  /** Records a full name of a figure at `at` (call in text order, before any lookup). */
+  addFigure(at: number, figureId: string): void {
+    const list = this.byFigure.get(figureId);
+    if (list) list.push(at);
+    else this.byFigure.set(figureId, [at]);
+  }
+
+  /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
+  addUnlisted(key: string, at: number): void {
+    const list = this.unlisted.get(key);
+    if (list) list.push(at);
+    else this.unlisted.set(key, [at]);
   }
 
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
     push(this.resolved, key, at, figureId);
+  }
+
+  /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
+  private namedFor(key: string): Column {
+    let column = this.named.get(key);
+    if (column !== undefined) return column;
+    const lists: number[][] = [];
+    const ids: (string | null)[] = [];
+    for (const id of this.bearersOf(key) ?? []) {
+      const list = this.byFigure.get(id);
+      if (list) {
+        lists.push(list);
+        ids.push(id);
+      }
+    }
+    const blockers = this.unlisted.get(key);
+    if (blockers) {
+      lists.push(blockers);
+      ids.push(null);
+    }
+    column = { at: [], id: [] };
+    const next = lists.map(() => 0);
+    for (;;) {
+      let best = -1;
+      for (let l = 0; l < lists.length; l++) {
+        const at = lists[l]![next[l]!];
+        if (at !== undefined && (best < 0 || at < lists[best]![next[best]!]!)) best = l;
+      }
+      if (best < 0) break;
+      column.at.push(lists[best]![next[best]!++]!);
+      column.id.push(ids[best]!);
+    }
+    this.named.set(key, column);
+    return column;
   }
 
   /**
@@ -43,13 +96,13 @@ export class ReferentLog {
     context: C,
     visit: (figureId: string | null, context: C) => T | undefined,
   ): T | undefined {
-    const named = this.named.get(key);
+    const named = this.namedFor(key);
     const resolved = this.resolved.get(key);
-    let i = named ? firstAtOrAfter(named.at, at) - 1 : -1;
+    let i = firstAtOrAfter(named.at, at) - 1;
     let j = resolved ? firstAtOrAfter(resolved.at, at) - 1 : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
-      const fromNamed = j < 0 || (i >= 0 && named!.at[i]! > resolved!.at[j]!);
-      const result = visit(fromNamed ? named!.id[i--]! : resolved!.id[j--]!, context);
+      const fromNamed = j < 0 || (i >= 0 && named.at[i]! > resolved!.at[j]!);
+      const result = visit(fromNamed ? named.id[i--]! : resolved!.id[j--]!, context);
       if (result !== undefined) return result;
     }
     return undefined;
@@ -60,8 +113,7 @@ export class ReferentLog {
    * (nearest first, at most MEMORY of them) all share, or undefined when there are none or several.
    */
   soleLater(key: string, at: number): string | null | undefined {
-    const named = this.named.get(key);
-    if (named === undefined) return undefined;
+    const named = this.namedFor(key);
     const from = firstAtOrAfter(named.at, at + 1);
     const to = Math.min(named.at.length, from + MEMORY);
     if (from >= to) return undefined;

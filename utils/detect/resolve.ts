@@ -53,14 +53,13 @@ export function resolveHits(
   index: AliasIndex,
   date: string | null,
 ): Mention[] {
-  const referents = new ReferentLog();
+  const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, entries, cues, places, count } = hits;
   for (let h = 0; h < count; h++) {
     const { kind, figureIds, key } = entries[h]!;
-    if (kind === 'blocker') referents.addNamed(key, starts[h]!, null);
+    if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
-      const figureId = figureIds[0]!;
-      for (const k of index.keysOf.get(figureId) ?? []) referents.addNamed(k, starts[h]!, figureId);
+      referents.addFigure(starts[h]!, figureIds[0]!);
     }
   }
   const context = new ResolveContext(index, date);
