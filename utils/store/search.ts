@@ -1,6 +1,7 @@
 /** Full-text search over titles and leads, with figures matched through every alias the catalogue and engine know. */
 import { detect } from '../detect';
 import { FIGURES } from '../detect/catalogue';
+import { NEWEST_PER_FIGURE } from './newest';
 import { figureRange, type StoreDB } from './schema';
 import { processTerm, searchIndex, tokenize } from './search-index';
 import { summarise, type ArticleSummary } from './summaries';
@@ -47,17 +48,30 @@ async function newestAbout(
   figures: readonly string[],
   limit: number,
 ): Promise<SearchHit[]> {
-  const tx = db.transaction(['articles', 'figureStats']);
+  const tx = db.transaction(['articles', 'figureStats', 'figureNewest']);
   // Walk the rarest figure's articles, newest first, keeping those that name the others too.
-  const counts = await Promise.all(figures.map((id) => tx.objectStore('figureStats').get(id)));
+  const [counts, views] = await Promise.all([
+    Promise.all(figures.map((id) => tx.objectStore('figureStats').get(id))),
+    Promise.all(figures.map((id) => tx.objectStore('figureNewest').get(id))),
+  ]);
   const order = figures
     .map((id, i) => ({ id, n: counts[i]?.articles ?? 0 }))
     .sort((a, b) => a.n - b.n)
     .map((f) => f.id);
   const [rarest, ...others] = order;
   if (rarest === undefined) return [];
-  // One getAll per attempt instead of a cursor step per article: the rarest figure's newest `want` articles,
-  // doubled until enough of them name the others too (or the figure has no more).
+  // First the rarest figure's materialised newest articles: enough hits there, or all its articles, answer.
+  const view = views[figures.indexOf(rarest)];
+  if (view) {
+    const hits: SearchHit[] = [];
+    for (const { sentences: _sentences, ...summary } of view.articles) {
+      if (others.every((id) => summary.figures.includes(id))) hits.push({ ...summary, score: 1 });
+      if (hits.length >= limit) return hits;
+    }
+    if (view.articles.length < NEWEST_PER_FIGURE) return hits;
+  }
+  // Then one getAll per attempt instead of a cursor step per article: the rarest figure's newest `want`
+  // articles, doubled until enough of them name the others too (or the figure has no more).
   const index = tx.objectStore('articles').index('by-figure-date');
   const available = counts[figures.indexOf(rarest)]?.articles ?? Infinity;
   for (let want = others.length === 0 ? limit : limit * 4; ; want *= 2) {

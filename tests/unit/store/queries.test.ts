@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   articlesForFigure,
+  articlesForFigureFromIndex,
   coMentioned,
   coverageOverTime,
   figureBackground,
@@ -189,6 +190,41 @@ describe('search query handling', () => {
       'solo-8',
       'solo-7',
     ]);
+  });
+
+  it('looks past the rarest figure’s materialised newest articles when they hold too few joint ones', async () => {
+    // Sung Kim has more articles than his view holds, and the one with Kim Yo Jong is older than all of them.
+    const solo = Array.from({ length: 40 }, (_, i) =>
+      article(
+        `solo-${i}`,
+        `2021-02-${String(1 + (i % 28)).padStart(2, '0')}`,
+        `Sung Kim spoke, ${i}.`,
+        {
+          'sung-kim': 'Sung Kim',
+        },
+      ),
+    );
+    const joint = article('joint', '2020-01-01', 'Sung Kim and Kim Yo Jong spoke.', {
+      'sung-kim': 'Sung Kim',
+      'kim-yo-jong': 'Kim Yo Jong',
+    });
+    const kyj = Array.from({ length: 50 }, (_, i) =>
+      article(`kyj-${i}`, '2022-03-01', `Kim Yo Jong issued statement ${i}.`, {
+        'kim-yo-jong': 'Kim Yo Jong',
+      }),
+    );
+    const db = await prepared();
+    await putSyncedFeed(db, 'newsroom', feed('newsroom', [...solo, joint, ...kyj]));
+    expect((await search(db, 'Sung Kim Kim Yo Jong', { limit: 3 })).map((h) => h.id)).toEqual([
+      'joint',
+    ]);
+    // A single name is the figure's newest articles, in the index's order (date, then key).
+    const newest = await search(db, 'Sung Kim', { limit: 30 });
+    expect(newest.map((h) => h.id)).toEqual(
+      (await articlesForFigureFromIndex(db, 'sung-kim', { limit: 30 })).map((a) => a.id),
+    );
+    expect(newest[0]).not.toHaveProperty('sentences');
+    expect(newest[0]).toMatchObject({ score: 1, excerpt: expect.any(String) });
   });
 
   it('ignores stop words and finds words by prefix while typing', async () => {
