@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
+import { SCHEMA_VERSION } from '../../utils/store/schema';
 import { EXTENSION_DIR, expect, test } from './harness';
 
 const DB = 'backchannel-store';
@@ -18,6 +19,8 @@ interface Snapshot {
   bundled: number;
   synced: number;
   yoJong: string[];
+  /** Kim Yo Jong's synced articles in her materialised newest articles, newest first (schema 4 on). */
+  yoJongNewest: string[] | null;
   newsroomSync: string | null;
 }
 
@@ -33,7 +36,8 @@ function snapshot(page: Page): Promise<Snapshot | null> {
     try {
       if (!db.objectStoreNames.contains('articles') || !db.objectStoreNames.contains('figureStats'))
         return null;
-      const tx = db.transaction(['articles', 'sources']);
+      const hasNewest = db.objectStoreNames.contains('figureNewest');
+      const tx = db.transaction(['articles', 'sources', ...(hasNewest ? ['figureNewest'] : [])]);
       const articles = tx.objectStore('articles');
       const all = (await request(articles.count())) as number;
       const bundledCount = (await request(
@@ -46,11 +50,18 @@ function snapshot(page: Page): Promise<Snapshot | null> {
       )) as string[];
       const source = (await request(tx.objectStore('sources').get('newsroom'))) as
         { sync?: { status: string } } | undefined;
+      const newest = hasNewest
+        ? ((await request(tx.objectStore('figureNewest').get('kim-yo-jong'))) as
+            { articles: { key: string }[] } | undefined)
+        : undefined;
       return {
         version: db.version,
         bundled: bundledCount,
         synced: all - bundledCount,
         yoJong: yoJong.filter((k) => k.startsWith('newsroom:')).sort(),
+        yoJongNewest: hasNewest
+          ? (newest?.articles ?? []).map((a) => a.key).filter((k) => k.startsWith('newsroom:'))
+          : null,
         newsroomSync: source?.sync?.status ?? null,
       };
     } finally {
@@ -153,7 +164,7 @@ test('installs with the bundled store filled, and an update with a schema change
     const options = await openPage(first.context, `chrome-extension://${first.id}/options.html`);
     await expect
       .poll(() => snapshot(options), { timeout: 20_000 })
-      .toMatchObject({ version: 3, bundled, synced: 0 });
+      .toMatchObject({ version: SCHEMA_VERSION, bundled, synced: 0 });
     await options.close();
     // A document of the extension's origin that never opens the store, so nothing reopens it mid-downgrade.
     const page = await openPage(first.context, `chrome-extension://${first.id}/store/bundle.json`);
@@ -171,10 +182,11 @@ test('installs with the bundled store filled, and an update with a schema change
     await expect
       .poll(() => snapshot(after), { timeout: 20_000 })
       .toEqual({
-        version: 3,
+        version: SCHEMA_VERSION,
         bundled,
         synced: 2,
         yoJong: ['newsroom:story-1', 'newsroom:story-2'],
+        yoJongNewest: ['newsroom:story-2', 'newsroom:story-1'],
         newsroomSync: 'ok',
       });
     await second.context.close();
