@@ -38,7 +38,10 @@ export interface FigureArticle extends ArticleSummary {
   sentences: string[];
 }
 
-/** Summarise a stored article. */
+/**
+ * Summarise a stored article. `figureNewest` views keep what this returns, so changing it needs a migration
+ * that rebuilds them.
+ */
 export function summarise(article: ArticleRecord): ArticleSummary {
   const { text, mentions: _mentions, figureDates: _figureDates, ...rest } = article;
   return { ...rest, figures: [...article.figures], excerpt: excerptOf(text) };
