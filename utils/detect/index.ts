@@ -50,11 +50,11 @@ export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector
         const last = hi === text.length;
         scratch = normalise(text, scratch, lo, hi);
         for (const hit of findHits(matcher, scratch, text)) {
-          if (hit.start >= from && (last || hit.start < from + SEGMENT)) hits.push(hit);
+          if (hit.start >= from && (last || hit.start < from + SEGMENT)) hits.push(hit, text);
         }
         if (last) break;
       }
-      return resolveHits(hits, text, index, date);
+      return resolveHits(hits, index, date);
     },
   };
 }

@@ -30,34 +30,94 @@ export interface Hit {
 }
 
 /**
- * The hits of a whole document, column-wise. A long page has tens of thousands of hits that all
- * live until resolution; as objects they would be copied and promoted by the GC (making 10 MB
- * cost far more than ten times 1 MB), so each segment's Hit objects die young and only these
- * columns (numbers, and pointers to shared entries) are kept.
+ * The hits of a whole document, column-wise, in typed arrays only. A long page has tens of
+ * thousands of hits that all live until resolution. As objects, or as growing arrays of pointers,
+ * they kept the GC busy (old-space arrays, write barriers, marking) and made the later segments of
+ * a 10 MB text slower than the first: 10 MB cost 11.3 × 1 MB. So each segment's Hit objects die
+ * young, and a hit is kept as numbers: offsets, and ids into small tables of the distinct entries,
+ * cues and texts of the document.
  */
 export class HitList {
   starts: Int32Array = new Int32Array(1024);
   ends: Int32Array = new Int32Array(1024);
-  readonly entries: AliasEntry[] = [];
-  readonly cues: (TitleCue | undefined)[] = [];
+  entryIds: Int32Array = new Int32Array(1024);
+  /** 0: no cue; else an index into cueTable. */
+  cueIds: Int32Array = new Int32Array(1024);
+  textIds: Int32Array = new Int32Array(1024);
   /** 1 where the hit is a place's name (see Hit.place). */
   places: Uint8Array = new Uint8Array(1024);
   count = 0;
+  readonly entryTable: AliasEntry[] = [];
+  readonly cueTable: (TitleCue | undefined)[] = [undefined];
+  /** Mention texts, taken while the segment is still in the CPU cache (names repeat: few strings). */
+  readonly textTable: string[] = [''];
+  private readonly entryIdOf = new Map<AliasEntry, number>();
+  private readonly cueIdOf = new Map<TitleCue, number>();
+  /** Per entry, the id of the last text made for it. */
+  private readonly lastTextOf = new Map<AliasEntry, number>();
 
-  push(hit: Hit): void {
-    if (this.count === this.starts.length) {
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-      const places = new Uint8Array(this.places.length * 2);
-      places.set(this.places);
-      this.places = places;
-    }
-    this.places[this.count] = hit.place === true ? 1 : 0;
-    this.starts[this.count] = hit.start;
-    this.ends[this.count++] = hit.end;
-    this.entries.push(hit.entry);
-    this.cues.push(hit.cue);
+  entry(h: number): AliasEntry {
+    return this.entryTable[this.entryIds[h]!]!;
   }
+
+  cue(h: number): TitleCue | undefined {
+    return this.cueTable[this.cueIds[h]!];
+  }
+
+  text(h: number): string {
+    return this.textTable[this.textIds[h]!]!;
+  }
+
+  /** Appends a hit whose offsets are into `source`. */
+  push(hit: Hit, source: string): void {
+    if (this.count === this.starts.length) this.grow();
+    const h = this.count++;
+    this.starts[h] = hit.start;
+    this.ends[h] = hit.end;
+    this.places[h] = hit.place === true ? 1 : 0;
+    this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
+    this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
+    this.textIds[h] =
+      hit.entry.kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end);
+  }
+
+  /** `source.slice(start, end)` as a text id, reusing the entry's last text when spelled the same way. */
+  private textId(entry: AliasEntry, source: string, start: number, end: number): number {
+    const lastId = this.lastTextOf.get(entry);
+    if (lastId !== undefined) {
+      const last = this.textTable[lastId]!;
+      if (last.length === end - start) {
+        let k = 0;
+        while (k < last.length && last.charCodeAt(k) === source.charCodeAt(start + k)) k++;
+        if (k === last.length) return lastId;
+      }
+    }
+    const id = this.textTable.length;
+    this.textTable.push(source.slice(start, end));
+    this.lastTextOf.set(entry, id);
+    return id;
+  }
+
+  private grow(): void {
+    this.starts = grow(this.starts);
+    this.ends = grow(this.ends);
+    this.entryIds = grow(this.entryIds);
+    this.cueIds = grow(this.cueIds);
+    this.textIds = grow(this.textIds);
+    const places = new Uint8Array(this.places.length * 2);
+    places.set(this.places);
+    this.places = places;
+  }
+}
+
+function idOf<T>(ids: Map<T, number>, table: (T | undefined)[], value: T): number {
+  let id = ids.get(value);
+  if (id === undefined) {
+    id = table.length;
+    table.push(value);
+    ids.set(value, id);
+  }
+  return id;
 }
 
 function grow(a: Int32Array): Int32Array {

@@ -47,16 +47,11 @@ const KIND_CODE: Record<MentionKind, number> = {
  * columns and the Mention objects are made together at the end: on a long page they are tens of
  * thousands of survivors, and made in one burst they are far less often copied by a scavenge.
  */
-export function resolveHits(
-  hits: HitList,
-  source: string,
-  index: AliasIndex,
-  date: string | null,
-): Mention[] {
+export function resolveHits(hits: HitList, index: AliasIndex, date: string | null): Mention[] {
   const referents = new ReferentLog((key) => index.bearers.get(key));
-  const { starts, ends, entries, cues, places, count } = hits;
+  const { starts, ends, places, count } = hits;
   for (let h = 0; h < count; h++) {
-    const { kind, figureIds, key } = entries[h]!;
+    const { kind, figureIds, key } = hits.entry(h);
     if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
       referents.addFigure(starts[h]!, figureIds[0]!);
@@ -67,14 +62,14 @@ export function resolveHits(
   const verdicts: Resolution[] = new Array<Resolution>(count).fill(null);
   let shown = 0;
   for (let h = 0; h < count; h++) {
-    const entry = entries[h]!;
+    const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     if (entry.kind === 'full' || entry.kind === 'native') {
       kinds[h] = KIND_CODE[entry.kind];
       shown++;
       continue;
     }
-    const cue = cues[h];
+    const cue = hits.cue(h);
     const resolution = resolveReference(entry, cue, starts[h]!, referents, context);
     if (resolution === null) continue;
     kinds[h] =
@@ -84,15 +79,14 @@ export function resolveHits(
     if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
   }
   const mentions = new Array<Mention>(shown);
-  const texts = new Map<AliasEntry, string>();
   let m = 0;
   for (let h = 0; h < count; h++) {
     const kind = KINDS[kinds[h]!];
     if (!kind) continue;
-    const entry = entries[h]!;
+    const entry = hits.entry(h);
     const start = starts[h]!;
     const end = ends[h]!;
-    const text = mentionText(texts, entry, source, start, end);
+    const text = hits.text(h);
     const verdict = verdicts[h];
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
@@ -110,28 +104,6 @@ export function resolveHits(
     }
   }
   return mentions;
-}
-
-/**
- * `source.slice(start, end)`, reusing the last string made for the same alias entry when the
- * source spells it the same way (names repeat: on a long page most texts need no new string).
- */
-function mentionText(
-  cache: Map<AliasEntry, string>,
-  entry: AliasEntry,
-  source: string,
-  start: number,
-  end: number,
-): string {
-  const last = cache.get(entry);
-  if (last !== undefined && last.length === end - start) {
-    let k = 0;
-    while (k < last.length && last.charCodeAt(k) === source.charCodeAt(start + k)) k++;
-    if (k === last.length) return last;
-  }
-  const text = source.slice(start, end);
-  cache.set(entry, text);
-  return text;
 }
 
 /**
