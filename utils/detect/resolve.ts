@@ -59,7 +59,11 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
   }
   const context = new ResolveContext(index, date);
   const kinds = new Uint8Array(count);
-  const verdicts: Resolution[] = new Array<Resolution>(count).fill(null);
+  // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
+  // array of pointers: see HitList for why a long page wants numbers here.
+  const verdictIds = new Int32Array(count);
+  const verdictTable: Resolution[] = [null];
+  const verdictIdOf = new Map<Resolution, number>();
   let shown = 0;
   for (let h = 0; h < count; h++) {
     const entry = hits.entry(h);
@@ -74,7 +78,12 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
     if (resolution === null) continue;
     kinds[h] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
-    verdicts[h] = resolution;
+    let id = verdictIdOf.get(resolution);
+    if (id === undefined) {
+      id = verdictTable.push(resolution) - 1;
+      verdictIdOf.set(resolution, id);
+    }
+    verdictIds[h] = id;
     shown++;
     if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
   }
@@ -87,7 +96,7 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
     const start = starts[h]!;
     const end = ends[h]!;
     const text = hits.text(h);
-    const verdict = verdicts[h];
+    const verdict = verdictTable[verdictIds[h]!];
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
       const ids = entry.figureIds;
