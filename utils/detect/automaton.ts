@@ -242,7 +242,8 @@ export class MatchBuffer {
   }
 }
 
-function growInts(a: Int32Array): Int32Array {
+/** A copy of `a` with twice the room. */
+export function growInts(a: Int32Array): Int32Array {
   const bigger = new Int32Array(a.length * 2);
   bigger.set(a);
   return bigger;

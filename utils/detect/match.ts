@@ -1,6 +1,6 @@
 /** Finds name occurrences: one automaton pass, per-script boundary checks, longest match wins, unlisted names claimed. */
 import type { AliasEntry, AliasIndex } from './aliases';
-import { type Automaton, MatchBuffer, type QuickReject, scan } from './automaton';
+import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
   hangulBoundsOk,
@@ -99,18 +99,19 @@ export class HitList {
   }
 
   private grow(): void {
-    this.starts = grow(this.starts);
-    this.ends = grow(this.ends);
-    this.entryIds = grow(this.entryIds);
-    this.cueIds = grow(this.cueIds);
-    this.textIds = grow(this.textIds);
+    this.starts = growInts(this.starts);
+    this.ends = growInts(this.ends);
+    this.entryIds = growInts(this.entryIds);
+    this.cueIds = growInts(this.cueIds);
+    this.textIds = growInts(this.textIds);
     const places = new Uint8Array(this.places.length * 2);
     places.set(this.places);
     this.places = places;
   }
 }
 
-function idOf<T>(ids: Map<T, number>, table: (T | undefined)[], value: T): number {
+/** The id of `value` in `table` (its index), appending it on first sight. */
+export function idOf<T>(ids: Map<T, number>, table: (T | undefined)[], value: T): number {
   let id = ids.get(value);
   if (id === undefined) {
     id = table.length;
@@ -118,12 +119,6 @@ function idOf<T>(ids: Map<T, number>, table: (T | undefined)[], value: T): numbe
     ids.set(value, id);
   }
   return id;
-}
-
-function grow(a: Int32Array): Int32Array {
-  const bigger = new Int32Array(a.length * 2);
-  bigger.set(a);
-  return bigger;
 }
 
 /** A compiled matcher: the automaton, the entries of its patterns and the scan's quick verdicts. */

@@ -5,7 +5,7 @@
  * title, side and document date allow; when several remain, the mention is ambiguous.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
-import type { HitList } from './match';
+import { type HitList, idOf } from './match';
 import { ReferentLog } from './referents';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
 import type { TitleCue } from './titles';
@@ -78,12 +78,7 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
     if (resolution === null) continue;
     kinds[h] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
-    let id = verdictIdOf.get(resolution);
-    if (id === undefined) {
-      id = verdictTable.push(resolution) - 1;
-      verdictIdOf.set(resolution, id);
-    }
-    verdictIds[h] = id;
+    verdictIds[h] = idOf(verdictIdOf, verdictTable, resolution);
     shown++;
     if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
   }
@@ -138,21 +133,11 @@ class ResolveContext {
   }
 
   linkedTo(figureId: string): Resolution {
-    let r = this.linked.get(figureId);
-    if (r === undefined) {
-      r = { figureId, confidence: CONFIDENCE.earlierMention };
-      this.linked.set(figureId, r);
-    }
-    return r;
+    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention);
   }
 
   laterTo(figureId: string): Resolution {
-    let r = this.later.get(figureId);
-    if (r === undefined) {
-      r = { figureId, confidence: CONFIDENCE.laterMention };
-      this.later.set(figureId, r);
-    }
-    return r;
+    return sharedLink(this.later, figureId, CONFIDENCE.laterMention);
   }
 
   /** The catalogue's verdict for `entry` under `cue` on the document's date (computed once per pair). */
@@ -169,6 +154,20 @@ class ResolveContext {
     }
     return r;
   }
+}
+
+/** The one verdict object per figure for a way of linking (`links` holds those made so far). */
+function sharedLink(
+  links: Map<string, Resolution>,
+  figureId: string,
+  confidence: number,
+): Resolution {
+  let r = links.get(figureId);
+  if (r === undefined) {
+    r = { figureId, confidence };
+    links.set(figureId, r);
+  }
+  return r;
 }
 
 /** findEarlier's visitor: someone the document itself named needs only the right kind of office. */

@@ -263,12 +263,34 @@ const ABBREVIATIONS = new Set([
 const CUE_END_HASHES = new Set<number>(
   [...Object.keys(ENGLISH_ONE), ...Object.keys(SIDES), ...CUE_ENDINGS]
     .filter((word) => !word.includes(' '))
-    .map((word) => {
-      let h = 0x811c9dc5; // FNV-1a, as in mayHaveCueBefore
-      for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193);
-      return h >>> 0;
-    }),
+    .map((word) =>
+      hashUnits(
+        Array.from(word, (ch) => ch.charCodeAt(0)),
+        0,
+        word.length,
+      ),
+    ),
 );
+
+/** FNV-1a over `units[from..to)`: the same number for a word whether read from a string or the text. */
+function hashUnits(units: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ units[k]!, 0x01000193);
+  return h >>> 0;
+}
+
+/** Where the word ending at `end` begins (letters, "." and "'"), or `end` when there is none. */
+function wordStartBefore(norm: Normalised, end: number): number {
+  const cls = charClasses();
+  let j = end;
+  while (j > 0) {
+    const c = norm.codes[j - 1]!;
+    const k = cls[c];
+    if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
+    j--;
+  }
+  return j;
+}
 
 /**
  * Whether the words before a Latin or Cyrillic name at `start` can hold a cue at all: most names
@@ -278,37 +300,23 @@ const CUE_END_HASHES = new Set<number>(
 export function mayHaveCueBefore(norm: Normalised, start: number): boolean {
   const codes = norm.codes;
   if (start < 2 || codes[start - 1] !== SPACE) return false;
-  const cls = charClasses();
   const end = start - 1;
-  let j = end;
-  let h = 0x811c9dc5;
-  let latin = true;
-  while (j > 0) {
-    const c = codes[j - 1]!;
-    const k = cls[c];
-    if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
-    if (k === CharClass.Cyrillic) latin = false;
-    j--;
+  const from = wordStartBefore(norm, end);
+  if (from === end) return false;
+  const cls = charClasses();
+  for (let k = from; k < end; k++) {
+    // Cyrillic titles are matched by prefix: let wordsBefore read them.
+    if (cls[codes[k]!] === CharClass.Cyrillic) return true;
   }
-  if (j === end) return false;
-  if (!latin) return true; // Cyrillic titles are matched by prefix: let wordsBefore read them
-  for (let k = j; k < end; k++) h = Math.imul(h ^ codes[k]!, 0x01000193);
-  return CUE_END_HASHES.has(h >>> 0);
+  return CUE_END_HASHES.has(hashUnits(codes, from, end));
 }
 
 /** Up to four lowercased words right before `start`, nearest first, stopping at punctuation or a sentence end. */
 export function wordsBefore(norm: Normalised, start: number): string[] {
-  const cls = charClasses();
   const words: string[] = [];
   let i = start;
   while (words.length < 4 && i > 1 && norm.codes[i - 1] === SPACE) {
-    let j = i - 1;
-    while (j > 0) {
-      const c = norm.codes[j - 1]!;
-      const k = cls[c];
-      if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
-      j--;
-    }
+    const j = wordStartBefore(norm, i - 1);
     if (j === i - 1) break;
     const word = sliceCodes(norm, j, i - 1);
     if (word.endsWith('.') && !ABBREVIATIONS.has(word)) break;
