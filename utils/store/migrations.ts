@@ -1,13 +1,8 @@
 /** Numbered schema migrations; each runs inside the upgrade transaction and awaits only IndexedDB. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { NEWEST_PER_FIGURE, viewOf } from './newest';
+import { refillView } from './newest';
 import { figureDatesOf } from './records';
-import {
-  figureRange,
-  type ArticleRecord,
-  type FigureStatsRecord,
-  type SourceRecord,
-} from './schema';
+import { type ArticleRecord, type FigureStatsRecord, type SourceRecord } from './schema';
 import { accumulate, applyDelta, type StatsDelta } from './stats';
 
 // Migrations see every historical shape, so they use idb's untyped view of the database.
@@ -100,19 +95,13 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     describe: "each figure's newest articles, materialised for the first page of articlesForFigure",
     run: async (db, tx) => {
-      const newest = db.createObjectStore('figureNewest', { keyPath: 'figureId' });
-      const index = tx.objectStore('articles').index('by-figure-date');
+      const stores = {
+        newest: db.createObjectStore('figureNewest', { keyPath: 'figureId' }),
+        index: tx.objectStore('articles').index('by-figure-date'),
+      };
       // Every figure with articles has an aggregate record; the index gives its newest articles in order.
       const figures = (await tx.objectStore('figureStats').getAllKeys()) as string[];
-      await Promise.all(
-        figures.map(async (id) => {
-          const records = (await index.getAll(
-            figureRange(id),
-            NEWEST_PER_FIGURE,
-          )) as ArticleRecord[];
-          if (records.length > 0) await newest.put(viewOf(id, records));
-        }),
-      );
+      await Promise.all(figures.map((id) => refillView(stores, id)));
     },
   },
 ];

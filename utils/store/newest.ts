@@ -3,7 +3,7 @@
  * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts) and a
  * migration builds it (migrations.ts); older pages (`before`) and bigger limits read the `by-figure-date` index.
  */
-import type { ArticleRecord, FigureNewestRecord } from './schema';
+import { figureRange, type ArticleRecord, type FigureNewestRecord } from './schema';
 import { figureArticle } from './summaries';
 
 /** How many articles a figure's view holds: the side panel's first page. */
@@ -24,6 +24,22 @@ export function viewOf(figureId: string, newest: readonly ArticleRecord[]): Figu
     figureId,
     articles: newest.slice(0, NEWEST_PER_FIGURE).map((a) => figureArticle(a, figureId)),
   };
+}
+
+/** The stores a view is rebuilt from and into, inside whatever transaction the caller holds. */
+export interface ViewStores {
+  /** The articles' `by-figure-date` index. */
+  index: { getAll(query: IDBKeyRange, count?: number): Promise<ArticleRecord[]> };
+  newest: {
+    put(view: FigureNewestRecord): Promise<unknown>;
+    delete(figureId: string): Promise<unknown>;
+  };
+}
+
+/** Rebuild one figure's view from the index (deleting it when the figure has no articles). */
+export async function refillView({ index, newest }: ViewStores, figureId: string): Promise<void> {
+  const records = await index.getAll(figureRange(figureId), NEWEST_PER_FIGURE);
+  await (records.length > 0 ? newest.put(viewOf(figureId, records)) : newest.delete(figureId));
 }
 
 /** What a write does to one figure's view. */

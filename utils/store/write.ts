@@ -1,8 +1,7 @@
 /** Batched writes: each call is one transaction that issues its requests before awaiting, and awaits only IndexedDB. */
 import type { IDBPTransaction } from 'idb';
-import { NEWEST_PER_FIGURE, nextView, viewOf } from './newest';
+import { nextView, refillView } from './newest';
 import {
-  figureRange,
   sourceRange,
   type ArticleRecord,
   type FigureRecord,
@@ -105,12 +104,7 @@ export async function commitDerived(
     );
     if (view.kind === 'put') requests.push(newest.put(view.record));
     // Queued after the article writes, so the index read sees them (requests run in order).
-    else if (view.kind === 'refill')
-      requests.push(
-        index
-          .getAll(figureRange(id), NEWEST_PER_FIGURE)
-          .then((records) => newest.put(viewOf(id, records))),
-      );
+    else if (view.kind === 'refill') requests.push(refillView({ index, newest }, id));
   });
   await Promise.all(requests);
 }
@@ -123,14 +117,11 @@ export async function rebuildViews(
 ): Promise<void> {
   // Read-write over the articles too, so no write lands between reading them and storing the views.
   const tx = db.transaction(['articles', 'figureNewest'], 'readwrite', { durability });
-  const index = tx.objectStore('articles').index('by-figure-date');
-  const newest = tx.objectStore('figureNewest');
-  await Promise.all(
-    [...figureIds].map(async (id) => {
-      const records = await index.getAll(figureRange(id), NEWEST_PER_FIGURE);
-      await (records.length > 0 ? newest.put(viewOf(id, records)) : newest.delete(id));
-    }),
-  );
+  const stores = {
+    index: tx.objectStore('articles').index('by-figure-date'),
+    newest: tx.objectStore('figureNewest'),
+  };
+  await Promise.all([...figureIds].map((id) => refillView(stores, id)));
   await tx.done;
 }
 
