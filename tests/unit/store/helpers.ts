@@ -1,4 +1,5 @@
 /** Builders for store tests: small feeds with real figure ids, and a fresh database per test. */
+import { expect } from 'vitest';
 import {
   FEED_FORMAT,
   FEED_VERSION,
@@ -6,6 +7,9 @@ import {
   type FeedArticle,
 } from '../../../utils/store/feed-schema';
 import { createStoreManager, type StoreManager } from '../../../utils/store/manager';
+import { NEWEST_PER_FIGURE } from '../../../utils/store/newest';
+import { articlesForFigureFromIndex } from '../../../utils/store/queries';
+import type { StoreDB } from '../../../utils/store/schema';
 import { splitSentences, sentencesContaining, type Range } from '../../../utils/text/sentences';
 
 let counter = 0;
@@ -107,4 +111,14 @@ export function newsroomFeed(count = 2): Feed {
 export function manager(content: unknown | (() => unknown) = bundle()): StoreManager {
   const load = typeof content === 'function' ? (content as () => unknown) : () => content;
   return createStoreManager(async () => structuredClone(load()), freshName());
+}
+
+/** Every figure's view equals the index's newest articles, and no view outlives its figure's articles. */
+export async function expectViewsMatchIndex(db: StoreDB): Promise<void> {
+  const figures = await db.getAllKeys('figureStats');
+  expect((await db.getAllKeys('figureNewest')).sort()).toEqual([...figures].sort());
+  for (const id of figures) {
+    const fromIndex = await articlesForFigureFromIndex(db, id, { limit: NEWEST_PER_FIGURE });
+    expect((await db.get('figureNewest', id))?.articles, id).toEqual(fromIndex);
+  }
 }

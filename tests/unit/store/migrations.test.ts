@@ -8,7 +8,7 @@ import {
   articlesForFigureFromIndex,
   storeStats,
 } from '../../../utils/store/queries';
-import { bundle, freshName, newsroomFeed } from './helpers';
+import { bundle, expectViewsMatchIndex, freshName, newsroomFeed } from './helpers';
 import { toFeedArticle, toRecord } from '../../../utils/store/records';
 import { accumulate, applyDelta } from '../../../utils/store/stats';
 import { coMentioned, coverageOverTime } from '../../../utils/store/queries';
@@ -116,10 +116,11 @@ describe('schema migrations', () => {
       // Every figure's materialised newest articles equal what the index gives.
       const figures = await db.getAllKeys('figureStats');
       expect(figures.length).toBeGreaterThan(0);
+      await expectViewsMatchIndex(db);
       for (const id of figures) {
-        const fromIndex = await articlesForFigureFromIndex(db, id, { limit: 25 });
-        expect((await db.get('figureNewest', id))?.articles).toEqual(fromIndex);
-        expect(await articlesForFigure(db, id, { limit: 25 })).toEqual(fromIndex);
+        expect(await articlesForFigure(db, id, { limit: 25 })).toEqual(
+          await articlesForFigureFromIndex(db, id, { limit: 25 }),
+        );
       }
     });
   }

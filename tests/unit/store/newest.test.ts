@@ -13,7 +13,7 @@ import {
   writeTransaction,
 } from '../../../utils/store/write';
 import type { FeedArticle } from '../../../utils/store/feed-schema';
-import { article, feed, manager } from './helpers';
+import { article, expectViewsMatchIndex, feed, manager } from './helpers';
 
 let store: StoreManager | undefined;
 afterEach(() => store?.close());
@@ -33,16 +33,6 @@ function stories(prefix: string, count: number, firstYear = 2000): FeedArticle[]
         : `Kim Yo Jong issued statement ${i}.`;
     return article(`${prefix}-${i}`, date, text, names);
   });
-}
-
-/** Every figure's view equals the index's newest articles, and no view outlives its figure's articles. */
-async function expectViewsMatchIndex(db: StoreDB): Promise<void> {
-  const figures = await db.getAllKeys('figureStats');
-  expect((await db.getAllKeys('figureNewest')).sort()).toEqual([...figures].sort());
-  for (const id of figures) {
-    const fromIndex = await articlesForFigureFromIndex(db, id, { limit: NEWEST_PER_FIGURE });
-    expect((await db.get('figureNewest', id))?.articles, id).toEqual(fromIndex);
-  }
 }
 
 /** articlesForFigure answers exactly as the index does, for first pages, pages and odd bounds. */
