@@ -20,19 +20,29 @@ const FILLER =
     ' ',
   );
 
-/** Cumulative figure weights ~ 1/rank: the leader is in many stories, most figures in few. */
-const CUMULATIVE = (() => {
-  const weights = FIGURES.map((_, i) => 1 / (i + 1));
+/** Cumulative weights ~ 1/rank over `n` ranks (a Zipf distribution), ending at 1. */
+function cumulativeByRank(n: number): number[] {
+  const weights = Array.from({ length: n }, (_, rank) => 1 / (rank + 1));
   const total = weights.reduce((a, b) => a + b, 0);
   let sum = 0;
   return weights.map((w) => (sum += w / total));
-})();
-
-function pickFigure(random: () => number): number {
-  const r = random();
-  const i = CUMULATIVE.findIndex((c) => r <= c);
-  return i < 0 ? CUMULATIVE.length - 1 : i;
 }
+
+/** A rank drawn from a cumulative table: the first whose cumulative weight reaches the draw. */
+function drawRank(cumulative: readonly number[], random: () => number): number {
+  const r = random();
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < r) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Figure weights ~ 1/rank: the leader is in many stories, most figures in few. */
+const CUMULATIVE = cumulativeByRank(FIGURES.length);
 
 // News vocabulary is large and Zipf-distributed: a few words are everywhere, most are rare. The topic words
 // above take the top ranks; deterministic synthetic words fill a 6,000-word tail.
@@ -48,24 +58,11 @@ const VOCABULARY = (() => {
   }
   return words;
 })();
-const ZIPF = (() => {
-  const weights = VOCABULARY.map((_, rank) => 1 / (rank + 1));
-  const total = weights.reduce((a, b) => a + b, 0);
-  let sum = 0;
-  return weights.map((w) => (sum += w / total));
-})();
+const ZIPF = cumulativeByRank(VOCABULARY.length);
 
 /** A vocabulary word drawn by Zipf rank. */
 function zipfWord(random: () => number): string {
-  const r = random();
-  let lo = 0;
-  let hi = ZIPF.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ZIPF[mid] ?? 1) < r) lo = mid + 1;
-    else hi = mid;
-  }
-  return VOCABULARY[lo] ?? 'talks';
+  return VOCABULARY[drawRank(ZIPF, random)] ?? 'talks';
 }
 
 function sentence(random: () => number, lead?: string): string {
@@ -85,7 +82,7 @@ export function makeArticle(seed: number, i: number): FeedArticle {
   const random = rng(seed * 1_000_003 + i);
   const count = 1 + Math.floor(random() * 5);
   const figures = new Set<number>();
-  while (figures.size < count) figures.add(pickFigure(random));
+  while (figures.size < count) figures.add(drawRank(CUMULATIVE, random));
   const chosen = [...figures].map((f) => FIGURES[f]).filter((f) => f !== undefined);
   const targetChars = 1500 + Math.floor(random() * 4500);
   const paragraphs: string[] = [];
