@@ -3,16 +3,16 @@
  * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`
  * (or BENCH_STORE_COUNT=N for `npm run bench`).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium } from '@playwright/test';
+import { findChromium } from '../scripts/lib/find-browser';
+import { serveStatic } from '../scripts/lib/static-server';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 
 /** The issue's targets. */
 const TARGETS = {
@@ -36,26 +36,6 @@ async function bundlePage(dir: string): Promise<void> {
     join(dir, 'index.html'),
     '<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="main.js"></script>',
   );
-}
-
-function serve(dir: string): Promise<{ server: Server; url: string }> {
-  const server = createServer((req, res) => {
-    const name = req.url === '/main.js' ? 'main.js' : 'index.html';
-    // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
-    res.writeHead(200, {
-      'content-type': name.endsWith('.js') ? 'text/javascript' : 'text/html',
-      'cross-origin-opener-policy': 'same-origin',
-      'cross-origin-embedder-policy': 'require-corp',
-    });
-    res.end(readFileSync(join(dir, name)));
-  });
-  return new Promise((done) => {
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      done({ server, url: `http://127.0.0.1:${port}/` });
-    });
-  });
 }
 
 type Stat = { p50: number; p95: number };
@@ -89,15 +69,21 @@ export async function benchStore(opts: {
   };
   const loadBefore = loadavg()[0] ?? 0;
   await bundlePage(dir);
-  const { server, url } = await serve(dir);
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH)');
+  // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+  const server = await serveStatic(dir, 0, {
+    'cross-origin-opener-policy': 'same-origin',
+    'cross-origin-embedder-policy': 'require-corp',
+  });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath,
     args: ['--js-flags=--max-old-space-size=4096'],
   });
   try {
     const page = await browser.newPage();
     if (!opts.json) page.on('console', (m) => console.error(m.text()));
-    await page.goto(url);
+    await page.goto(server.url('index.html'));
     await page.waitForFunction(() => 'runStoreBench' in globalThis);
     const result = await page.evaluate(
       (c) =>
@@ -126,7 +112,7 @@ export async function benchStore(opts: {
     return out;
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

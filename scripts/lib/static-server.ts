@@ -22,8 +22,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `root` on 127.0.0.1 (port 0 = any free port). Never follows paths outside `root`. */
-export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves `root` on 127.0.0.1 (port 0 = any free port), adding `headers` to every file it serves.
+ * Never follows paths outside `root`.
+ */
+export async function serveStatic(
+  root: string,
+  port = 0,
+  headers: Readonly<Record<string, string>> = {},
+): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
     let file = '';
@@ -40,6 +47,7 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
       return;
     }
     response.writeHead(200, {
+      ...headers,
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

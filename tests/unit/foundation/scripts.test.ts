@@ -39,3 +39,16 @@ test('the static server serves fixtures and refuses paths outside its folder', a
     await server.close();
   }
 });
+
+test('the static server adds the headers it is given (the store bench asks for cross-origin isolation)', async () => {
+  const server = await serveStatic('tests/fixtures', 0, {
+    'cross-origin-opener-policy': 'same-origin',
+  });
+  try {
+    const page = await fetch(server.url('pages/article.html'));
+    expect(page.headers.get('cross-origin-opener-policy')).toBe('same-origin');
+    expect(page.headers.get('content-type')).toContain('text/html');
+  } finally {
+    await server.close();
+  }
+});
