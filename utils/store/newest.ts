@@ -50,7 +50,7 @@ export type ViewChange =
   | { kind: 'refill' };
 
 /**
- * Merge a write into a figure's stored view. `removed` are the keys of its articles the write deletes or
+ * Merge a write into a figure's stored view. `removed` are the keys of the articles the write deletes or
  * replaces, `added` the articles it puts; `hadArticles` whether the figure had any before the write.
  */
 export function nextView(

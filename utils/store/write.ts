@@ -79,7 +79,9 @@ export async function commitDerived(
     views === 'maintain' ? Promise.all(changes.map((change) => newest.get(change.figureId))) : [],
     meta.get(GENERATION_KEY),
   ]);
-  const removedByFigure = views === 'maintain' ? byFigure(removed) : new Map<string, never[]>();
+  // One set serves every figure: a view holds only articles naming its figure, so a removed key
+  // found in it belongs to an article that named that figure.
+  const removedKeys = new Set(removed.map((a) => a.key));
   const addedByFigure = views === 'maintain' ? byFigure(added) : new Map<string, never[]>();
   const requests: Promise<unknown>[] = [
     meta.put((typeof generation === 'number' ? generation : 0) + 1, GENERATION_KEY),
@@ -94,7 +96,6 @@ export async function commitDerived(
       requests.push(newest.delete(id));
       return;
     }
-    const removedKeys = new Set((removedByFigure.get(id) ?? []).map((a) => a.key));
     const view = nextView(
       id,
       storedViews[i],
