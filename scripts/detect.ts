@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { detect, getFigure } from '../utils/detect/index';
 import type { Mention } from '../utils/detect/types';
+import { isIsoDay } from '../utils/validate/dates';
 
 const USAGE = `usage: npm run detect -- [--date YYYY-MM-DD] [--lang CODE] [--json] FILE...
        npm run detect -- --jsonl   (JSON lines {"id","text","date","lang"} on stdin)`;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** Seed files carry their date on the first line ("date 2021-08-23 SEOUL …"). */
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
 
@@ -41,7 +41,7 @@ function parseArgs(argv: string[]): Args {
     else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else args.files.push(arg);
   }
-  if (args.date !== null && !ISO_DATE.test(args.date))
+  if (args.date !== null && !isIsoDay(args.date))
     throw new UsageError(`--date must be YYYY-MM-DD, got "${args.date}"`);
   if (!args.jsonl && args.files.length === 0) throw new UsageError('no input file');
   if (args.jsonl && args.files.length > 0)
@@ -114,8 +114,7 @@ function parseLine(
   const { id, text, date, lang } = record;
   if (typeof id !== 'string' && typeof id !== 'number') return '"id" must be a string or a number';
   if (typeof text !== 'string') return '"text" must be a string';
-  if (date !== null && (typeof date !== 'string' || !ISO_DATE.test(date)))
-    return '"date" must be YYYY-MM-DD or null';
+  if (date !== null && !isIsoDay(date)) return '"date" must be YYYY-MM-DD or null';
   if (lang !== null && typeof lang !== 'string') return '"lang" must be a string or null';
   return { id, text, date, lang };
 }

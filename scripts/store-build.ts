@@ -16,7 +16,9 @@ import {
   articleFromText,
   type ArticleInput,
 } from '../utils/store/compile/sources';
-import { BUNDLED_SOURCE_ID, ID_PATTERN, isIsoDay, type Feed } from '../utils/store/feed-schema';
+import { BUNDLED_SOURCE_ID, type Feed } from '../utils/store/feed-schema';
+import { isIsoDay } from '../utils/validate/dates';
+import { RECORD_ID_PATTERN } from '../utils/validate/ids';
 import { readFeed } from '../utils/store/feed-validate';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -77,7 +79,7 @@ function main(): void {
   const inDir = resolve(values.in ?? join(root, 'data/articles'));
   const outFile = resolve(values.out ?? join(root, 'public/store/bundle.json'));
   const sourceId = values['source-id'] ?? (bundle ? BUNDLED_SOURCE_ID : slug(inDir));
-  if (!ID_PATTERN.test(sourceId))
+  if (!RECORD_ID_PATTERN.test(sourceId))
     throw new Error(`--source-id "${sourceId}" must be letters, digits, . _ ~ -`);
   if (values.date !== undefined && !isIsoDay(values.date))
     throw new Error(`--date "${values.date}" is not YYYY-MM-DD`);

@@ -2,7 +2,7 @@
 import { CharClass, charClasses } from './char-class';
 import { normaliseString } from './normalise';
 import type { Figure, Side } from './types';
-import { UNLISTED_PEOPLE } from './unlisted';
+import { UNLISTED_PEOPLE } from './unlisted-people';
 
 /** How a written form names someone. */
 export type EntryKind = 'full' | 'native' | 'surname' | 'given' | 'blocker';

@@ -3,7 +3,7 @@ import type { AliasEntry } from './aliases';
 import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
-import { TITLE_START } from './titles-after';
+import { TITLE_START } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;

@@ -3,7 +3,7 @@ import { DPRK_FIGURES } from './figures/dprk';
 import { OTHER_FIGURES } from './figures/others';
 import { ROK_FIGURES } from './figures/rok';
 import { US_FIGURES } from './figures/us';
-import { roleHeldOn } from './roles';
+import { roleHeldOn } from './role-dates';
 import type { Figure, Role } from './types';
 
 /** All built-in figures, in the order of figures.tsv. */

@@ -7,6 +7,7 @@ import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
 import type { DetectOptions, Figure, Mention } from './types';
+import { isIsoDatePrefix } from '../validate/dates';
 
 export type { DetectOptions, Figure, Mention, MentionKind, Role, Side } from './types';
 export { FIGURES, getFigure, roleAt } from './catalogue';
@@ -20,7 +21,6 @@ export interface Detector {
   readonly stateCount: number;
 }
 
-const ISO_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** Segment length for large texts (keeps the working set in cache), and the context read around it. */
 const SEGMENT = 1 << 16;
 const MARGIN = 512;
@@ -40,7 +40,7 @@ export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector
     stateCount: matcher.automaton.stateCount,
     // `options.lang` is accepted but not needed yet: every rule keys on the script of the name itself.
     detect(text: string, options: DetectOptions = {}): Mention[] {
-      const date = options.date && ISO_DATE.test(options.date) ? options.date : null;
+      const date = isIsoDatePrefix(options.date) ? options.date : null;
       const hits = new HitList();
       // Large texts go in cache-sized segments; each is read with a margin of context on both
       // sides and keeps only the hits that start inside it, so no name or cue is cut.

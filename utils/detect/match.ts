@@ -11,9 +11,9 @@ import {
 } from './boundaries';
 import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
-import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './titles';
-import { titleAfter } from './titles-after';
-import { absorbUnlistedNames } from './unlisted-names';
+import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
+import { titleAfter } from './title-suffixes';
+import { absorbUnlistedNames } from './absorb-unlisted';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {

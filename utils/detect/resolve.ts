@@ -7,8 +7,8 @@
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type HitList, idOf } from './match';
 import { ReferentLog } from './referents';
-import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './roles';
-import type { TitleCue } from './titles';
+import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './role-dates';
+import type { TitleCue } from './title-cues';
 import type { Figure, Mention, MentionKind } from './types';
 
 /** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */

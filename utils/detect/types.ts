@@ -10,6 +10,19 @@ export interface Role {
   end?: string;
   /** What kind of office this is, so a title cue ("President Lee", "FM Cho") can select it. */
   kind?: RoleKind;
+  /** The public reporting the role and its dates rest on. */
+  sources?: SourceRef[];
+}
+
+/** One piece of public reporting a fact rests on, as a reader can follow it. */
+export interface SourceRef {
+  /** The publisher, e.g. "Yonhap", "The Associated Press", "US Department of State". */
+  outlet: string;
+  title: string;
+  /** Publication date, ISO `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that is known). */
+  date: string;
+  /** An http(s) URL where the item can be read. */
+  url: string;
 }
 
 /** Office kinds that English, Korean, Chinese and Japanese title words point at. */
@@ -48,6 +61,12 @@ export interface Figure {
   givenNames?: string[];
   /** Set for women, so that "Mr. Kim" and "Ms. Kim" can tell people apart; not shown in the UI. */
   gender?: 'female';
+  /** Date of death, ISO `YYYY` / `YYYY-MM` / `YYYY-MM-DD`, where it applies. */
+  died?: string;
+  /** When the open-ended roles were last checked against public reporting (`YYYY-MM`). */
+  checked?: string;
+  /** False when the native-script names could not be confirmed in a source (shown as unchecked). */
+  nativeChecked?: boolean;
 }
 
 /** How a mention names its figure. */

@@ -1,5 +1,8 @@
 /** The Backchannel feed format, version 1: one JSON file for the bundle, a published feed and an export (docs/feed.md). */
 import * as v from 'valibot';
+import { isIsoDay } from '../validate/dates';
+import { isFigureId, RECORD_ID_PATTERN } from '../validate/ids';
+import { MAX_URL_CHARS } from '../validate/limits';
 
 /** The `format` tag every feed carries. */
 export const FEED_FORMAT = 'backchannel-feed';
@@ -12,28 +15,25 @@ export const BUNDLED_SOURCE_ID = 'bundled';
 export const MAX_ARTICLES = 250_000;
 export const MAX_TEXT_CHARS = 1_000_000;
 
-/** Ids of sources and articles: safe inside keys, URLs and file names. */
-export const ID_PATTERN = /^[a-z0-9][a-z0-9._~-]{0,127}$/i;
-
 const Id = v.pipe(
   v.string(),
-  v.regex(ID_PATTERN, 'must be letters, digits, . _ ~ - (at most 128)'),
+  v.regex(RECORD_ID_PATTERN, 'must be letters, digits, . _ ~ - (at most 128)'),
 );
-const FigureId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'is not a figure id'));
-/** Whether `value` is a real calendar day `YYYY-MM-DD` (valibot's isoDate accepts 2021-02-30). */
-export function isIsoDay(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+const FigureId = v.pipe(
+  v.string(),
+  v.check((s) => isFigureId(s), 'is not a figure id'),
+);
 
-const IsoDay = v.pipe(v.string(), v.check(isIsoDay, 'must be a real date YYYY-MM-DD'));
+const IsoDay = v.pipe(
+  v.string(),
+  v.check((s) => isIsoDay(s), 'must be a real date YYYY-MM-DD'),
+);
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const RangeSchema = v.tuple([Offset, Offset]);
 const HttpUrl = v.pipe(
   v.string(),
-  v.maxLength(2048),
+  v.maxLength(MAX_URL_CHARS),
   v.url(),
   v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL'),
 );

@@ -1,6 +1,7 @@
 /** Read queries over the store; every result is plain data that can cross extension messaging. */
 import { getFigure, roleAt } from '../detect/catalogue';
 import type { Figure, Role } from '../detect/types';
+import { clampLimit } from '../validate/limits';
 import { BUNDLED_SOURCE_ID } from './feed-schema';
 import { NEWEST_PER_FIGURE } from './newest';
 import { figureRange, newestFirst, sourceRange, type ArticleRecord, type StoreDB } from './schema';
@@ -48,10 +49,6 @@ export interface StoreStats {
   sources: number;
   schemaVersion: number;
 }
-
-const MAX_LIMIT = 500;
-const clampLimit = (limit: number): number =>
-  Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit) || 1));
 
 /** Look a figure up in the catalogue, then in feed additions. */
 async function findFigure(
@@ -106,7 +103,7 @@ export async function articlesForFigure(
   id: string,
   options: { before?: string; limit: number },
 ): Promise<FigureArticle[]> {
-  const limit = clampLimit(options.limit);
+  const limit = clampLimit(options.limit, 1);
   // Decided before reading: an older page that first read the view would pay a second round trip (~2 ms).
   if (options.before === undefined && limit <= NEWEST_PER_FIGURE) {
     const view = await db.get('figureNewest', id);
@@ -126,7 +123,7 @@ export async function articlesForFigureFromIndex(
     'articles',
     'by-figure-date',
     figureRange(id, options.before),
-    clampLimit(options.limit),
+    clampLimit(options.limit, 1),
   );
   return found.map((article) => figureArticle(article, id));
 }
@@ -136,7 +133,7 @@ export async function coMentioned(db: StoreDB, id: string, limit: number): Promi
   const stats = await db.get('figureStats', id);
   const ranked = Object.entries(stats?.co ?? {})
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, clampLimit(limit));
+    .slice(0, clampLimit(limit, 1));
   return Promise.all(
     ranked.map(async ([figureId, count]) => ({
       figureId,
@@ -185,7 +182,7 @@ export async function recentArticles(
   db: StoreDB,
   options: { figures?: readonly string[]; limit: number },
 ): Promise<ArticleSummary[]> {
-  const limit = clampLimit(options.limit);
+  const limit = clampLimit(options.limit, 1);
   const articles = db.transaction('articles').store;
   if (!options.figures || options.figures.length === 0) {
     const out: ArticleSummary[] = [];

@@ -5,6 +5,7 @@ import { NEWEST_PER_FIGURE } from './newest';
 import { figureRange, type StoreDB } from './schema';
 import { processTerm, searchIndex, tokenize } from './search-index';
 import { summarise, type ArticleSummary } from './summaries';
+import { clampLimit } from '../validate/limits';
 
 /** A ranked search result. */
 export interface SearchHit extends ArticleSummary {
@@ -93,7 +94,7 @@ export async function search(
   options: SearchOptions = {},
 ): Promise<SearchHit[]> {
   const text = query.trim().slice(0, 200);
-  const limit = Math.max(1, Math.min(100, options.limit ?? 20));
+  const limit = clampLimit(options.limit, 20);
   if (text === '') return [];
   const { figures, words } = splitQuery(text);
   if (tokenize(words).every((t) => processTerm(t) === null)) return newestAbout(db, figures, limit);

@@ -7,7 +7,7 @@ import { quickRejectFor } from '@/utils/detect/boundaries';
 import { FIGURES } from '@/utils/detect/catalogue';
 import { findHits } from '@/utils/detect/match';
 import { normalise } from '@/utils/detect/normalise';
-import { mayHaveCueBefore, titleBefore, wordsBefore } from '@/utils/detect/titles';
+import { mayHaveCueBefore, titleBefore, wordsBefore } from '@/utils/detect/title-cues';
 
 const index = buildAliasIndex(FIGURES);
 const automaton = buildAutomaton(index.patterns);

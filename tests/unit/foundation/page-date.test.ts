@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /** The article's date comes from what the page declares, in the usual places. */
 import { expect, test } from 'vitest';
-import { isoDay, pageDate } from '@/entrypoints/content/page-date';
+import { pageDate } from '@/entrypoints/content/page-date';
+import { leadingIsoDay } from '@/utils/validate/dates';
 
 function doc(head: string, body = ''): Document {
   return new DOMParser().parseFromString(
@@ -33,5 +34,5 @@ test('falls back to the first <time datetime>', () => {
 });
 
 test('rejects impossible dates', () => {
-  expect(isoDay('2021-13-40')).toBeNull();
+  expect(leadingIsoDay('2021-13-40')).toBeNull();
 });

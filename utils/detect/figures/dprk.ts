@@ -1,6 +1,6 @@
 /** North Korean figures (side DPRK and DPRK→ROK) of figures.tsv, with their written forms. */
 import type { Figure } from '../types';
-import { role } from './role';
+import { role } from './define';
 
 /** Figures from Pyongyang, in the order of figures.tsv. */
 export const DPRK_FIGURES: readonly Figure[] = [

@@ -1,6 +1,6 @@
 /** Russian, Chinese, Japanese and UN figures of figures.tsv, with their written forms. */
 import type { Figure } from '../types';
-import { role } from './role';
+import { role } from './define';
 
 const JAPAN_PM = 'Prime Minister of Japan';
 

@@ -1,6 +1,6 @@
 /** South Korean figures of figures.tsv, with their written forms. */
 import type { Figure } from '../types';
-import { role } from './role';
+import { role } from './define';
 
 const PRESIDENT = 'President of South Korea';
 

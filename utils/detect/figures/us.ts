@@ -1,6 +1,6 @@
 /** United States figures of figures.tsv, with their written forms. */
 import type { Figure } from '../types';
-import { role } from './role';
+import { role } from './define';
 
 const PRESIDENT = 'President of the United States';
 const DEPUTY_SR = 'Deputy Special Representative for North Korea';

@@ -4,11 +4,11 @@ import { sentencesContaining, splitSentences, type Range } from '../../text/sent
 import {
   FEED_FORMAT,
   FEED_VERSION,
-  ID_PATTERN,
   type Feed,
   type FeedArticle,
   type FeedMention,
 } from '../feed-schema';
+import { RECORD_ID_PATTERN } from '../../validate/ids';
 import { SourceError } from './front-matter';
 import type { ArticleInput } from './sources';
 
@@ -40,7 +40,7 @@ export function compileArticle(
     if (!known.has(id))
       throw new SourceError(input.file, `unknown figure id "${id}" (see ../shared/figures.tsv)`);
   }
-  if (!ID_PATTERN.test(input.id))
+  if (!RECORD_ID_PATTERN.test(input.id))
     throw new SourceError(input.file, `the id "${input.id}" has characters an id cannot have`);
   const declared = new Set(input.figures);
   const spans = new Map<string, Range[]>();

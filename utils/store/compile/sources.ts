@@ -1,5 +1,5 @@
 /** Turn source files (Markdown with front matter, or plain text) into article inputs, strictly. */
-import { isIsoDay } from '../feed-schema';
+import { isIsoDay } from '../../validate/dates';
 import {
   markdownToText,
   parseFrontMatter,

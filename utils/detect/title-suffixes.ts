@@ -14,7 +14,7 @@ import {
   SECRETARY,
   SPY,
   type TitleCue,
-} from './titles';
+} from './title-cues';
 import type { RoleKind } from './types';
 
 const AFTER: [string, RoleKind[] | null][] = [

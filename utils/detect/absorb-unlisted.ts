@@ -8,7 +8,7 @@ import { lowerOrCaseless } from './boundaries';
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
-import { isTitleWord } from './titles';
+import { isTitleWord } from './title-cues';
 import { NOT_NAME_WORDS } from './word-lists';
 
 const SPACE = 0x20;
