@@ -103,6 +103,32 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [storeImports] }] },
   },
   {
+    // Pages reach the store through the StoreClient (components/data/): no IndexedDB handles in components.
+    files: [
+      'entrypoints/popup/**',
+      'entrypoints/options/**',
+      'entrypoints/sidepanel/**',
+      'components/**',
+    ],
+    ignores: ['components/data/**'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: storeImports.group,
+              allowTypeImports: true,
+              message:
+                'Pages ask the store through useStoreClient() / useStore() (components/data/), never with a database handle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['utils/detect/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [storeImports, uiImports] }] },
   },

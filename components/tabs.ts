@@ -1,5 +1,6 @@
 /** Which browser tab an extension page is about, and how to open the side panel on a figure. */
 import { browser } from 'wxt/browser';
+import { figurePanelPath } from './panel-route';
 
 /** The tab the page speaks of: `?tabId=N` when given (tests, links), else the active tab. */
 export async function targetTabId(search = location.search): Promise<number | null> {
@@ -9,11 +10,6 @@ export async function targetTabId(search = location.search): Promise<number | nu
     return fromQuery;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id ?? null;
-}
-
-/** The side panel's deep link to one figure. */
-export function figurePanelPath(figureId: string): string {
-  return `sidepanel.html#/figure/${encodeURIComponent(figureId)}`;
 }
 
 interface ChromeSidePanel {

@@ -55,26 +55,66 @@ export function siteKey(hostname: string): string {
     .replace(/^www\./, '');
 }
 
+/** The site key of a page URL; null for anything but http(s) pages. */
+export function siteOfUrl(url: string | null | undefined): string | null {
+  try {
+    const parsed = new URL(url ?? '');
+    return /^https?:$/.test(parsed.protocol) && parsed.hostname ? siteKey(parsed.hostname) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The site key of what a user typed: a hostname, or a URL with or without its scheme; null when empty. */
+export function siteFromInput(text: string): string | null {
+  const hostname = text
+    .trim()
+    .replace(/^https?:\/\//i, '')
+    .split(/[/?#:]/)[0];
+  return hostname ? siteKey(hostname) : null;
+}
+
 /** Whether Backchannel should mark names on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
   return settings.enabled && !settings.disabledSites.includes(siteKey(hostname));
 }
 
 /** Pauses or resumes Backchannel on one site. */
-export async function setSitePaused(hostname: string, paused: boolean): Promise<Settings> {
-  const settings = await getSettings();
+export function setSitePaused(hostname: string, paused: boolean): Promise<Settings> {
   const key = siteKey(hostname);
-  const others = settings.disabledSites.filter((site) => site !== key);
-  const next = { ...settings, disabledSites: paused ? [...others, key].sort() : others };
-  await settingsItem.setValue(next);
-  return next;
+  return modifySettings((settings) => {
+    const others = settings.disabledSites.filter((site) => site !== key);
+    return { ...settings, disabledSites: paused ? [...others, key].sort() : others };
+  });
 }
 
 /** Saves a partial change to the settings. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = sanitizeSettings({ ...(await getSettings()), ...change });
-  await settingsItem.setValue(next);
-  return next;
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  return modifySettings((settings) => ({ ...settings, ...change }));
+}
+
+/**
+ * Read, change and write the settings as one step. Every writer (popup, options, background, in
+ * any number of pages) goes through one Web Lock, so two pages pausing two sites at once keep both.
+ */
+function modifySettings(change: (settings: Settings) => Settings): Promise<Settings> {
+  return withSettingsLock(async () => {
+    const next = sanitizeSettings(change(await getSettings()));
+    await settingsItem.setValue(next);
+    return next;
+  });
+}
+
+const LOCK_NAME = 'backchannel-settings';
+let localQueue: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` holding the settings lock: a Web Lock across the extension's pages where the browser has them, else a queue in this context. */
+function withSettingsLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  if (locks) return locks.request(LOCK_NAME, work) as Promise<T>;
+  const run = localQueue.then(work, work);
+  localQueue = run.catch(() => undefined);
+  return run;
 }
 
 /** Calls back with fresh settings whenever they change; returns the unsubscribe function. */

@@ -1,9 +1,8 @@
 /** What the background does for each message; validation already happened in router.ts. */
 import { getFigure, roleAt } from '@/utils/detect/catalogue';
-import { sendToContent } from '@/utils/messaging';
-import type { FigureCard, PageSummary } from '@/utils/messages';
+import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
 import { articlesForFigure, prepareStore, storeStats } from '@/utils/store';
-import { HandlerError, type Handlers } from './router';
+import type { Handlers } from './router';
 import { mergedReport, recordReport } from './tab-reports';
 
 /** How many stored items a hover card lists. */
@@ -18,21 +17,21 @@ export const handlers: Handlers = {
       if (sender.tab?.id !== undefined) recordReport(sender.tab.id, sender.frameId ?? 0, summary);
       return null;
     },
-    async 'figure.card'({ figureId, date }) {
+    async 'content.figureCard'({ figureId, date }) {
       return figureCard(figureId, date ?? undefined);
     },
   },
   page: {
-    async 'tab.summary'({ tabId }) {
+    async 'page.tabSummary'({ tabId }) {
       let top: PageSummary | undefined;
       try {
-        top = await sendToContent(tabId, 'page.summary', {});
+        top = await sendToContent(tabId, 'background.pageSummary', {});
       } catch {
         // No content script there (a browser page, a store page, or not loaded yet).
       }
       return mergedReport(tabId, top);
     },
-    async 'store.prepare'() {
+    async 'page.prepareStore'() {
       return storeStats(await prepareStore());
     },
   },

@@ -1,5 +1,5 @@
 /** What each tab's frames last reported; lets the popup say who is on a tab across frames. */
-import type { PageFigure, PageSummary } from '@/utils/messages';
+import type { PageFigure, PageSummary } from '@/utils/protocol';
 
 const reports = new Map<number, Map<number, PageSummary>>();
 

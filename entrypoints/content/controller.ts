@@ -5,8 +5,14 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { refuse, type PageSummary, type Reply } from '@/utils/messages';
-import { sendFromContent } from '@/utils/messaging';
+import {
+  backgroundToContent,
+  createReceiver,
+  inbound,
+  sendFromContent,
+  type PageSummary,
+} from '@/utils/protocol';
+import { MAX_PAGE_FIGURES, MAX_PAGE_TITLE_CHARS, MAX_URL_CHARS } from '@/utils/validate/limits';
 import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
 import { createHighlighter } from './highlights';
 import { pageDate } from './page-date';
@@ -27,11 +33,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let tabId = -1;
 
   const summary = (): PageSummary => ({
-    url: location.href.slice(0, 2048),
-    title: doc.title.slice(0, 512),
+    url: location.href.slice(0, MAX_URL_CHARS),
+    title: doc.title.slice(0, MAX_PAGE_TITLE_CHARS),
     date,
     active,
-    figures: active ? last.figures.slice(0, 500) : [],
+    figures: active ? last.figures.slice(0, MAX_PAGE_FIGURES) : [],
   });
 
   const report = () => {
@@ -64,16 +70,18 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 
-  const onMessage = (
-    message: unknown,
-    sender: Browser.runtime.MessageSender,
-  ): Promise<Reply<unknown>> | undefined => {
-    // Only the background and our own pages may ask; never another extension or a page.
-    if (sender.id !== browser.runtime.id || sender.tab) return undefined;
-    const type = (message as { type?: unknown } | null)?.type;
-    if (type === 'page.summary') return Promise.resolve({ ok: true, result: summary() });
-    return Promise.resolve(refuse('unknown-type', 'Unknown message type.'));
-  };
+  // Only the background and our own pages may ask (never another extension, never a tab).
+  const onMessage = createReceiver<Browser.runtime.MessageSender>(
+    (sender) => sender.id === browser.runtime.id,
+    [
+      inbound(
+        backgroundToContent,
+        { 'background.pageSummary': async () => summary() },
+        (sender) => !sender.tab,
+        (type) => `“${type}” is accepted only from Backchannel's background.`,
+      ),
+    ],
+  );
   browser.runtime.onMessage.addListener(onMessage);
 
   const unwatch = watchSettings(apply);
@@ -85,7 +93,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
 
   try {
-    tabId = (await sendFromContent('content.hello', { url: location.href.slice(0, 2048) })).tabId;
+    tabId = (await sendFromContent('content.hello', { url: location.href.slice(0, MAX_URL_CHARS) }))
+      .tabId;
   } catch {
     // The background is reloading; the scan still works and reports once it is back.
   }

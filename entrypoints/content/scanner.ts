@@ -1,6 +1,6 @@
 /** One scan of a frame: read the text in one pass, detect, then paint in one pass. */
 import { detectInChunks } from '@/utils/detect/text-nodes';
-import type { PageFigure } from '@/utils/messages';
+import type { PageFigure } from '@/utils/protocol';
 import type { Highlighter } from './highlights';
 import { collectPageText } from './page-text';
 

@@ -1,21 +1,24 @@
 /** The options page: the article store (bundled, import/export/restore), feeds, and per-site switches. */
+import type { FunctionComponent } from 'preact';
 import { Brand } from '@/components/Brand';
+import { FeedsSection } from './FeedsSection';
 import { SitesSection } from './SitesSection';
 import { StoreSection } from './StoreSection';
+
+/** The page's sections, in order. Add a section here. */
+const OPTIONS_SECTIONS: { key: string; Section: FunctionComponent }[] = [
+  { key: 'store', Section: StoreSection },
+  { key: 'feeds', Section: FeedsSection },
+  { key: 'sites', Section: SitesSection },
+];
 
 export function App() {
   return (
     <main>
       <Brand subtitle="Article store and settings" />
-      <StoreSection />
-      <section aria-labelledby="feeds-heading">
-        <h2 id="feeds-heading">Feeds</h2>
-        <p class="meta">
-          Syncing feeds (JSON, RSS, Atom) from their sites is not available yet. Meanwhile, a
-          Backchannel feed file can be imported above; its format is described in docs/feed.md.
-        </p>
-      </section>
-      <SitesSection />
+      {OPTIONS_SECTIONS.map(({ key, Section }) => (
+        <Section key={key} />
+      ))}
     </main>
   );
 }

@@ -1,31 +1,17 @@
 /** Global on/off, sites where Backchannel is paused, and the hover delay. */
-import { useEffect, useState } from 'preact/hooks';
-import {
-  HOVER_DELAY_RANGE,
-  getSettings,
-  setSitePaused,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '@/utils/settings';
+import { useState } from 'preact/hooks';
+import { useSettings } from '@/components/hooks/use-settings';
+import { HOVER_DELAY_RANGE, setSitePaused, siteFromInput, updateSettings } from '@/utils/settings';
 
 export function SitesSection() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const settings = useSettings();
   const [site, setSite] = useState('');
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
   if (!settings) return null;
 
   const addSite = (event: Event) => {
     event.preventDefault();
-    const hostname =
-      site
-        .trim()
-        .replace(/^https?:\/\//i, '')
-        .split(/[/?#]/)[0] ?? '';
-    if (hostname) void setSitePaused(hostname, true).then(() => setSite(''));
+    const key = siteFromInput(site);
+    if (key) void setSitePaused(key, true).then(() => setSite(''));
   };
 
   return (

@@ -2,15 +2,8 @@
 import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
-import { useAsync } from '@/components/use-async';
-import {
-  exportAll,
-  importAll,
-  prepareStore,
-  recentArticles,
-  restoreBundled,
-  storeStats,
-} from '@/utils/store';
+import { useStoreClient } from '@/components/data/store-context';
+import { useAsync } from '@/components/hooks/use-async';
 
 /** Import files above this size are refused before parsing. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -19,14 +12,11 @@ export function StoreSection() {
   const [version, setVersion] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  const client = useStoreClient();
   const store = useAsync(async () => {
-    const db = await prepareStore();
-    const [stats, articles] = await Promise.all([
-      storeStats(db),
-      recentArticles(db, { limit: 200 }),
-    ]);
+    const [stats, articles] = await Promise.all([client.stats(), client.recent(200)]);
     return { stats, articles };
-  }, [version]);
+  }, [client, version]);
 
   const act = async (work: () => Promise<string>) => {
     setNotice(null);
@@ -41,7 +31,7 @@ export function StoreSection() {
 
   const onExport = () =>
     act(async () => {
-      const feed = await exportAll(await prepareStore());
+      const feed = await client.exportAll();
       const url = URL.createObjectURL(
         new Blob([JSON.stringify(feed, null, 2)], { type: 'application/json' }),
       );
@@ -63,7 +53,7 @@ export function StoreSection() {
       } catch {
         throw new Error(`“${file.name}” is not a JSON file. Nothing was changed.`);
       }
-      const result = await importAll(await prepareStore(), parsed);
+      const result = await client.importFeed(parsed);
       if (!result.ok) throw new Error(`${result.error} Nothing was changed.`);
       const kept = result.skipped
         ? ` ${result.skipped} bundled articles in the file were left as shipped.`
@@ -73,7 +63,7 @@ export function StoreSection() {
 
   const onRestore = () =>
     act(async () => {
-      await restoreBundled(await prepareStore());
+      await client.restoreBundled();
       return 'Restored the bundled articles. Synced and imported articles were kept.';
     });
 

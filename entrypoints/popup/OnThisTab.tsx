@@ -1,7 +1,7 @@
 /** The figures found on the current tab, most mentioned first; each opens the side panel. */
+import { useStore } from '@/components/hooks/use-store';
 import { openFigurePanel } from '@/components/tabs';
-import { getFigure } from '@/utils/detect/catalogue';
-import type { PageSummary } from '@/utils/messages';
+import type { PageSummary } from '@/utils/protocol';
 
 interface Props {
   summary: PageSummary | null;
@@ -10,6 +10,8 @@ interface Props {
 }
 
 export function OnThisTab({ summary, loading, tabId }: Props) {
+  const ids = summary?.figures.map((f) => f.id) ?? [];
+  const labels = useStore((client) => client.figureLabels(ids), [ids.join()]);
   let body;
   if (loading && !summary) body = <p class="meta">Looking at this tab…</p>;
   else if (!summary) body = <p class="meta">Nothing to show for this tab.</p>;
@@ -21,7 +23,7 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
     body = (
       <ul class="plain" aria-label="Figures on this tab">
         {summary.figures.map(({ id, count }) => {
-          const figure = getFigure(id);
+          const figure = labels.value?.find((label) => label.id === id);
           return (
             <li key={id} class="figure-row">
               <button type="button" class="link" onClick={() => void openFigurePanel(id, tabId)}>

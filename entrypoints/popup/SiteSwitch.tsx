@@ -1,24 +1,7 @@
 /** "Pause on this site": takes effect in the site's open tabs at once, no reload. */
-import { useEffect, useState } from 'preact/hooks';
-import type { PageSummary } from '@/utils/messages';
-import {
-  getSettings,
-  isActiveOn,
-  setSitePaused,
-  siteKey,
-  updateSettings,
-  watchSettings,
-  type Settings,
-} from '@/utils/settings';
-
-function hostnameOf(url: string | undefined): string | null {
-  try {
-    const parsed = new URL(url ?? '');
-    return /^https?:$/.test(parsed.protocol) ? parsed.hostname : null;
-  } catch {
-    return null;
-  }
-}
+import { useSettings } from '@/components/hooks/use-settings';
+import type { PageSummary } from '@/utils/protocol';
+import { isActiveOn, setSitePaused, siteOfUrl, updateSettings } from '@/utils/settings';
 
 export function SiteSwitch({
   summary,
@@ -27,12 +10,8 @@ export function SiteSwitch({
   summary: PageSummary | null;
   onChanged: () => void;
 }) {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void getSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  const hostname = hostnameOf(summary?.url);
+  const settings = useSettings();
+  const site = siteOfUrl(summary?.url);
   if (!settings) return null;
 
   return (
@@ -48,18 +27,18 @@ export function SiteSwitch({
           }}
         />
       </label>
-      {hostname ? (
+      {site ? (
         <label class="switch row">
           <span>
-            Pause on <strong>{siteKey(hostname)}</strong>
+            Pause on <strong>{site}</strong>
           </span>
           <input
             type="checkbox"
             role="switch"
             aria-label="Pause on this site"
-            checked={!isActiveOn({ ...settings, enabled: true }, hostname)}
+            checked={!isActiveOn({ ...settings, enabled: true }, site)}
             onChange={(event) => {
-              void setSitePaused(hostname, event.currentTarget.checked).then(onChanged);
+              void setSitePaused(site, event.currentTarget.checked).then(onChanged);
             }}
           />
         </label>

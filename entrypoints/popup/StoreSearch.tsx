@@ -2,18 +2,17 @@
 import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
-import { useAsync } from '@/components/use-async';
-import { prepareStore, recentArticles, search } from '@/utils/store';
+import { useStore } from '@/components/hooks/use-store';
 
 const LIMIT = 6;
 
 export function StoreSearch() {
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
-  const results = useAsync(async () => {
-    const db = await prepareStore();
-    return trimmed ? search(db, trimmed, { limit: LIMIT }) : recentArticles(db, { limit: LIMIT });
-  }, [trimmed]);
+  const results = useStore(
+    (client) => (trimmed ? client.search(trimmed, LIMIT) : client.recent(LIMIT)),
+    [trimmed],
+  );
 
   return (
     <section aria-labelledby="store-heading">

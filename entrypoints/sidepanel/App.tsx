@@ -1,9 +1,9 @@
 /** The side panel: a figure's full background (deep link `#/figure/<id>`) or the tab overview. */
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { FigureView } from './FigureView';
+import { parseRoute } from '@/components/panel-route';
+import { FigureView } from './figure/FigureView';
 import { HomeView } from './HomeView';
-import { parseRoute } from './route';
 
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));

@@ -1,26 +1,28 @@
 /** The side panel without a figure: who is on the current tab, and everyone Backchannel knows. */
 import { ErrorNote } from '@/components/ErrorNote';
-import { targetTabId } from '@/components/tabs';
-import { useAsync } from '@/components/use-async';
-import { FIGURES, getFigure } from '@/utils/detect/catalogue';
-import { sendFromPage } from '@/utils/messaging';
+import { useStore } from '@/components/hooks/use-store';
+import { useTabSummary } from '@/components/hooks/use-tab-summary';
+import { figureHref } from '@/components/panel-route';
+import { FIGURES } from '@/utils/detect/catalogue';
 
 export function HomeView() {
-  const tab = useAsync(async () => {
-    const tabId = await targetTabId();
-    return tabId === null ? null : sendFromPage('tab.summary', { tabId });
-  }, []);
+  const tab = useTabSummary();
+  const figures = tab.summary?.figures ?? [];
+  const labels = useStore(
+    (client) => client.figureLabels(figures.map((f) => f.id)),
+    [figures.map((f) => f.id).join()],
+  );
   const sides = [...new Set(FIGURES.map((f) => f.side))];
   return (
     <>
       <section aria-labelledby="tab-heading">
         <h2 id="tab-heading">On this tab</h2>
         <ErrorNote error={tab.error} />
-        {tab.value?.figures.length ? (
+        {figures.length ? (
           <ul class="plain">
-            {tab.value.figures.map(({ id, count }) => (
+            {figures.map(({ id, count }) => (
               <li key={id} class="row">
-                <a href={`#/figure/${id}`}>{getFigure(id)?.name ?? id}</a>
+                <a href={figureHref(id)}>{labels.value?.find((l) => l.id === id)?.name ?? id}</a>
                 <span class="count">{count}</span>
               </li>
             ))}
@@ -39,7 +41,7 @@ export function HomeView() {
             <ul class="plain">
               {FIGURES.filter((f) => f.side === side).map((f) => (
                 <li key={f.id}>
-                  <a href={`#/figure/${f.id}`}>{f.name}</a>
+                  <a href={figureHref(f.id)}>{f.name}</a>
                 </li>
               ))}
             </ul>

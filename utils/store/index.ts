@@ -24,6 +24,7 @@ export {
 export { SCHEMA_VERSION, DB_NAME, type StoreDB, type SourceRecord, type SyncState } from './schema';
 export { createStoreManager, type BundleLoader, type StoreManager } from './manager';
 export type { SeedResult } from './seed';
+export { NEWEST_PER_FIGURE } from './newest';
 export { StoreError } from './errors';
 
 /** Where the build puts the bundled feed inside the extension. */

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES } from './annotated';
+import { FIXTURES } from '../utils/detect/annotated';
 
 const ROOT = join(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');

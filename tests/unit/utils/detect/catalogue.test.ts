@@ -6,7 +6,7 @@ import { FIGURES, getFigure, roleAt } from '@/utils/detect/catalogue';
 
 /** figures.tsv lives in ../shared beside the repository (skipped where it is absent). */
 const TSV =
-  [join(__dirname, '../../../../shared/figures.tsv'), '/work/shared/figures.tsv'].find((p) =>
+  [join(__dirname, '../../../../../shared/figures.tsv'), '/work/shared/figures.tsv'].find((p) =>
     existsSync(p),
   ) ?? '';
 const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;

@@ -20,7 +20,7 @@ function setup() {
     content: {
       'content.hello': vi.fn(async () => ({ tabId: 7, frameId: 0 })),
       'content.report': vi.fn(async () => null),
-      'figure.card': vi.fn(async (p) => ({
+      'content.figureCard': vi.fn(async (p) => ({
         id: p.figureId,
         name: 'N',
         side: 'US',
@@ -30,8 +30,8 @@ function setup() {
       })),
     },
     page: {
-      'tab.summary': vi.fn(async () => null),
-      'store.prepare': vi.fn(async () => ({
+      'page.tabSummary': vi.fn(async () => null),
+      'page.prepareStore': vi.fn(async () => ({
         articles: 0,
         bundled: 0,
         synced: 0,
@@ -63,7 +63,7 @@ describe('accepted messages', () => {
   });
   test('a page message from an extension page reaches its handler', async () => {
     const { route } = setup();
-    expect(await route({ type: 'tab.summary', payload: { tabId: 3 } }, fromPopup)).toEqual({
+    expect(await route({ type: 'page.tabSummary', payload: { tabId: 3 } }, fromPopup)).toEqual({
       ok: true,
       result: null,
     });
@@ -71,7 +71,7 @@ describe('accepted messages', () => {
   test('an extension page opened as a tab may still send page messages', async () => {
     const { route } = setup();
     const popupInTab = { ...fromPopup, tab: fromTab.tab };
-    expect((await route({ type: 'store.prepare', payload: {} }, popupInTab)).ok).toBe(true);
+    expect((await route({ type: 'page.prepareStore', payload: {} }, popupInTab)).ok).toBe(true);
   });
 });
 
@@ -103,7 +103,7 @@ describe('refused messages change nothing', () => {
     ],
     [
       'page message from a content script',
-      { type: 'tab.summary', payload: { tabId: 1 } },
+      { type: 'page.tabSummary', payload: { tabId: 1 } },
       fromTab,
       'bad-sender',
     ],
@@ -116,27 +116,32 @@ describe('refused messages change nothing', () => {
     ['an array', [1, 2], fromTab, 'bad-payload'],
     [
       'wrong field type',
-      { type: 'tab.summary', payload: { tabId: '3' } },
+      { type: 'page.tabSummary', payload: { tabId: '3' } },
       fromPopup,
       'bad-payload',
     ],
-    ['negative tab id', { type: 'tab.summary', payload: { tabId: -1 } }, fromPopup, 'bad-payload'],
+    [
+      'negative tab id',
+      { type: 'page.tabSummary', payload: { tabId: -1 } },
+      fromPopup,
+      'bad-payload',
+    ],
     [
       'extra field',
-      { type: 'tab.summary', payload: { tabId: 3, extra: 1 } },
+      { type: 'page.tabSummary', payload: { tabId: 3, extra: 1 } },
       fromPopup,
       'bad-payload',
     ],
-    ['missing payload', { type: 'figure.card' }, fromTab, 'bad-payload'],
+    ['missing payload', { type: 'content.figureCard' }, fromTab, 'bad-payload'],
     [
       'bad figure id',
-      { type: 'figure.card', payload: { figureId: '../../etc' } },
+      { type: 'content.figureCard', payload: { figureId: '../../etc' } },
       fromTab,
       'bad-payload',
     ],
     [
       'bad date',
-      { type: 'figure.card', payload: { figureId: 'sung-kim', date: 'yesterday' } },
+      { type: 'content.figureCard', payload: { figureId: 'sung-kim', date: 'yesterday' } },
       fromTab,
       'bad-payload',
     ],
@@ -172,14 +177,14 @@ describe('refused messages change nothing', () => {
     );
     const reply = await route(message, fromTab);
     expect(reply.ok).toBe(false);
-    expect(handlers.content['figure.card']).not.toHaveBeenCalled();
+    expect(handlers.content['content.figureCard']).not.toHaveBeenCalled();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   test('a handler that throws answers a typed error instead of throwing', async () => {
     const { route, handlers } = setup();
-    vi.mocked(handlers.page['tab.summary']).mockRejectedValueOnce(new Error('boom'));
-    expect(await route({ type: 'tab.summary', payload: { tabId: 1 } }, fromPopup)).toEqual({
+    vi.mocked(handlers.page['page.tabSummary']).mockRejectedValueOnce(new Error('boom'));
+    expect(await route({ type: 'page.tabSummary', payload: { tabId: 1 } }, fromPopup)).toEqual({
       ok: false,
       error: { code: 'internal', message: 'boom' },
     });

@@ -1,6 +1,6 @@
 /** The side panel's deep links. */
 import { expect, test } from 'vitest';
-import { parseRoute } from '@/entrypoints/sidepanel/route';
+import { parseRoute } from '@/components/panel-route';
 
 test.each([
   ['#/figure/sung-kim', { name: 'figure', figureId: 'sung-kim' }],

@@ -1,23 +1,6 @@
-/** The demo's helpers: the browser finder honours CHROME_PATH; the static server stays in its folder. */
-import { afterEach, expect, test } from 'vitest';
-import { findChromium } from '../../../scripts/lib/find-browser';
-import { serveStatic } from '../../../scripts/lib/static-server';
-
-const saved = process.env.CHROME_PATH;
-afterEach(() => {
-  if (saved === undefined) delete process.env.CHROME_PATH;
-  else process.env.CHROME_PATH = saved;
-});
-
-test('CHROME_PATH wins when it points at a file', () => {
-  process.env.CHROME_PATH = process.execPath;
-  expect(findChromium()).toBe(process.execPath);
-});
-
-test('a CHROME_PATH that does not exist is passed over', () => {
-  process.env.CHROME_PATH = '/nonexistent/chrome';
-  expect(findChromium()).not.toBe('/nonexistent/chrome');
-});
+/** The static server stays in its folder and sends the headers it is given. */
+import { expect, test } from 'vitest';
+import { serveStatic } from '../../../../scripts/lib/static-server';
 
 test('the static server serves fixtures and refuses paths outside its folder', async () => {
   const server = await serveStatic('tests/fixtures');

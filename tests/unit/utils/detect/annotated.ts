@@ -17,7 +17,7 @@ export interface AnnotatedDoc {
   links: GoldLink[];
 }
 
-export const FIXTURES = join(__dirname, '../../fixtures/detect');
+export const FIXTURES = join(__dirname, '../../../fixtures/detect');
 
 /** Strips `[[surface|id]]` marks, returning the plain text and the marked spans. */
 export function parseMarked(marked: string): { text: string; links: GoldLink[] } {

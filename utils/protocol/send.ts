@@ -1,28 +1,27 @@
-/** Sending side of the protocol in utils/messages.ts: typed helpers for each direction. */
+/** The sending side of the protocol: one typed helper per direction, each unwrapping the reply. */
 import { browser } from 'wxt/browser';
-import {
-  unwrap,
-  type BackgroundToContent,
-  type ContentToBackground,
-  type PageToBackground,
-} from './messages';
-
-type Payload<M, K extends keyof M> = M[K] extends { payload: infer P } ? P : never;
-type Result<M, K extends keyof M> = M[K] extends { result: infer R } ? R : never;
+import type {
+  BackgroundToContent,
+  ContentToBackground,
+  PageToBackground,
+  PayloadOf,
+  ResultOf,
+} from './contract';
+import { unwrap } from './reply';
 
 /** Content script → background. Throws MessageError when refused. */
 export async function sendFromContent<K extends keyof ContentToBackground>(
   type: K,
-  payload: Payload<ContentToBackground, K>,
-): Promise<Result<ContentToBackground, K>> {
+  payload: PayloadOf<ContentToBackground, K>,
+): Promise<ResultOf<ContentToBackground, K>> {
   return unwrap(await browser.runtime.sendMessage({ type, payload }));
 }
 
 /** Extension page → background. Throws MessageError when refused. */
 export async function sendFromPage<K extends keyof PageToBackground>(
   type: K,
-  payload: Payload<PageToBackground, K>,
-): Promise<Result<PageToBackground, K>> {
+  payload: PayloadOf<PageToBackground, K>,
+): Promise<ResultOf<PageToBackground, K>> {
   return unwrap(await browser.runtime.sendMessage({ type, payload }));
 }
 
@@ -30,8 +29,8 @@ export async function sendFromPage<K extends keyof PageToBackground>(
 export async function sendToContent<K extends keyof BackgroundToContent>(
   tabId: number,
   type: K,
-  payload: Payload<BackgroundToContent, K>,
+  payload: PayloadOf<BackgroundToContent, K>,
   frameId = 0,
-): Promise<Result<BackgroundToContent, K>> {
+): Promise<ResultOf<BackgroundToContent, K>> {
   return unwrap(await browser.tabs.sendMessage(tabId, { type, payload }, { frameId }));
 }

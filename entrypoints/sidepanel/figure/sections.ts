@@ -1,0 +1,21 @@
+/** The figure view's sections, in the order the panel shows them. Add a section here. */
+import type { FunctionComponent } from 'preact';
+import type { FigureBackground } from '@/utils/store';
+import { AppearsWithSection } from './AppearsWithSection';
+import { ArticlesSection } from './ArticlesSection';
+import { CoverageSection } from './CoverageSection';
+import { HeaderSection } from './HeaderSection';
+import { RolesSection } from './RolesSection';
+
+/** What every section is given: the figure, built-in or added by a feed. */
+export interface SectionProps {
+  figure: FigureBackground;
+}
+
+export const FIGURE_SECTIONS: { key: string; Section: FunctionComponent<SectionProps> }[] = [
+  { key: 'header', Section: HeaderSection },
+  { key: 'roles', Section: RolesSection },
+  { key: 'articles', Section: ArticlesSection },
+  { key: 'appears-with', Section: AppearsWithSection },
+  { key: 'coverage', Section: CoverageSection },
+];

@@ -1,0 +1,65 @@
+/**
+ * Every message of Backchannel, one map per direction. A message is named after its sender
+ * (`content.*`, `page.*`, `background.*`), so the direction shows at every call site. Each entry
+ * is its payload schema (the receiver validates against it; the payload type is inferred from it)
+ * and its result type. Add a message here and the compiler asks for its handler and sender types.
+ */
+import * as v from 'valibot';
+import type { StoreStats } from '../store/queries';
+import {
+  FigureId,
+  IsoDay,
+  PageSummarySchema,
+  PageUrl,
+  TabId,
+  type FigureCard,
+  type PageSummary,
+} from './shapes';
+
+/** One message: the schema of its payload and (as a type only) its result. */
+export interface MessageSpec<S extends v.GenericSchema, R> {
+  schema: S;
+  /** Never read at run time: carries the result type. */
+  result?: R;
+}
+
+function message<R>() {
+  return <S extends v.GenericSchema>(schema: S): MessageSpec<S, R> => ({ schema });
+}
+
+/** content script → background */
+export const contentToBackground = {
+  /** Says hello after a scan; the answer tells the frame its tab id (for tests and logs). */
+  'content.hello': message<{ tabId: number; frameId: number }>()(v.strictObject({ url: PageUrl })),
+  /** Reports the figures found in this frame, so the popup can say who is on the tab. */
+  'content.report': message<null>()(PageSummarySchema),
+  /** Asks for the hover card of one figure, as of the page's date. */
+  'content.figureCard': message<FigureCard>()(
+    v.strictObject({ figureId: FigureId, date: v.optional(v.nullable(IsoDay)) }),
+  ),
+};
+
+/** extension pages (popup, options, side panel) → background */
+export const pageToBackground = {
+  /** Who is on a tab: merges the reports of all its frames (asks the frames afresh). */
+  'page.tabSummary': message<PageSummary | null>()(v.strictObject({ tabId: TabId })),
+  /** Makes sure the article store is open and seeded; answers its counts. */
+  'page.prepareStore': message<StoreStats>()(v.strictObject({})),
+};
+
+/** background → content script */
+export const backgroundToContent = {
+  /** Asks a frame for its current summary (figures found, active or paused). */
+  'background.pageSummary': message<PageSummary>()(v.strictObject({})),
+};
+
+/** Any of the three maps. */
+export type MessageMap = Record<string, MessageSpec<v.GenericSchema, unknown>>;
+export type ContentToBackground = typeof contentToBackground;
+export type PageToBackground = typeof pageToBackground;
+export type BackgroundToContent = typeof backgroundToContent;
+
+/** The payload of message `K`, inferred from its schema. */
+export type PayloadOf<M extends MessageMap, K extends keyof M> = v.InferOutput<M[K]['schema']>;
+/** The result of message `K`. */
+export type ResultOf<M extends MessageMap, K extends keyof M> = Exclude<M[K]['result'], undefined>;
