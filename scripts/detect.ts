@@ -1,5 +1,5 @@
 /**
- * Command line for the detection engine (issue #3).
+ * Command line for the detection engine.
  *   npm run detect -- [--date YYYY-MM-DD] [--lang CODE] [--json] FILE...
  *   npm run detect -- --jsonl  < lines of {"id","text","date","lang"}
  */

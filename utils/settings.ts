@@ -1,4 +1,4 @@
-/** User settings, in one place (issue #2): defined once with a fallback and a version. */
+/** User settings, in one place: defined once with a fallback and a version. */
 import { storage } from 'wxt/utils/storage';
 
 /** The defaults; the Settings type is derived from them. */

@@ -1,5 +1,5 @@
 /**
- * Least privilege, pinned (issue #2): any change to what the built manifests ask for fails here
+ * Least privilege, pinned: any change to what the built manifests ask for fails here
  * and must be made on purpose, in this file, in review.
  */
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-/** The article store in the real extension: filled on install, and kept through an update with a schema change (#4). */
+/** The article store in the real extension: filled on install, and kept through an update with a schema change. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

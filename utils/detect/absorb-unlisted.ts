@@ -1,7 +1,7 @@
 /**
  * Unlisted people whose name contains a catalogue surname or given name (Kim Jong-nam, Kim Yu-na,
  * Young Kim, Hunter Biden, Kim Kardashian): the hit grows over the adjacent given name and becomes
- * a blocker, so it is not shown and it claims later bare uses of the surname (issue #3).
+ * a blocker, so it is not shown and it claims later bare uses of the surname.
  */
 import type { AliasEntry } from './aliases';
 import { lowerOrCaseless } from './boundaries';

@@ -1,4 +1,4 @@
-/** Where a name may start and end, per script (issue #3 "Boundaries per script"). */
+/** Where a name may start and end, per script. */
 import type { AliasEntry } from './aliases';
 import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';

@@ -1,4 +1,4 @@
-/** The detection engine (issue #3): finds and resolves mentions of catalogue figures in a text. */
+/** The detection engine: finds and resolves mentions of catalogue figures in a text. */
 import { buildAliasIndex } from './aliases';
 import { buildAutomaton } from './automaton';
 import { quickRejectFor } from './boundaries';

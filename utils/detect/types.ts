@@ -1,4 +1,4 @@
-/** Shared types of the detection engine (issue #3). Framework-free: used by the content script, the store builder and the CLI. */
+/** Shared types of the detection engine. Framework-free: used by the content script, the store builder and the CLI. */
 
 /** Which side of the diplomacy a figure belongs to, as in figures.tsv. */
 export type Side = 'DPRK' | 'DPRK→ROK' | 'ROK' | 'US' | 'Russia' | 'China' | 'Japan' | 'UN';

@@ -1,4 +1,4 @@
-/** Sentence boundaries for mention context: the store shows readers the sentences that name a figure (issue #4). */
+/** Sentence boundaries for mention context: the store shows readers the sentences that name a figure. */
 
 /** A half-open UTF-16 range `[start, end)` into a text. */
 export type Range = [number, number];

@@ -1,6 +1,6 @@
 /** The side panel's deep links. */
 import { expect, test } from 'vitest';
-import { parseRoute } from '@/components/panel-route';
+import { figureHref, figurePanelPath, parseRoute } from '@/components/panel-route';
 
 test.each([
   ['#/figure/sung-kim', { name: 'figure', figureId: 'sung-kim' }],
@@ -14,3 +14,11 @@ test.each([
 ])('%s', (hash, route) => {
   expect(parseRoute(hash)).toEqual(route);
 });
+
+test.each(['sung-kim', 'kim-jong-un', 'a', 'x'.repeat(64)])(
+  'figureHref(%s) reads back as the same figure',
+  (id) => {
+    expect(parseRoute(figureHref(id))).toEqual({ name: 'figure', figureId: id });
+    expect(figurePanelPath(id)).toBe(`sidepanel.html${figureHref(id)}`);
+  },
+);

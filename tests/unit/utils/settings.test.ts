@@ -1,5 +1,5 @@
 /** Settings survive bad stored data and the per-site pause is keyed the way users think of sites. */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import {
   DEFAULT_SETTINGS,
   getSettings,
@@ -7,6 +7,8 @@ import {
   sanitizeSettings,
   setSitePaused,
   settingsItem,
+  siteFromInput,
+  siteOfUrl,
   updateSettings,
   watchSettings,
 } from '@/utils/settings';
@@ -55,5 +57,50 @@ describe('pausing a site', () => {
     stop();
     expect(seen).toEqual([['example.com']]);
     expect(await settingsItem.getValue()).toMatchObject({ disabledSites: ['example.com'] });
+  });
+});
+
+describe('concurrent writers', () => {
+  test('two pages pausing two sites at the same instant keep both pauses', async () => {
+    await Promise.all([setSitePaused('a.example', true), setSitePaused('b.example', true)]);
+    expect((await getSettings()).disabledSites).toEqual(['a.example', 'b.example']);
+  });
+  test('a pause and a hover-delay change at once both land', async () => {
+    await Promise.all([setSitePaused('news.example', true), updateSettings({ hoverDelayMs: 900 })]);
+    const settings = await getSettings();
+    expect(settings.disabledSites).toEqual(['news.example']);
+    expect(settings.hoverDelayMs).toBe(900);
+  });
+  test('ten concurrent pauses and resumes end as the last of each', async () => {
+    const sites = Array.from({ length: 10 }, (_, i) => `s${i}.example`);
+    await Promise.all(sites.map((site) => setSitePaused(site, true)));
+    await Promise.all(sites.filter((_, i) => i % 2).map((site) => setSitePaused(site, false)));
+    expect((await getSettings()).disabledSites).toEqual(sites.filter((_, i) => i % 2 === 0));
+  });
+  test('a failing write does not block the next one', async () => {
+    vi.spyOn(settingsItem, 'setValue').mockRejectedValueOnce(new Error('quota'));
+    await expect(updateSettings({ hoverDelayMs: 500 })).rejects.toThrow('quota');
+    await setSitePaused('after.example', true);
+    expect((await getSettings()).disabledSites).toContain('after.example');
+  });
+});
+
+describe('sites', () => {
+  test.each([
+    ['https://www.Example.com/story?a=1', 'example.com'],
+    ['http://news.example:8080/x', 'news.example'],
+    ['chrome://extensions', null],
+    ['not a url', null],
+    [undefined, null],
+  ])('siteOfUrl(%s) is %s', (url, site) => {
+    expect(siteOfUrl(url)).toBe(site);
+  });
+  test.each([
+    ['example.com', 'example.com'],
+    ['https://www.example.com/path', 'example.com'],
+    ['  News.Example:443/  ', 'news.example'],
+    ['   ', null],
+  ])('siteFromInput(%s) is %s', (text, site) => {
+    expect(siteFromInput(text)).toBe(site);
   });
 });

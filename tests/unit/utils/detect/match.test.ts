@@ -1,4 +1,4 @@
-/** Finding names: aliases in every script, per-script boundaries, longest match, case (issue #3 "Matching"). */
+/** Finding names: aliases in every script, per-script boundaries, longest match, case. */
 import { describe, expect, it } from 'vitest';
 import { links } from './helpers';
 

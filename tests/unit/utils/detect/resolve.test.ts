@@ -1,4 +1,4 @@
-/** Deciding who a mention names, like a careful reader (issue #3 "Resolution"). */
+/** Deciding who a mention names, like a careful reader. */
 import { describe, expect, it } from 'vitest';
 import { detect } from '@/utils/detect';
 import { linkAt } from './helpers';
