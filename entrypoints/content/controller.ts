@@ -16,7 +16,7 @@ import { MAX_PAGE_FIGURES, MAX_PAGE_TITLE_CHARS, MAX_URL_CHARS } from '@/utils/v
 import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
 import { createHighlighter } from './highlights';
 import { pageDate } from './page-date';
-import { scanFrame, type ScanResult } from './scanner';
+import { EMPTY_SCAN, scanFrame, type ScanResult } from './scanner';
 import { publishTestSignal } from './test-signal';
 
 /** Mutations are batched: the observer only queues, the rescan runs after the page settles. */
@@ -27,7 +27,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const highlighter = createHighlighter(doc);
   const date = pageDate(doc);
   let active = false;
-  let last: ScanResult = { figures: [], marks: 0, ms: 0 };
+  let last: ScanResult = EMPTY_SCAN;
   let scans = 0;
   let pending: number | undefined;
   let tabId = -1;
@@ -60,7 +60,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     if (active) scan();
     else {
       highlighter.clear();
-      last = { figures: [], marks: 0, ms: 0 };
+      last = EMPTY_SCAN;
       report();
     }
   };

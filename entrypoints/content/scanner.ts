@@ -2,6 +2,14 @@
 import { detectInChunks } from '@/utils/detect/text-nodes';
 import type { PageFigure } from '@/utils/protocol';
 import type { Highlighter } from './highlights';
+import {
+  applyOverrides,
+  indexMentions,
+  NO_OVERRIDES,
+  type MentionIndex,
+  type PageMention,
+  type PageOverrides,
+} from './mentions';
 import { collectPageText } from './page-text';
 
 /** What one scan found. */
@@ -9,10 +17,18 @@ export interface ScanResult {
   figures: PageFigure[];
   marks: number;
   ms: number;
+  mentions: MentionIndex;
 }
 
-/** Scans `root`, paints confident mentions, and counts figures. */
-export function scanFrame(root: Node, date: string | null, highlighter: Highlighter): ScanResult {
+export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
+
+/** Scans `root`, paints linked and ambiguous mentions, and counts figures. */
+export function scanFrame(
+  root: Node,
+  date: string | null,
+  highlighter: Highlighter,
+  overrides: PageOverrides = NO_OVERRIDES,
+): ScanResult {
   const started = performance.now();
   const chunks = collectPageText(root);
   const found = detectInChunks(
@@ -20,19 +36,33 @@ export function scanFrame(root: Node, date: string | null, highlighter: Highligh
     { date, lang: root.ownerDocument?.documentElement.lang || null },
   );
   const counts = new Map<string, number>();
-  const ranges: Range[] = [];
+  const mentions: PageMention[] = [];
   const doc = root.ownerDocument ?? (root as Document);
-  for (const { mention, start, end } of found) {
-    if (!mention.figureId) continue;
-    counts.set(mention.figureId, (counts.get(mention.figureId) ?? 0) + 1);
+  for (const { mention: raw, start, end } of found) {
+    const mention = applyOverrides(raw, overrides);
+    if (!mention || (!mention.figureId && (mention.candidates?.length ?? 0) < 2)) continue;
+    if (mention.figureId) counts.set(mention.figureId, (counts.get(mention.figureId) ?? 0) + 1);
     const range = doc.createRange();
     range.setStart(chunks[start.chunkIndex]!.node, start.offset);
     range.setEnd(chunks[end.chunkIndex]!.node, end.offset);
-    ranges.push(range);
+    mentions.push({
+      range,
+      text: mention.text,
+      figureId: mention.figureId,
+      candidates: mention.figureId ? undefined : mention.candidates,
+    });
   }
-  highlighter.paint(ranges);
+  highlighter.paint(
+    mentions.filter((m) => m.figureId).map((m) => m.range),
+    mentions.filter((m) => !m.figureId).map((m) => m.range),
+  );
   const figures = [...counts]
     .map(([id, count]) => ({ id, count }))
     .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return { figures, marks: ranges.length, ms: performance.now() - started };
+  return {
+    figures,
+    marks: mentions.length,
+    ms: performance.now() - started,
+    mentions: indexMentions(mentions),
+  };
 }

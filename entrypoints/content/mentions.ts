@@ -1,0 +1,73 @@
+/** The mentions a frame has marked, kept for the hover card: hit tests, keyboard order, overrides. */
+import type { Mention } from '@/utils/detect/types';
+
+/** One marked mention on the page. */
+export interface PageMention {
+  /** Where it is: a live range over the page's text. */
+  range: Range;
+  text: string;
+  /** The linked figure; absent when the mention is ambiguous. */
+  figureId?: string;
+  /** Who it might be when the reader could not tell (at least two). */
+  candidates?: string[];
+  /** Why the engine linked it (`full-name`, `title-cue`, `earlier-mention`, …), when it says. */
+  reason?: string;
+}
+
+/** The frame's current mentions, in document order. */
+export interface MentionIndex {
+  readonly all: readonly PageMention[];
+  /** The mention containing the point (`node`, `offset`), if any; O(log n). */
+  at(node: Node, offset: number): PageMention | undefined;
+}
+
+/** The reader's choices for one page (its URL), applied on every scan. */
+export interface PageOverrides {
+  /** "Not this person": a mention with this text is not linked to this figure. */
+  notThis: { text: string; figureId: string }[];
+  /** "Which one?": a mention with this text links to this figure. */
+  chosen: { text: string; figureId: string }[];
+}
+
+export const NO_OVERRIDES: PageOverrides = { notThis: [], chosen: [] };
+
+/** The mention as the reader wants it: chosen figure, or unlinked (null) when they said "not this person". */
+export function applyOverrides(mention: Mention, overrides: PageOverrides): Mention | null {
+  const chosen = overrides.chosen.find((c) => c.text === mention.text);
+  if (chosen) return { ...mention, figureId: chosen.figureId, candidates: undefined };
+  const refused = new Set(
+    overrides.notThis.filter((n) => n.text === mention.text).map((n) => n.figureId),
+  );
+  if (refused.size === 0) return mention;
+  if (mention.figureId && !refused.has(mention.figureId)) return mention;
+  const left = (mention.candidates ?? []).filter((id) => !refused.has(id));
+  if (left.length === 0) return null;
+  if (left.length === 1) return { ...mention, figureId: left[0], candidates: undefined };
+  return { ...mention, figureId: undefined, candidates: left };
+}
+
+/** An index over mentions already in document order. */
+export function indexMentions(all: readonly PageMention[]): MentionIndex {
+  return {
+    all,
+    at(node, offset) {
+      let lo = 0;
+      let hi = all.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const range = all[mid]!.range;
+        let side: number;
+        try {
+          side = range.comparePoint(node, offset);
+        } catch {
+          return undefined; // the node is in another document or a detached tree
+        }
+        if (side === 0 && !(range.endContainer === node && range.endOffset === offset))
+          return all[mid];
+        if (side < 0) hi = mid - 1;
+        else lo = mid + 1;
+      }
+      return undefined;
+    },
+  };
+}
