@@ -42,6 +42,12 @@ export function compileArticle(
   }
   if (!RECORD_ID_PATTERN.test(input.id))
     throw new SourceError(input.file, `the id "${input.id}" has characters an id cannot have`);
+  // A brief is our own summary: a reader must be able to follow it to the reporting it rests on.
+  if (input.kind === 'brief' && (input.sources?.length ?? 0) === 0)
+    throw new SourceError(
+      input.file,
+      'a brief needs at least one source: add cite1: "Outlet | Headline as published | YYYY-MM-DD | https://…" (data/articles/README.md)',
+    );
   const declared = new Set(input.figures);
   const spans = new Map<string, Range[]>();
   for (const mention of detect(input.text, { date: input.date, lang: input.lang })) {
@@ -72,6 +78,8 @@ export function compileArticle(
     const value = input[key];
     if (value !== undefined) article[key] = value;
   }
+  if (input.sources !== undefined && input.sources.length > 0)
+    article.sources = input.sources.map((source) => ({ ...source }));
   return article;
 }
 
