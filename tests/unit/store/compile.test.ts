@@ -171,6 +171,15 @@ describe('compiling', () => {
     expect(compileArticle(story, known, detect).sources).toBeUndefined();
   });
 
+  it('names every uncited brief of a feed at once', () => {
+    const meta = { sourceId: 'x', title: 'X', generated: '2024-01-01T00:00:00.000Z' };
+    const a = articleFromMarkdown('a.md', md(UNCITED));
+    const b = articleFromMarkdown('b.md', md(UNCITED.replace('brief-1', 'brief-2')));
+    expect(() => compileFeed([a, b], meta, known, detect)).toThrow(
+      /^a\.md: a brief needs at least one source.*\(1 more: b\.md\)$/,
+    );
+  });
+
   it('fails on an unknown figure id and on a duplicate id, naming the files', () => {
     const bad = articleFromMarkdown('d.md', md(GOOD.replace('moon-jae-in', 'moon-jae-ln')));
     expect(() => compileArticle(bad, known, detect)).toThrow(
