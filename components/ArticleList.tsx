@@ -1,4 +1,6 @@
 /** A list of stored articles: title, date and credit line; links out when the article has a URL. */
+import type { SourceRef } from '@/utils/detect/types';
+
 export interface ArticleListItem {
   /** Unique across sources, when the store provides it (ids are unique only within a source). */
   key?: string;
@@ -9,6 +11,8 @@ export interface ArticleListItem {
   url?: string;
   /** The primary document a brief concerns, e.g. the Panmunjom Declaration. */
   document?: string;
+  /** The public reporting the article rests on (not shown yet; a "Sources" line will list them). */
+  sources?: SourceRef[];
   /** Sentences to quote under the title (the ones that mention the figure in view). */
   sentences?: string[];
 }

@@ -1,6 +1,6 @@
 /** The Backchannel feed format, version 1: one JSON file for the bundle, a published feed and an export (docs/feed.md). */
 import * as v from 'valibot';
-import { isIsoDay } from '../validate/dates';
+import { isIsoDay, isRealDatePrefix } from '../validate/dates';
 import { isFigureId, RECORD_ID_PATTERN } from '../validate/ids';
 import { MAX_URL_CHARS } from '../validate/limits';
 
@@ -14,6 +14,10 @@ export const BUNDLED_SOURCE_ID = 'bundled';
 // Bounds keep a hostile file from exhausting memory before validation fails.
 export const MAX_ARTICLES = 250_000;
 export const MAX_TEXT_CHARS = 1_000_000;
+/** Most sources one article cites, and the longest outlet name and headline of one. */
+export const MAX_ARTICLE_SOURCES = 10;
+export const MAX_SOURCE_OUTLET_CHARS = 200;
+export const MAX_SOURCE_TITLE_CHARS = 500;
 
 const Id = v.pipe(
   v.string(),
@@ -38,6 +42,26 @@ const HttpUrl = v.pipe(
   v.check((s) => /^https?:\/\//i.test(s), 'must be an http(s) URL'),
 );
 
+/** One piece of public reporting an article rests on (`SourceRef` in utils/detect/types.ts). */
+const SourceRefSchema = v.object({
+  outlet: v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(MAX_SOURCE_OUTLET_CHARS),
+  ),
+  title: v.pipe(
+    v.string(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(MAX_SOURCE_TITLE_CHARS),
+  ),
+  date: v.pipe(
+    v.string(),
+    v.maxLength(10),
+    v.check((s) => isRealDatePrefix(s), 'must be a real date YYYY, YYYY-MM or YYYY-MM-DD'),
+  ),
+  url: HttpUrl,
+});
+
 const MentionSchema = v.object({
   figure: FigureId,
   spans: v.pipe(v.array(RangeSchema), v.maxLength(2000)),
@@ -57,6 +81,8 @@ const ArticleSchema = v.object({
   document: v.optional(Text(500)),
   dateline: v.optional(Text(200)),
   attribution: v.optional(Text(300)),
+  /** The public reporting the article rests on, so a reader can follow it. */
+  sources: v.optional(v.pipe(v.array(SourceRefSchema), v.maxLength(MAX_ARTICLE_SOURCES))),
   mentions: v.pipe(v.array(MentionSchema), v.maxLength(200)),
 });
 

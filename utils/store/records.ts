@@ -35,6 +35,7 @@ export function toRecord(item: FeedArticle, sourceId: string): ArticleRecord {
   if (item.document !== undefined) article.document = item.document;
   if (item.dateline !== undefined) article.dateline = item.dateline;
   if (item.attribution !== undefined) article.attribution = item.attribution;
+  if (item.sources !== undefined) article.sources = item.sources.map((source) => ({ ...source }));
   return article;
 }
 
@@ -59,5 +60,6 @@ export function toFeedArticle(article: ArticleRecord): FeedArticle {
   if (article.document !== undefined) out.document = article.document;
   if (article.dateline !== undefined) out.dateline = article.dateline;
   if (article.attribution !== undefined) out.attribution = article.attribution;
+  if (article.sources !== undefined) out.sources = article.sources.map((source) => ({ ...source }));
   return out;
 }

@@ -1,6 +1,6 @@
 /** The IndexedDB schema of the article store at its current version (older shapes live in migrations.ts). */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Figure } from '../detect/types';
+import type { Figure, SourceRef } from '../detect/types';
 import type { FigureArticle } from './summaries';
 
 /** The database name in the extension origin. */
@@ -41,6 +41,8 @@ export interface ArticleRecord {
   document?: string;
   dateline?: string;
   attribution?: string;
+  /** The public reporting the article rests on (a brief's `cite` lines); absent in records stored before it existed. */
+  sources?: SourceRef[];
   /** Every figure the article mentions, in first-mention order. */
   figures: string[];
   mentions: ArticleMention[];

@@ -1,4 +1,5 @@
 /** Plain, cloneable views of stored articles for the UI and messaging. */
+import type { SourceRef } from '../detect/types';
 import type { ArticleRecord } from './schema';
 
 /** An article without its full text. */
@@ -15,6 +16,8 @@ export interface ArticleSummary {
   document?: string;
   dateline?: string;
   attribution?: string;
+  /** The public reporting the article rests on, for a "Sources" line. */
+  sources?: SourceRef[];
   figures: string[];
   excerpt: string;
 }
@@ -43,8 +46,13 @@ export interface FigureArticle extends ArticleSummary {
  * that rebuilds them.
  */
 export function summarise(article: ArticleRecord): ArticleSummary {
-  const { text, mentions: _mentions, figureDates: _figureDates, ...rest } = article;
-  return { ...rest, figures: [...article.figures], excerpt: excerptOf(text) };
+  const { text, mentions: _mentions, figureDates: _figureDates, sources, ...rest } = article;
+  return {
+    ...rest,
+    ...(sources ? { sources: sources.map((source) => ({ ...source })) } : {}),
+    figures: [...article.figures],
+    excerpt: excerptOf(text),
+  };
 }
 
 /** Summarise a stored article for one of its figures, with the text of the sentences naming them. */

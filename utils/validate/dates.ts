@@ -20,6 +20,14 @@ export function isIsoDatePrefix(value: unknown): value is string {
   return typeof value === 'string' && ISO_DATE_PREFIX.test(value);
 }
 
+/** Whether `value` is a real `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (month 01–12, no 2021-02-30): a source's publication date. */
+export function isRealDatePrefix(value: unknown): value is string {
+  if (!isIsoDatePrefix(value)) return false;
+  return isIsoDay(
+    value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value,
+  );
+}
+
 /** The real day at the start of an ISO date or date-time (`2021-08-23T09:00Z` → `2021-08-23`), within the plausible years; else null. */
 export function leadingIsoDay(value: string | null | undefined): string | null {
   const day = /^\s*(\d{4}-\d{2}-\d{2})/.exec(value ?? '')?.[1];

@@ -95,6 +95,36 @@ describe('importAll rejects hostile input and keeps what is stored', () => {
       },
       /url/,
     ],
+    [
+      'a javascript: source URL',
+      () => {
+        const f = valid();
+        const source = { outlet: 'X', title: 'Y', date: '2021-08-10', url: 'javascript:alert(1)' };
+        f.articles[0] = { ...f.articles[0], sources: [source] };
+        return f;
+      },
+      /articles\.0\.sources\.0\.url/,
+    ],
+    [
+      'eleven sources',
+      () => {
+        const f = valid();
+        const source = { outlet: 'X', title: 'Y', date: '2021-08', url: 'https://x.example/' };
+        f.articles[0] = { ...f.articles[0], sources: Array.from({ length: 11 }, () => source) };
+        return f;
+      },
+      /articles\.0\.sources/,
+    ],
+    [
+      'a source with an impossible date',
+      () => {
+        const f = valid();
+        const source = { outlet: 'X', title: 'Y', date: '2021-02-30', url: 'https://x.example/' };
+        f.articles[0] = { ...f.articles[0], sources: [source] };
+        return f;
+      },
+      /sources\.0\.date/,
+    ],
   ];
 
   it.each(cases)('%s', async (_name, input, message) => {

@@ -30,6 +30,14 @@ function linkedFigure(mention: Mention, declared: ReadonlySet<string>): string |
   return listed.length === 1 ? (listed[0] ?? null) : null;
 }
 
+const UNCITED_BRIEF =
+  'a brief needs at least one source: add cite1: "Outlet | Headline as published | YYYY-MM-DD | https://…" (data/articles/README.md)';
+
+/** A brief is our own summary: a reader must be able to follow it to the reporting it rests on. */
+function isUncitedBrief(input: ArticleInput): boolean {
+  return input.kind === 'brief' && (input.sources?.length ?? 0) === 0;
+}
+
 /** Index which figures an article mentions, where, and in which sentences. */
 export function compileArticle(
   input: ArticleInput,
@@ -42,6 +50,7 @@ export function compileArticle(
   }
   if (!RECORD_ID_PATTERN.test(input.id))
     throw new SourceError(input.file, `the id "${input.id}" has characters an id cannot have`);
+  if (isUncitedBrief(input)) throw new SourceError(input.file, UNCITED_BRIEF);
   const declared = new Set(input.figures);
   const spans = new Map<string, Range[]>();
   for (const mention of detect(input.text, { date: input.date, lang: input.lang })) {
@@ -72,6 +81,8 @@ export function compileArticle(
     const value = input[key];
     if (value !== undefined) article[key] = value;
   }
+  if (input.sources !== undefined && input.sources.length > 0)
+    article.sources = input.sources.map((source) => ({ ...source }));
   return article;
 }
 
@@ -88,6 +99,13 @@ export function compileFeed(
     if (other !== undefined)
       throw new SourceError(input.file, `duplicate id "${input.id}" (also in ${other})`);
     seen.set(input.id, input.file);
+  }
+  // Name every uncited brief at once, so one build run lists all the files to fix.
+  const [uncited, ...more] = inputs.filter(isUncitedBrief);
+  if (uncited !== undefined) {
+    const also =
+      more.length > 0 ? ` (${more.length} more: ${more.map((i) => i.file).join(', ')})` : '';
+    throw new SourceError(uncited.file, `${UNCITED_BRIEF}${also}`);
   }
   const articles = inputs
     .map((input) => compileArticle(input, known, detect))

@@ -6,6 +6,8 @@ export type FrontMatterValue = string | string[];
 /** A parsed Markdown file. */
 export interface FrontMatterFile {
   fields: Map<string, FrontMatterValue>;
+  /** The 1-based line of each key, so later checks can name it. */
+  lines: Map<string, number>;
   body: string;
 }
 
@@ -39,6 +41,7 @@ export function parseFrontMatter(content: string, file: string): FrontMatterFile
   if (lines[0]?.trim() !== '---')
     throw new SourceError(file, 'front matter must start with --- on the first line', 1);
   const fields = new Map<string, FrontMatterValue>();
+  const keyLines = new Map<string, number>();
   let end = -1;
   for (let i = 1; i < lines.length; i++) {
     const text = lines[i] ?? '';
@@ -52,9 +55,10 @@ export function parseFrontMatter(content: string, file: string): FrontMatterFile
     const key = match[1] ?? '';
     if (fields.has(key)) throw new SourceError(file, `"${key}" is given twice`, i + 1);
     fields.set(key, parseValue(match[2] ?? '', file, i + 1));
+    keyLines.set(key, i + 1);
   }
   if (end < 0) throw new SourceError(file, 'front matter is not closed with ---');
-  return { fields, body: lines.slice(end + 1).join('\n') };
+  return { fields, lines: keyLines, body: lines.slice(end + 1).join('\n') };
 }
 
 /** Markdown body to plain text: paragraphs kept, lines within a paragraph joined, inline marks removed. */

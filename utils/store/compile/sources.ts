@@ -1,5 +1,12 @@
 /** Turn source files (Markdown with front matter, or plain text) into article inputs, strictly. */
-import { isIsoDay } from '../../validate/dates';
+import type { SourceRef } from '../../detect/types';
+import { isIsoDay, isRealDatePrefix } from '../../validate/dates';
+import { MAX_URL_CHARS } from '../../validate/limits';
+import {
+  MAX_ARTICLE_SOURCES,
+  MAX_SOURCE_OUTLET_CHARS,
+  MAX_SOURCE_TITLE_CHARS,
+} from '../feed-schema';
 import {
   markdownToText,
   parseFrontMatter,
@@ -23,6 +30,8 @@ export interface ArticleInput {
   document?: string;
   dateline?: string;
   attribution?: string;
+  /** The public reporting the article rests on, from its `cite1`…`cite9` lines, in that order. */
+  sources?: SourceRef[];
 }
 
 const KNOWN_KEYS = new Set([
@@ -38,6 +47,62 @@ const KNOWN_KEYS = new Set([
   'attribution',
   'url',
 ]);
+
+/** `cite1` … `cite9`: one source each (data/articles/README.md). */
+const CITE_KEY = /^cite([1-9])$/;
+const MAX_CITES = Math.min(9, MAX_ARTICLE_SOURCES);
+
+/** Parse one `Outlet | Headline as published | YYYY-MM-DD | https://…` value; throws naming the line. */
+export function parseCite(value: string, file: string, line?: number): SourceRef {
+  const fail = (why: string): never => {
+    throw new SourceError(
+      file,
+      `bad cite line (${why}); write "Outlet | Headline as published | YYYY-MM-DD | https://…"`,
+      line,
+    );
+  };
+  const parts = value.split('|').map((part) => part.trim());
+  if (parts.length !== 4) fail(`${parts.length} parts separated by |, not 4`);
+  const [outlet = '', title = '', date = '', url = ''] = parts;
+  if (outlet === '') fail('the outlet is empty');
+  if (outlet.length > MAX_SOURCE_OUTLET_CHARS)
+    fail(`the outlet is longer than ${MAX_SOURCE_OUTLET_CHARS} characters`);
+  if (title === '') fail('the headline is empty');
+  if (title.length > MAX_SOURCE_TITLE_CHARS)
+    fail(`the headline is longer than ${MAX_SOURCE_TITLE_CHARS} characters`);
+  if (!isRealDatePrefix(date)) fail(`"${date}" is not a real date YYYY-MM-DD (or YYYY-MM, YYYY)`);
+  if (!/^https?:\/\/\S+$/i.test(url) || url.length > MAX_URL_CHARS || !URL.canParse(url))
+    fail(`"${url}" is not an http(s) URL`);
+  return { outlet, title, date, url };
+}
+
+/** The sources of `cite1`…`cite9`, numbered from 1 without gaps. */
+function citesOf(
+  fields: Map<string, FrontMatterValue>,
+  lines: Map<string, number>,
+  file: string,
+): SourceRef[] {
+  const sources: SourceRef[] = [];
+  for (let n = 1; n <= MAX_CITES; n++) {
+    const key = `cite${n}`;
+    const value = fields.get(key);
+    const line = lines.get(key);
+    if (value === undefined) {
+      const next = [...fields.keys()].find((k) => Number(CITE_KEY.exec(k)?.[1]) > n);
+      if (next !== undefined)
+        throw new SourceError(
+          file,
+          `"${next}" without "${key}": number cites from cite1`,
+          lines.get(next),
+        );
+      break;
+    }
+    if (typeof value !== 'string')
+      throw new SourceError(file, `"${key}" must be one quoted line, not a list`, line);
+    sources.push(parseCite(value, file, line));
+  }
+  return sources;
+}
 
 function text(
   fields: Map<string, FrontMatterValue>,
@@ -58,9 +123,10 @@ function required(fields: Map<string, FrontMatterValue>, key: string, file: stri
 
 /** Read a Markdown article with front matter (data/articles/README.md). */
 export function articleFromMarkdown(file: string, content: string): ArticleInput {
-  const { fields, body } = parseFrontMatter(content, file);
+  const { fields, lines, body } = parseFrontMatter(content, file);
   for (const key of fields.keys())
-    if (!KNOWN_KEYS.has(key)) throw new SourceError(file, `unknown key "${key}"`);
+    if (!KNOWN_KEYS.has(key) && !CITE_KEY.test(key))
+      throw new SourceError(file, `unknown key "${key}"`);
   const date = text(fields, 'date', file);
   if (date === undefined || date === '') throw new SourceError(file, 'the date is missing');
   if (!isIsoDay(date))
@@ -85,6 +151,8 @@ export function articleFromMarkdown(file: string, content: string): ArticleInput
     const value = text(fields, key, file);
     if (value !== undefined && value !== '') input[key] = value;
   }
+  const sources = citesOf(fields, lines, file);
+  if (sources.length > 0) input.sources = sources;
   if (input.text === '') throw new SourceError(file, 'the article has no text');
   return input;
 }
