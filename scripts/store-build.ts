@@ -17,6 +17,7 @@ import {
   type ArticleInput,
 } from '../utils/store/compile/sources';
 import { BUNDLED_SOURCE_ID, type Feed } from '../utils/store/feed-schema';
+import { catalogueProblems } from '../utils/detect/catalogue-check';
 import { isIsoDay } from '../utils/validate/dates';
 import { RECORD_ID_PATTERN } from '../utils/validate/ids';
 import { readFeed } from '../utils/store/feed-validate';
@@ -85,6 +86,13 @@ function main(): void {
     throw new Error(`--date "${values.date}" is not YYYY-MM-DD`);
   const inputs = readInputs(inDir, values.date);
   if (inputs.length === 0) throw new Error(`no .md or .txt articles in ${inDir}`);
+  if (bundle) {
+    const problems = catalogueProblems(FIGURES);
+    if (problems.length > 0)
+      throw new Error(
+        `the figure catalogue has ${problems.length} problems:\n  ${problems.join('\n  ')}`,
+      );
+  }
   const known = new Set(FIGURES.map((f) => f.id));
   const meta = {
     sourceId,

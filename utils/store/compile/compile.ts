@@ -1,5 +1,7 @@
 /** Compile article inputs into a feed: run the detection engine, index mentions and their sentences, validate. */
-import type { DetectOptions, Mention } from '../../detect/types';
+import { getFigure } from '../../detect/catalogue';
+import { roleClaimProblems } from '../../detect/catalogue-check';
+import type { DetectOptions, Figure, Mention } from '../../detect/types';
 import { sentencesContaining, splitSentences, type Range } from '../../text/sentences';
 import {
   FEED_FORMAT,
@@ -46,11 +48,16 @@ export function compileArticle(
 ): FeedArticle {
   for (const id of input.figures) {
     if (!known.has(id))
-      throw new SourceError(input.file, `unknown figure id "${id}" (see ../shared/figures.tsv)`);
+      throw new SourceError(input.file, `unknown figure id "${id}" (see data/figures.tsv)`);
   }
   if (!RECORD_ID_PATTERN.test(input.id))
     throw new SourceError(input.file, `the id "${input.id}" has characters an id cannot have`);
   if (isUncitedBrief(input)) throw new SourceError(input.file, UNCITED_BRIEF);
+  if (input.kind === 'brief') {
+    const named = input.figures.map(getFigure).filter((f): f is Figure => f !== undefined);
+    const problems = roleClaimProblems(input.text, input.date, named);
+    if (problems.length > 0) throw new SourceError(input.file, problems.join('; '));
+  }
   const declared = new Set(input.figures);
   const spans = new Map<string, Range[]>();
   for (const mention of detect(input.text, { date: input.date, lang: input.lang })) {

@@ -9,66 +9,117 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FIGURES, getFigure, roleAt } from '@/utils/detect/catalogue';
+import { catalogueProblems, roleClaimProblems } from '@/utils/detect/catalogue-check';
 import { roleHeldOn } from '@/utils/detect/role-dates';
-import type { Figure, Role } from '@/utils/detect/types';
-
-const ISO = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const MONTH = /^\d{4}-\d{2}$/;
-const HTTP = /^https?:\/\/[^\s/]+\.[^\s]+$/;
-
-/** Compares two ISO prefix dates at the precision they share ("2025-12" vs "2025-12-06" → 0). */
-function compareAtSharedPrecision(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  const [x, y] = [a.slice(0, n), b.slice(0, n)];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
+import type { Figure } from '@/utils/detect/types';
 
 const label = (figure: Figure): string => `${figure.id} (${figure.side})`;
 const rows = FIGURES.map((figure) => [label(figure), figure] as const);
-const describeRole = (role: Role): string => `${role.title} ${role.start}–${role.end ?? ''}`;
 
 describe('catalogue facts: every figure', () => {
-  it.each(rows)('%s: every role is sourced', (_label, figure) => {
-    for (const role of figure.roles) {
-      const where = describeRole(role);
-      expect(role.sources?.length ?? 0, `${where} has no source`).toBeGreaterThanOrEqual(1);
-      for (const source of role.sources ?? []) {
-        expect(source.url, where).toMatch(HTTP);
-        expect(source.date, where).toMatch(ISO);
-        expect(source.outlet.trim(), where).not.toBe('');
-        expect(source.title.trim(), where).not.toBe('');
-      }
-    }
-  });
+  it.each(rows)(
+    '%s: roles sourced, dated in order, none after death, open ones checked',
+    (_label, figure) => {
+      expect(catalogueProblems([figure])).toEqual([]);
+    },
+  );
+});
 
-  it.each(rows)('%s: no role ends before it starts', (_label, figure) => {
-    for (const role of figure.roles) {
-      expect(role.start, describeRole(role)).toMatch(ISO);
-      if (role.end === undefined) continue;
-      expect(role.end, describeRole(role)).toMatch(ISO);
-      expect(
-        compareAtSharedPrecision(role.end, role.start),
-        describeRole(role),
-      ).toBeGreaterThanOrEqual(0);
-    }
-  });
+const base: Figure = {
+  id: 'test-person',
+  name: 'Test Person',
+  side: 'US',
+  bio: 'A test.',
+  nativeNames: [],
+  checked: '2026-12',
+  roles: [
+    {
+      title: 'Ambassador to Testland',
+      start: '2020-01',
+      end: '2022-01',
+      sources: [
+        { outlet: 'Wire', title: 'Named', date: '2020-01-05', url: 'https://news.example/a' },
+      ],
+    },
+  ],
+};
 
-  it.each(rows)('%s: holds no office after death', (_label, figure) => {
-    if (figure.died === undefined) return;
-    expect(figure.died).toMatch(ISO);
-    for (const role of figure.roles) {
-      expect(role.end, `${describeRole(role)} is open-ended`).toBeDefined();
-      expect(
-        compareAtSharedPrecision(role.end!, figure.died),
-        `${describeRole(role)} ends after ${figure.died}`,
-      ).toBeLessThanOrEqual(0);
-    }
+describe('catalogueProblems finds', () => {
+  it.each([
+    ['a role without a source', { roles: [{ ...base.roles[0]!, sources: [] }] }, /has no source/],
+    [
+      'a source that is not a web link',
+      {
+        roles: [
+          {
+            ...base.roles[0]!,
+            sources: [{ ...base.roles[0]!.sources![0]!, url: 'javascript:alert(1)' }],
+          },
+        ],
+      },
+      /source URL/,
+    ],
+    [
+      'a role ending before it starts',
+      { roles: [{ ...base.roles[0]!, start: '2023' }] },
+      /ends before it starts/,
+    ],
+    [
+      'an open role of someone who died',
+      { died: '2021-05', roles: [{ ...base.roles[0]!, end: undefined }] },
+      /open-ended, but they died/,
+    ],
+    ['a role ending after death', { died: '2021-05' }, /ends after their death/],
+    [
+      'an open role without a checked date',
+      { checked: undefined, roles: [{ ...base.roles[0]!, end: undefined }] },
+      /checked/,
+    ],
+  ])('%s', (_name, change, message) => {
+    expect(catalogueProblems([{ ...base, ...change } as Figure]).join('\n')).toMatch(message);
   });
+  it('nothing in a sound figure', () => {
+    expect(catalogueProblems([base])).toEqual([]);
+  });
+});
 
-  it.each(rows)('%s: open-ended roles say when they were checked', (_label, figure) => {
-    const open = figure.roles.filter((role) => role.end === undefined);
-    if (open.length === 0) return;
-    expect(figure.checked, `open: ${open.map(describeRole).join('; ')}`).toMatch(MONTH);
+describe('roleClaimProblems', () => {
+  const funakoshi = () => getFigure('takehiro-funakoshi')!;
+  it.each([
+    [
+      'Takehiro Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau, met them.',
+      '2024-05-01',
+    ],
+    ['Director-General Takehiro Funakoshi met them.', '2025-03-01'],
+  ])(
+    'flags a brief that calls someone by a title they did not hold then: %s (%s)',
+    (text, date) => {
+      expect(roleClaimProblems(text, date, [funakoshi()])).toEqual([
+        `calls Takehiro Funakoshi "Director-General" on ${date}, a role the catalogue says they did not hold then`,
+      ]);
+    },
+  );
+  it.each([
+    [
+      'Takehiro Funakoshi, Director-General of the Asian and Oceanian Affairs Bureau, met them.',
+      '2022-06-01',
+    ],
+    ['The former Director-General Takehiro Funakoshi met them.', '2025-03-01'],
+    ['Vice-Minister Takehiro Funakoshi met them.', '2025-03-01'],
+  ])('accepts %s (%s)', (text, date) => {
+    expect(roleClaimProblems(text, date, [funakoshi()])).toEqual([]);
+  });
+  it('accepts "former US President" and "Vice Foreign Minister"', () => {
+    expect(
+      roleClaimProblems('former US President Jimmy Carter flew in.', '1994-06-15', [
+        getFigure('jimmy-carter')!,
+      ]),
+    ).toEqual([]);
+    expect(
+      roleClaimProblems('Vice Foreign Minister Choe Son Hui spoke.', '2019-02-28', [
+        getFigure('choe-son-hui')!,
+      ]),
+    ).toEqual([]);
   });
 });
 
