@@ -1,10 +1,10 @@
 /** The article store (issue #4): the API the background and the extension pages use. */
 import { browser } from 'wxt/browser';
-import { createStoreManager, type StoreManager } from './manager';
-import type { StoreDB } from './schema';
-import type { SeedResult } from './seed';
+import { createStoreManager, type StoreManager } from './db/manager';
+import type { StoreDB } from './db/schema';
+import type { SeedResult } from './feeds/seed-bundled';
 
-export * from './queries';
+export * from './queries/figures';
 export {
   exportAll,
   importAll,
@@ -12,19 +12,25 @@ export {
   markSyncFailed,
   type ImportResult,
   type SyncResult,
-} from './feeds';
-export { readFeed, type FeedResult } from './feed-validate';
+} from './feeds/import-export';
+export { readFeed, type FeedResult } from './feeds/validate';
 export {
   BUNDLED_SOURCE_ID,
   FEED_FORMAT,
   FEED_VERSION,
   type Feed,
   type FeedArticle,
-} from './feed-schema';
-export { SCHEMA_VERSION, DB_NAME, type StoreDB, type SourceRecord, type SyncState } from './schema';
-export { createStoreManager, type BundleLoader, type StoreManager } from './manager';
-export type { SeedResult } from './seed';
-export { StoreError } from './errors';
+} from './feeds/schema';
+export {
+  SCHEMA_VERSION,
+  DB_NAME,
+  type StoreDB,
+  type SourceRecord,
+  type SyncState,
+} from './db/schema';
+export { createStoreManager, type BundleLoader, type StoreManager } from './db/manager';
+export type { SeedResult } from './feeds/seed-bundled';
+export { StoreError } from './db/errors';
 
 /** Where the build puts the bundled feed inside the extension. */
 export const BUNDLE_PATH = '/store/bundle.json';

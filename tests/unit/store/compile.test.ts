@@ -8,7 +8,7 @@ import { FIGURES } from '../../../utils/detect/catalogue';
 import { compileArticle, compileFeed } from '../../../utils/store/compile/compile';
 import { markdownToText, parseFrontMatter } from '../../../utils/store/compile/front-matter';
 import { articleFromMarkdown, articleFromText } from '../../../utils/store/compile/sources';
-import { readFeed } from '../../../utils/store/feed-validate';
+import { readFeed } from '../../../utils/store/feeds/validate';
 
 const known = new Set(FIGURES.map((f) => f.id));
 const md = (

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll, putSyncedFeed } from '../../../utils/store/feeds';
-import { readFeed } from '../../../utils/store/feed-validate';
-import { storeStats, articlesForFigure } from '../../../utils/store/queries';
-import type { StoreManager } from '../../../utils/store/manager';
+import { exportAll, importAll, putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { readFeed } from '../../../utils/store/feeds/validate';
+import { storeStats, articlesForFigure } from '../../../utils/store/queries/figures';
+import type { StoreManager } from '../../../utils/store/db/manager';
 import { FIGURES } from '../../../utils/detect/catalogue';
-import { accumulate, applyDelta } from '../../../utils/store/stats';
+import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';
 import { article, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;

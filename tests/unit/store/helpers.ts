@@ -5,11 +5,11 @@ import {
   FEED_VERSION,
   type Feed,
   type FeedArticle,
-} from '../../../utils/store/feed-schema';
-import { createStoreManager, type StoreManager } from '../../../utils/store/manager';
-import { NEWEST_PER_FIGURE } from '../../../utils/store/newest';
-import { articlesForFigureFromIndex } from '../../../utils/store/queries';
-import type { StoreDB } from '../../../utils/store/schema';
+} from '../../../utils/store/feeds/schema';
+import { createStoreManager, type StoreManager } from '../../../utils/store/db/manager';
+import { NEWEST_PER_FIGURE } from '../../../utils/store/derived/figure-newest';
+import { articlesForFigureFromIndex } from '../../../utils/store/queries/figures';
+import type { StoreDB } from '../../../utils/store/db/schema';
 import { splitSentences, sentencesContaining, type Range } from '../../../utils/text/sentences';
 
 let counter = 0;

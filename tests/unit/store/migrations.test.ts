@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/migrations';
-import { openStore } from '../../../utils/store/open';
-import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../utils/store/schema';
+import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/db/migrations';
+import { openStore } from '../../../utils/store/db/open';
+import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../utils/store/db/schema';
 import {
   articlesForFigure,
   articlesForFigureFromIndex,
   storeStats,
-} from '../../../utils/store/queries';
+} from '../../../utils/store/queries/figures';
 import { bundle, expectViewsMatchIndex, freshName, newsroomFeed } from './helpers';
-import { toFeedArticle, toRecord } from '../../../utils/store/records';
-import { accumulate, applyDelta } from '../../../utils/store/stats';
-import { coMentioned, coverageOverTime } from '../../../utils/store/queries';
-import type { FeedArticle } from '../../../utils/store/feed-schema';
+import { toFeedArticle, toRecord } from '../../../utils/store/db/records';
+import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';
+import { coMentioned, coverageOverTime } from '../../../utils/store/queries/figures';
+import type { FeedArticle } from '../../../utils/store/feeds/schema';
 
 const open: StoreDB[] = [];
 afterEach(() => {

@@ -1,18 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importAll, putSyncedFeed } from '../../../utils/store/feeds';
-import { NEWEST_PER_FIGURE } from '../../../utils/store/newest';
-import { articlesForFigure, articlesForFigureFromIndex } from '../../../utils/store/queries';
-import { toRecord } from '../../../utils/store/records';
-import type { StoreDB } from '../../../utils/store/schema';
-import type { StoreManager } from '../../../utils/store/manager';
+import { importAll, putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { NEWEST_PER_FIGURE } from '../../../utils/store/derived/figure-newest';
+import {
+  articlesForFigure,
+  articlesForFigureFromIndex,
+} from '../../../utils/store/queries/figures';
+import { toRecord } from '../../../utils/store/db/records';
+import type { StoreDB } from '../../../utils/store/db/schema';
+import type { StoreManager } from '../../../utils/store/db/manager';
 import {
   bulkLoad,
   commitDerived,
   queueArticles,
   rebuildViews,
   writeTransaction,
-} from '../../../utils/store/write';
-import type { FeedArticle } from '../../../utils/store/feed-schema';
+} from '../../../utils/store/derived/write';
+import type { FeedArticle } from '../../../utils/store/feeds/schema';
 import { article, expectViewsMatchIndex, feed, manager } from './helpers';
 
 let store: StoreManager | undefined;

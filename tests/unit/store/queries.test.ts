@@ -8,10 +8,10 @@ import {
   recentArticles,
   search,
   storeStats,
-} from '../../../utils/store/queries';
-import { putSyncedFeed } from '../../../utils/store/feeds';
-import type { StoreManager } from '../../../utils/store/manager';
-import { SCHEMA_VERSION } from '../../../utils/store/schema';
+} from '../../../utils/store/queries/figures';
+import { putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import type { StoreManager } from '../../../utils/store/db/manager';
+import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
 import { article, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { putSyncedFeed } from '../../../utils/store/feeds';
-import { storeStats } from '../../../utils/store/queries';
-import type { StoreManager } from '../../../utils/store/manager';
-import { SCHEMA_VERSION } from '../../../utils/store/schema';
+import { putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { storeStats } from '../../../utils/store/queries/figures';
+import type { StoreManager } from '../../../utils/store/db/manager';
+import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
 import { article, bundle, feed, manager, newsroomFeed } from './helpers';
 
 let store: StoreManager;

@@ -1,11 +1,11 @@
 /** Seed and refresh the bundled source from the bundle shipped in the extension; synced sources are never touched. */
-import { FIGURES } from '../detect/catalogue';
-import { BUNDLED_SOURCE_ID } from './feed-schema';
-import { readFeed } from './feed-validate';
-import { StoreError } from './errors';
-import { toRecord } from './records';
-import { sourceRange, type SourceRecord, type StoreDB } from './schema';
-import { replaceSource } from './write';
+import { FIGURES } from '../../detect/catalogue';
+import { BUNDLED_SOURCE_ID } from './schema';
+import { readFeed } from './validate';
+import { StoreError } from '../db/errors';
+import { toRecord } from '../db/records';
+import { sourceRange, type SourceRecord, type StoreDB } from '../db/schema';
+import { replaceSource } from '../derived/write';
 
 /** Meta key of the content hash of the bundle last seeded. */
 export const BUNDLE_HASH_KEY = 'bundle:hash';

@@ -1,6 +1,6 @@
 /** The MiniSearch index behind `search`: titles and leads, built lazily, persisted, and rebuilt after writes. */
 import MiniSearch from 'minisearch';
-import type { ArticleRecord, StoreDB } from './schema';
+import type { ArticleRecord, StoreDB } from '../db/schema';
 import { GENERATION_KEY } from './write';
 
 /** What the index stores per article: its figures, to narrow hits to the figures a query names. */

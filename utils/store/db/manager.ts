@@ -1,7 +1,7 @@
 /** The memoised store connection: open, migrate, seed the bundle once, and reopen after another context's upgrade. */
 import { openStore } from './open';
 import { DB_NAME, type StoreDB } from './schema';
-import { seedBundled, type SeedResult } from './seed';
+import { seedBundled, type SeedResult } from '../feeds/seed-bundled';
 import { describeStoreError, StoreError } from './errors';
 
 /** Loads the bundled feed (parsed JSON). */

@@ -1,11 +1,11 @@
 /** Full-text search over titles and leads, with figures matched through every alias the catalogue and engine know. */
-import { detect } from '../detect';
-import { FIGURES } from '../detect/catalogue';
-import { NEWEST_PER_FIGURE } from './newest';
-import { figureRange, type StoreDB } from './schema';
-import { processTerm, searchIndex, tokenize } from './search-index';
+import { detect } from '../../detect';
+import { FIGURES } from '../../detect/catalogue';
+import { NEWEST_PER_FIGURE } from '../derived/figure-newest';
+import { figureRange, type StoreDB } from '../db/schema';
+import { processTerm, searchIndex, tokenize } from '../derived/search-index';
 import { summarise, type ArticleSummary } from './summaries';
-import { clampLimit } from '../validate/limits';
+import { clampLimit } from '../../validate/limits';
 
 /** A ranked search result. */
 export interface SearchHit extends ArticleSummary {

@@ -1,6 +1,6 @@
 /** Batched writes: each call is one transaction that issues its requests before awaiting, and awaits only IndexedDB. */
 import type { IDBPTransaction } from 'idb';
-import { nextView, refillView } from './newest';
+import { nextView, refillView } from './figure-newest';
 import {
   sourceRange,
   type ArticleRecord,
@@ -8,8 +8,8 @@ import {
   type SourceRecord,
   type StoreDB,
   type StoreSchema,
-} from './schema';
-import { accumulate, applyDelta } from './stats';
+} from '../db/schema';
+import { accumulate, applyDelta } from './figure-stats';
 
 /** The stores a content write touches. */
 export const WRITE_STORES = [

@@ -3,8 +3,8 @@
  * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts) and a
  * migration builds it (migrations.ts); older pages (`before`) and bigger limits read the `by-figure-date` index.
  */
-import { figureRange, type ArticleRecord, type FigureNewestRecord } from './schema';
-import { figureArticle } from './summaries';
+import { figureRange, type ArticleRecord, type FigureNewestRecord } from '../db/schema';
+import { figureArticle } from '../queries/summaries';
 
 /** How many articles a figure's view holds: the side panel's first page. */
 export const NEWEST_PER_FIGURE = 25;

@@ -1,5 +1,5 @@
 /** Convert between feed articles and stored records; pure, so the build, import, migrations and bench share it. */
-import type { FeedArticle } from './feed-schema';
+import type { FeedArticle } from '../feeds/schema';
 import { articleKey, newestFirst, type ArticleMention, type ArticleRecord } from './schema';
 
 /** The `by-figure-date` index keys of an article. */

@@ -1,5 +1,5 @@
 /** Plain, cloneable views of stored articles for the UI and messaging. */
-import type { ArticleRecord } from './schema';
+import type { ArticleRecord } from '../db/schema';
 
 /** An article without its full text. */
 export interface ArticleSummary {

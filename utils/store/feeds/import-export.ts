@@ -1,17 +1,11 @@
 /** Feeds in and out of the store: import, export, synced feeds. Bad input never touches stored data. */
-import { FIGURES } from '../detect/catalogue';
-import {
-  BUNDLED_SOURCE_ID,
-  FEED_FORMAT,
-  FEED_VERSION,
-  type Feed,
-  type FeedSource,
-} from './feed-schema';
-import { readFeed, type KnownFigures } from './feed-validate';
-import { describeStoreError } from './errors';
-import { toFeedArticle, toRecord } from './records';
-import type { ArticleRecord, FigureRecord, SourceRecord, StoreDB } from './schema';
-import { commitDerived, inWriteTransaction, queueArticles, replaceSource } from './write';
+import { FIGURES } from '../../detect/catalogue';
+import { BUNDLED_SOURCE_ID, FEED_FORMAT, FEED_VERSION, type Feed, type FeedSource } from './schema';
+import { readFeed, type KnownFigures } from './validate';
+import { describeStoreError } from '../db/errors';
+import { toFeedArticle, toRecord } from '../db/records';
+import type { ArticleRecord, FigureRecord, SourceRecord, StoreDB } from '../db/schema';
+import { commitDerived, inWriteTransaction, queueArticles, replaceSource } from '../derived/write';
 
 /** The result of an import. */
 export type ImportResult =

@@ -1,6 +1,6 @@
 /** Parse and check a feed from untrusted input: schema first, then the rules a schema cannot say. */
 import * as v from 'valibot';
-import { FEED_FORMAT, FEED_VERSION, FeedSchema, type Feed } from './feed-schema';
+import { FEED_FORMAT, FEED_VERSION, FeedSchema, type Feed } from './schema';
 
 /** Figure ids a feed may mention: the built-in catalogue (never redefined) and stored feed additions. */
 export interface KnownFigures {

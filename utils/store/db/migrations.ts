@@ -1,9 +1,9 @@
 /** Numbered schema migrations; each runs inside the upgrade transaction and awaits only IndexedDB. */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { refillView } from './newest';
+import { refillView } from '../derived/figure-newest';
 import { figureDatesOf } from './records';
 import { type ArticleRecord, type FigureStatsRecord, type SourceRecord } from './schema';
-import { accumulate, applyDelta, type StatsDelta } from './stats';
+import { accumulate, applyDelta, type StatsDelta } from '../derived/figure-stats';
 
 // Migrations see every historical shape, so they use idb's untyped view of the database.
 type AnyDB = IDBPDatabase<unknown>;

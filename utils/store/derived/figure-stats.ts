@@ -1,5 +1,5 @@
 /** Per-figure aggregates (article count, co-mentions, months), changed by deltas inside each write transaction. */
-import type { FigureStatsRecord } from './schema';
+import type { FigureStatsRecord } from '../db/schema';
 
 /** The fields of an article that the aggregates depend on. */
 export interface Counted {

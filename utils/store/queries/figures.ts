@@ -1,10 +1,16 @@
 /** Read queries over the store; every result is plain data that can cross extension messaging. */
-import { getFigure, roleAt } from '../detect/catalogue';
-import type { Figure, Role } from '../detect/types';
-import { clampLimit } from '../validate/limits';
-import { BUNDLED_SOURCE_ID } from './feed-schema';
-import { NEWEST_PER_FIGURE } from './newest';
-import { figureRange, newestFirst, sourceRange, type ArticleRecord, type StoreDB } from './schema';
+import { getFigure, roleAt } from '../../detect/catalogue';
+import type { Figure, Role } from '../../detect/types';
+import { clampLimit } from '../../validate/limits';
+import { BUNDLED_SOURCE_ID } from '../feeds/schema';
+import { NEWEST_PER_FIGURE } from '../derived/figure-newest';
+import {
+  figureRange,
+  newestFirst,
+  sourceRange,
+  type ArticleRecord,
+  type StoreDB,
+} from '../db/schema';
 import { figureArticle, summarise, type ArticleSummary, type FigureArticle } from './summaries';
 
 export { search, type SearchHit, type SearchOptions } from './search';

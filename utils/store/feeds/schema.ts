@@ -1,8 +1,8 @@
 /** The Backchannel feed format, version 1: one JSON file for the bundle, a published feed and an export (docs/feed.md). */
 import * as v from 'valibot';
-import { isIsoDay } from '../validate/dates';
-import { isFigureId, RECORD_ID_PATTERN } from '../validate/ids';
-import { MAX_URL_CHARS } from '../validate/limits';
+import { isIsoDay } from '../../validate/dates';
+import { isFigureId, RECORD_ID_PATTERN } from '../../validate/ids';
+import { MAX_URL_CHARS } from '../../validate/limits';
 
 /** The `format` tag every feed carries. */
 export const FEED_FORMAT = 'backchannel-feed';

@@ -1,7 +1,7 @@
 /** The IndexedDB schema of the article store at its current version (older shapes live in migrations.ts). */
 import type { DBSchema, IDBPDatabase } from 'idb';
-import type { Figure } from '../detect/types';
-import type { FigureArticle } from './summaries';
+import type { Figure } from '../../detect/types';
+import type { FigureArticle } from '../queries/summaries';
 
 /** The database name in the extension origin. */
 export const DB_NAME = 'backchannel-store';
