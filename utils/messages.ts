@@ -7,7 +7,7 @@
  * the sender's type promises.
  */
 import * as v from 'valibot';
-import type { StoreStats } from './store/queries/figures';
+import type { StoreStats } from './store/queries/counts';
 
 /** An ISO date `YYYY-MM-DD`. */
 const isoDate = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/));

@@ -7,8 +7,8 @@ import {
   coMentioned,
   coverageOverTime,
   figureBackground,
-  search,
 } from '../../utils/store/queries/figures';
+import { search } from '../../utils/store/queries/search';
 import { toRecord } from '../../utils/store/db/records';
 import type { ArticleRecord, StoreDB } from '../../utils/store/db/schema';
 import { bulkLoad } from '../../utils/store/derived/write';

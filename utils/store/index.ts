@@ -5,14 +5,12 @@ import type { StoreDB } from './db/schema';
 import type { SeedResult } from './feeds/seed-bundled';
 
 export * from './queries/figures';
-export {
-  exportAll,
-  importAll,
-  putSyncedFeed,
-  markSyncFailed,
-  type ImportResult,
-  type SyncResult,
-} from './feeds/import-export';
+export * from './queries/recent';
+export * from './queries/counts';
+export { search, type SearchHit, type SearchOptions } from './queries/search';
+export type { ArticleSummary, FigureArticle } from './queries/summaries';
+export { exportAll, importAll, type ImportResult } from './feeds/import-export';
+export { putSyncedFeed, markSyncFailed, type SyncResult } from './feeds/synced';
 export { readFeed, type FeedResult } from './feeds/validate';
 export {
   BUNDLED_SOURCE_ID,

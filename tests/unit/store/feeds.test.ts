@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll, putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { exportAll, importAll } from '../../../utils/store/feeds/import-export';
+import { putSyncedFeed } from '../../../utils/store/feeds/synced';
 import { readFeed } from '../../../utils/store/feeds/validate';
-import { storeStats, articlesForFigure } from '../../../utils/store/queries/figures';
+import { storeStats } from '../../../utils/store/queries/counts';
+import { articlesForFigure } from '../../../utils/store/queries/figures';
 import type { StoreManager } from '../../../utils/store/db/manager';
 import { FIGURES } from '../../../utils/detect/catalogue';
 import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';

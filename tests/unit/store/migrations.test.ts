@@ -6,8 +6,8 @@ import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../utils/
 import {
   articlesForFigure,
   articlesForFigureFromIndex,
-  storeStats,
 } from '../../../utils/store/queries/figures';
+import { storeStats } from '../../../utils/store/queries/counts';
 import { bundle, expectViewsMatchIndex, freshName, newsroomFeed } from './helpers';
 import { toFeedArticle, toRecord } from '../../../utils/store/db/records';
 import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';

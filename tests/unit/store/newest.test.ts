@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importAll, putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { importAll } from '../../../utils/store/feeds/import-export';
+import { putSyncedFeed } from '../../../utils/store/feeds/synced';
 import { NEWEST_PER_FIGURE } from '../../../utils/store/derived/figure-newest';
 import {
   articlesForFigure,

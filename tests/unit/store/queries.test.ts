@@ -5,11 +5,11 @@ import {
   coMentioned,
   coverageOverTime,
   figureBackground,
-  recentArticles,
-  search,
-  storeStats,
 } from '../../../utils/store/queries/figures';
-import { putSyncedFeed } from '../../../utils/store/feeds/import-export';
+import { recentArticles } from '../../../utils/store/queries/recent';
+import { search } from '../../../utils/store/queries/search';
+import { storeStats } from '../../../utils/store/queries/counts';
+import { putSyncedFeed } from '../../../utils/store/feeds/synced';
 import type { StoreManager } from '../../../utils/store/db/manager';
 import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
 import { article, feed, manager, newsroomFeed } from './helpers';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { putSyncedFeed } from '../../../utils/store/feeds/import-export';
-import { storeStats } from '../../../utils/store/queries/figures';
+import { putSyncedFeed } from '../../../utils/store/feeds/synced';
+import { storeStats } from '../../../utils/store/queries/counts';
 import type { StoreManager } from '../../../utils/store/db/manager';
 import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
 import { article, bundle, feed, manager, newsroomFeed } from './helpers';

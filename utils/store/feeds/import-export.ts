@@ -1,27 +1,15 @@
-/** Feeds in and out of the store: import, export, synced feeds. Bad input never touches stored data. */
-import { FIGURES } from '../../detect/catalogue';
+/** Feeds in and out by file: export everything, import a feed or an export. Bad input never touches stored data. */
 import { BUNDLED_SOURCE_ID, FEED_FORMAT, FEED_VERSION, type Feed, type FeedSource } from './schema';
-import { readFeed, type KnownFigures } from './validate';
+import { readFeed } from './validate';
+import { knownFigureIds } from './known-figures';
 import { describeStoreError } from '../db/errors';
 import { toFeedArticle, toRecord } from '../db/records';
-import type { ArticleRecord, FigureRecord, SourceRecord, StoreDB } from '../db/schema';
-import { commitDerived, inWriteTransaction, queueArticles, replaceSource } from '../derived/write';
+import type { ArticleRecord, SourceRecord, StoreDB } from '../db/schema';
+import { commitDerived, inWriteTransaction, queueArticles } from '../derived/write';
 
 /** The result of an import. */
 export type ImportResult =
   { ok: true; added: number; updated: number; skipped: number } | { ok: false; error: string };
-
-/** The result of storing a synced feed. */
-export type SyncResult =
-  { ok: true; added: number; removed: number } | { ok: false; error: string };
-
-/** Figure ids the store accepts: the built-in catalogue and the additions already stored. */
-export async function knownFigureIds(db: StoreDB): Promise<KnownFigures> {
-  return {
-    catalogue: new Set(FIGURES.map((f) => f.id)),
-    additions: new Set(await db.getAllKeys('figures')),
-  };
-}
 
 /** Export every source, figure addition and article as one feed. */
 export async function exportAll(db: StoreDB): Promise<Feed> {
@@ -109,56 +97,4 @@ function mergeSource(
   const url = source.url ?? before?.url;
   if (url !== undefined) record.url = url;
   return record;
-}
-
-/** Replace a synced source's articles with a fetched feed, all or nothing; every article lands in `sourceId`. */
-export async function putSyncedFeed(
-  db: StoreDB,
-  sourceId: string,
-  input: unknown,
-  meta: { url?: string; etag?: string } = {},
-): Promise<SyncResult> {
-  if (sourceId === BUNDLED_SOURCE_ID)
-    return { ok: false, error: 'The bundled source cannot be synced.' };
-  try {
-    const parsed = readFeed(input, await knownFigureIds(db));
-    if (!parsed.ok) return parsed;
-    const { feed } = parsed;
-    const records = feed.articles.map((item) => toRecord(item, sourceId));
-    const now = new Date().toISOString();
-    const head = feed.sources[0];
-    const source: SourceRecord = {
-      id: sourceId,
-      title: head?.title ?? sourceId,
-      kind: 'synced',
-      articleCount: records.length,
-      sync: {
-        status: 'ok',
-        lastAttempt: now,
-        lastSuccess: now,
-        ...(meta.etag ? { etag: meta.etag } : {}),
-      },
-    };
-    const url = meta.url ?? head?.url;
-    if (url !== undefined) source.url = url;
-    if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
-    const figures: FigureRecord[] = (feed.figures ?? []).map((f) => ({ ...f, sourceId }));
-    const { removed } = await replaceSource(db, source, records, figures);
-    return { ok: true, added: records.length, removed };
-  } catch (error) {
-    return { ok: false, error: describeStoreError(error, 'store the synced feed') };
-  }
-}
-
-/** Record a failed sync attempt on a source without touching its articles. */
-export async function markSyncFailed(db: StoreDB, sourceId: string, error: string): Promise<void> {
-  const tx = db.transaction('sources', 'readwrite');
-  const source = await tx.store.get(sourceId);
-  if (source) {
-    await tx.store.put({
-      ...source,
-      sync: { ...source.sync, status: 'error', error, lastAttempt: new Date().toISOString() },
-    });
-  }
-  await tx.done;
 }

@@ -1,20 +1,10 @@
-/** Read queries over the store; every result is plain data that can cross extension messaging. */
+/** What the store says about one figure: card, articles, co-mentions and coverage; plain data for messaging. */
 import { getFigure, roleAt } from '../../detect/catalogue';
 import type { Figure, Role } from '../../detect/types';
 import { clampLimit } from '../../validate/limits';
-import { BUNDLED_SOURCE_ID } from '../feeds/schema';
 import { NEWEST_PER_FIGURE } from '../derived/figure-newest';
-import {
-  figureRange,
-  newestFirst,
-  sourceRange,
-  type ArticleRecord,
-  type StoreDB,
-} from '../db/schema';
-import { figureArticle, summarise, type ArticleSummary, type FigureArticle } from './summaries';
-
-export { search, type SearchHit, type SearchOptions } from './search';
-export type { ArticleSummary, FigureArticle } from './summaries';
+import { figureRange, newestFirst, type StoreDB } from '../db/schema';
+import { figureArticle, type FigureArticle } from './summaries';
 
 /** A figure's card: who they are and how much the store says about them. */
 export interface FigureBackground {
@@ -44,16 +34,6 @@ export interface CoMention {
 export interface CoverageBucket {
   period: string;
   count: number;
-}
-
-/** Counts for the options page and tests. */
-export interface StoreStats {
-  articles: number;
-  bundled: number;
-  synced: number;
-  mentions: number;
-  sources: number;
-  schemaVersion: number;
 }
 
 /** Look a figure up in the catalogue, then in feed additions. */
@@ -181,52 +161,4 @@ function nextPeriod(period: string): string {
   return month === 12
     ? `${String(year + 1).padStart(4, '0')}-01`
     : `${period.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
-}
-
-/** The newest articles, optionally only those mentioning any of `figures`. */
-export async function recentArticles(
-  db: StoreDB,
-  options: { figures?: readonly string[]; limit: number },
-): Promise<ArticleSummary[]> {
-  const limit = clampLimit(options.limit, 1);
-  const articles = db.transaction('articles').store;
-  if (!options.figures || options.figures.length === 0) {
-    const out: ArticleSummary[] = [];
-    let cursor = await articles.index('by-date').openCursor(null, 'prev');
-    while (cursor && out.length < limit) {
-      out.push(summarise(cursor.value));
-      cursor = out.length < limit ? await cursor.continue() : null;
-    }
-    return out;
-  }
-  // Take each figure's newest `limit`, merge by date: the union's newest `limit` are among them.
-  const index = articles.index('by-figure-date');
-  const perFigure = await Promise.all(
-    [...new Set(options.figures)].map((id) => index.getAll(figureRange(id), limit)),
-  );
-  const newest = new Map<string, ArticleRecord>();
-  for (const article of perFigure.flat()) newest.set(article.key, article);
-  return [...newest.values()]
-    .sort((a, b) => b.date.localeCompare(a.date) || b.key.localeCompare(a.key))
-    .slice(0, limit)
-    .map(summarise);
-}
-
-/** How much the store holds. */
-export async function storeStats(db: StoreDB): Promise<StoreStats> {
-  const tx = db.transaction(['articles', 'sources']);
-  const [articles, bundled, mentions, sources] = await Promise.all([
-    tx.objectStore('articles').count(),
-    tx.objectStore('articles').count(sourceRange(BUNDLED_SOURCE_ID)),
-    tx.objectStore('articles').index('by-figure-date').count(),
-    tx.objectStore('sources').count(),
-  ]);
-  return {
-    articles,
-    bundled,
-    synced: articles - bundled,
-    mentions,
-    sources,
-    schemaVersion: db.version,
-  };
 }
