@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { exportAll, importAll } from '../../../utils/store/feeds/import-export';
-import { putSyncedFeed } from '../../../utils/store/feeds/synced';
-import { readFeed } from '../../../utils/store/feeds/validate';
-import { storeStats } from '../../../utils/store/queries/counts';
-import { articlesForFigure } from '../../../utils/store/queries/figures';
-import type { StoreManager } from '../../../utils/store/db/manager';
-import { FIGURES } from '../../../utils/detect/catalogue';
-import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';
-import { article, feed, manager, newsroomFeed } from './helpers';
+import { exportAll, importAll } from '../../../../utils/store/feeds/import-export';
+import { putSyncedFeed } from '../../../../utils/store/feeds/synced';
+import { readFeed } from '../../../../utils/store/feeds/validate';
+import { storeStats } from '../../../../utils/store/queries/counts';
+import { articlesForFigure } from '../../../../utils/store/queries/figures';
+import type { StoreManager } from '../../../../utils/store/db/manager';
+import { FIGURES } from '../../../../utils/detect/catalogue';
+import { accumulate, applyDelta } from '../../../../utils/store/derived/figure-stats';
+import { article, feed, manager, newsroomFeed } from '../helpers';
 
 let store: StoreManager;
 afterEach(() => store.close());

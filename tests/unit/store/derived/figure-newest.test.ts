@@ -1,23 +1,23 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { importAll } from '../../../utils/store/feeds/import-export';
-import { putSyncedFeed } from '../../../utils/store/feeds/synced';
-import { NEWEST_PER_FIGURE } from '../../../utils/store/derived/figure-newest';
+import { importAll } from '../../../../utils/store/feeds/import-export';
+import { putSyncedFeed } from '../../../../utils/store/feeds/synced';
+import { NEWEST_PER_FIGURE } from '../../../../utils/store/derived/figure-newest';
 import {
   articlesForFigure,
   articlesForFigureFromIndex,
-} from '../../../utils/store/queries/figures';
-import { toRecord } from '../../../utils/store/db/records';
-import type { StoreDB } from '../../../utils/store/db/schema';
-import type { StoreManager } from '../../../utils/store/db/manager';
+} from '../../../../utils/store/queries/figures';
+import { toRecord } from '../../../../utils/store/db/records';
+import type { StoreDB } from '../../../../utils/store/db/schema';
+import type { StoreManager } from '../../../../utils/store/db/manager';
 import {
   bulkLoad,
   commitDerived,
   queueArticles,
   rebuildViews,
   writeTransaction,
-} from '../../../utils/store/derived/write';
-import type { FeedArticle } from '../../../utils/store/feeds/schema';
-import { article, expectViewsMatchIndex, feed, manager } from './helpers';
+} from '../../../../utils/store/derived/write';
+import type { FeedArticle } from '../../../../utils/store/feeds/schema';
+import { article, expectViewsMatchIndex, feed, manager } from '../helpers';
 
 let store: StoreManager | undefined;
 afterEach(() => store?.close());

@@ -5,14 +5,14 @@ import {
   coMentioned,
   coverageOverTime,
   figureBackground,
-} from '../../../utils/store/queries/figures';
-import { recentArticles } from '../../../utils/store/queries/recent';
-import { search } from '../../../utils/store/queries/search';
-import { storeStats } from '../../../utils/store/queries/counts';
-import { putSyncedFeed } from '../../../utils/store/feeds/synced';
-import type { StoreManager } from '../../../utils/store/db/manager';
-import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
-import { article, feed, manager, newsroomFeed } from './helpers';
+} from '../../../../utils/store/queries/figures';
+import { recentArticles } from '../../../../utils/store/queries/recent';
+import { search } from '../../../../utils/store/queries/search';
+import { storeStats } from '../../../../utils/store/queries/counts';
+import { putSyncedFeed } from '../../../../utils/store/feeds/synced';
+import type { StoreManager } from '../../../../utils/store/db/manager';
+import { SCHEMA_VERSION } from '../../../../utils/store/db/schema';
+import { article, feed, manager, newsroomFeed } from '../helpers';
 
 let store: StoreManager;
 afterEach(() => store.close());

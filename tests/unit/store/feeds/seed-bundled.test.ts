@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { putSyncedFeed } from '../../../utils/store/feeds/synced';
-import { storeStats } from '../../../utils/store/queries/counts';
-import type { StoreManager } from '../../../utils/store/db/manager';
-import { SCHEMA_VERSION } from '../../../utils/store/db/schema';
-import { article, bundle, feed, manager, newsroomFeed } from './helpers';
+import { putSyncedFeed } from '../../../../utils/store/feeds/synced';
+import { storeStats } from '../../../../utils/store/queries/counts';
+import type { StoreManager } from '../../../../utils/store/db/manager';
+import { SCHEMA_VERSION } from '../../../../utils/store/db/schema';
+import { article, bundle, feed, manager, newsroomFeed } from '../helpers';
 
 let store: StoreManager;
 afterEach(() => store.close());

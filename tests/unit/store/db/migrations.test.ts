@@ -1,18 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDB, type IDBPDatabase } from 'idb';
-import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../utils/store/db/migrations';
-import { openStore } from '../../../utils/store/db/open';
-import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../utils/store/db/schema';
+import { MIGRATIONS, type ArticleV1, type SourceV1 } from '../../../../utils/store/db/migrations';
+import { openStore } from '../../../../utils/store/db/open';
+import { SCHEMA_VERSION, type SourceRecord, type StoreDB } from '../../../../utils/store/db/schema';
 import {
   articlesForFigure,
   articlesForFigureFromIndex,
-} from '../../../utils/store/queries/figures';
-import { storeStats } from '../../../utils/store/queries/counts';
-import { bundle, expectViewsMatchIndex, freshName, newsroomFeed } from './helpers';
-import { toFeedArticle, toRecord } from '../../../utils/store/db/records';
-import { accumulate, applyDelta } from '../../../utils/store/derived/figure-stats';
-import { coMentioned, coverageOverTime } from '../../../utils/store/queries/figures';
-import type { FeedArticle } from '../../../utils/store/feeds/schema';
+} from '../../../../utils/store/queries/figures';
+import { storeStats } from '../../../../utils/store/queries/counts';
+import { bundle, expectViewsMatchIndex, freshName, newsroomFeed } from '../helpers';
+import { toFeedArticle, toRecord } from '../../../../utils/store/db/records';
+import { accumulate, applyDelta } from '../../../../utils/store/derived/figure-stats';
+import { coMentioned, coverageOverTime } from '../../../../utils/store/queries/figures';
+import type { FeedArticle } from '../../../../utils/store/feeds/schema';
 
 const open: StoreDB[] = [];
 afterEach(() => {

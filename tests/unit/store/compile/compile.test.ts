@@ -3,12 +3,12 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detect } from '../../../utils/detect';
-import { FIGURES } from '../../../utils/detect/catalogue';
-import { compileArticle, compileFeed } from '../../../utils/store/compile/compile';
-import { markdownToText, parseFrontMatter } from '../../../utils/store/compile/front-matter';
-import { articleFromMarkdown, articleFromText } from '../../../utils/store/compile/sources';
-import { readFeed } from '../../../utils/store/feeds/validate';
+import { detect } from '../../../../utils/detect';
+import { FIGURES } from '../../../../utils/detect/catalogue';
+import { compileArticle, compileFeed } from '../../../../utils/store/compile/compile';
+import { markdownToText, parseFrontMatter } from '../../../../utils/store/compile/front-matter';
+import { articleFromMarkdown, articleFromText } from '../../../../utils/store/compile/sources';
+import { readFeed } from '../../../../utils/store/feeds/validate';
 
 const known = new Set(FIGURES.map((f) => f.id));
 const md = (
