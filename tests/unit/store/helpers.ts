@@ -1,4 +1,4 @@
-/** Builders for store tests: small feeds with real figure ids, and a fresh database per test. */
+/** Builders for store tests: small feeds with real figure ids, a fresh database per test, and source files for the build. */
 import { expect } from 'vitest';
 import {
   FEED_FORMAT,
@@ -7,6 +7,7 @@ import {
   type FeedArticle,
 } from '../../../utils/store/feeds/schema';
 import { createStoreManager, type StoreManager } from '../../../utils/store/db/manager';
+import { putSyncedFeed } from '../../../utils/store/feeds/synced';
 import { NEWEST_PER_FIGURE } from '../../../utils/store/derived/figure-newest';
 import { articlesForFigureFromIndex } from '../../../utils/store/queries/figures';
 import type { StoreDB } from '../../../utils/store/db/schema';
@@ -113,6 +114,17 @@ export function manager(content: unknown | (() => unknown) = bundle()): StoreMan
   return createStoreManager(async () => structuredClone(load()), freshName());
 }
 
+/** Prepare `store` (the bundled briefs) and sync three newsroom stories into it. */
+export async function preparedWithNewsroom(store: StoreManager): Promise<StoreDB> {
+  const db = await store.prepare();
+  expect(await putSyncedFeed(db, 'newsroom', newsroomFeed(3))).toEqual({
+    ok: true,
+    added: 3,
+    removed: 0,
+  });
+  return db;
+}
+
 /** Every figure's view equals the index's newest articles, and no view outlives its figure's articles. */
 export async function expectViewsMatchIndex(db: StoreDB): Promise<void> {
   const figures = await db.getAllKeys('figureStats');
@@ -121,4 +133,16 @@ export async function expectViewsMatchIndex(db: StoreDB): Promise<void> {
     const fromIndex = await articlesForFigureFromIndex(db, id, { limit: NEWEST_PER_FIGURE });
     expect((await db.get('figureNewest', id))?.articles, id).toEqual(fromIndex);
   }
+}
+
+/** Front matter every source-file field accepts: a brief naming two figures. */
+export const GOOD_FRONT_MATTER =
+  'id: brief-1\ntitle: A summit\ndate: 2018-04-27\nfigures: [kim-jong-un, moon-jae-in]\nkind: brief\nlang: en';
+
+/** A Markdown source file: `front` between --- lines, then `body`. */
+export function withFrontMatter(
+  front: string,
+  body = 'Kim Jong Un met Moon Jae-in at Panmunjom. They signed a declaration.',
+): string {
+  return `---\n${front}\n---\n${body}\n`;
 }

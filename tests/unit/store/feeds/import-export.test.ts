@@ -1,26 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportAll, importAll } from '../../../../utils/store/feeds/import-export';
-import { putSyncedFeed } from '../../../../utils/store/feeds/synced';
 import { readFeed } from '../../../../utils/store/feeds/validate';
 import { storeStats } from '../../../../utils/store/queries/counts';
 import { articlesForFigure } from '../../../../utils/store/queries/figures';
 import type { StoreManager } from '../../../../utils/store/db/manager';
 import { FIGURES } from '../../../../utils/detect/catalogue';
-import { accumulate, applyDelta } from '../../../../utils/store/derived/figure-stats';
-import { article, feed, manager, newsroomFeed } from '../helpers';
+import { article, feed, manager, newsroomFeed, preparedWithNewsroom } from '../helpers';
 
 let store: StoreManager;
 afterEach(() => store.close());
 
 async function withNewsroom() {
   store = manager();
-  const db = await store.prepare();
-  expect(await putSyncedFeed(db, 'newsroom', newsroomFeed(3))).toEqual({
-    ok: true,
-    added: 3,
-    removed: 0,
-  });
-  return db;
+  return preparedWithNewsroom(store);
 }
 
 const catalogue = { catalogue: new Set(FIGURES.map((f) => f.id)) };
@@ -145,95 +137,5 @@ describe('exportAll / importAll round trip', () => {
       skipped: 3,
     });
     await other.close();
-  });
-});
-
-describe('putSyncedFeed', () => {
-  it('replaces the source wholesale and leaves bundled articles alone', async () => {
-    const db = await withNewsroom();
-    expect(await putSyncedFeed(db, 'newsroom', newsroomFeed(1))).toEqual({
-      ok: true,
-      added: 1,
-      removed: 3,
-    });
-    expect(await storeStats(db)).toMatchObject({ bundled: 3, synced: 1 });
-    expect((await db.get('sources', 'newsroom'))?.sync.status).toBe('ok');
-  });
-
-  it('keeps the previous articles when the new feed is invalid', async () => {
-    const db = await withNewsroom();
-    const result = await putSyncedFeed(
-      db,
-      'newsroom',
-      '{"format":"backchannel-feed","version":1,"sources":[]}',
-    );
-    expect(result.ok).toBe(false);
-    expect(await storeStats(db)).toMatchObject({ synced: 3 });
-  });
-
-  it('refuses to overwrite the bundled source', async () => {
-    const db = await withNewsroom();
-    expect(await putSyncedFeed(db, 'bundled', newsroomFeed(1))).toMatchObject({ ok: false });
-    expect(await storeStats(db)).toMatchObject({ bundled: 3 });
-  });
-
-  it('accepts figures a feed adds to the catalogue, but not redefinitions of catalogue figures', async () => {
-    const db = await withNewsroom();
-    const newcomer = {
-      id: 'jane-envoy',
-      name: 'Jane Envoy',
-      side: 'US' as const,
-      roles: [],
-      bio: 'An envoy.',
-      nativeNames: [],
-    };
-    const withFigure = feed(
-      'think-tank',
-      [article('t1', '2022-01-01', 'Jane Envoy met Kim Yo Jong.', { 'jane-envoy': 'Jane Envoy' })],
-      {
-        figures: [newcomer],
-      },
-    );
-    expect(await putSyncedFeed(db, 'think-tank', withFigure)).toMatchObject({ ok: true, added: 1 });
-    expect((await articlesForFigure(db, 'jane-envoy', { limit: 5 }))[0]?.sentences).toEqual([
-      'Jane Envoy met Kim Yo Jong.',
-    ]);
-    const clash = { ...withFigure, figures: [{ ...newcomer, id: 'kim-jong-un' }] };
-    expect(await putSyncedFeed(db, 'think-tank', clash)).toMatchObject({
-      ok: false,
-      error: /already in the catalogue/,
-    });
-  });
-});
-
-describe('per-figure aggregates', () => {
-  it('stay equal to a recount from the articles after syncs, imports, replacements and restores', async () => {
-    const db = await withNewsroom();
-    await putSyncedFeed(db, 'newsroom', newsroomFeed(5));
-    await importAll(
-      db,
-      feed('archive', [
-        article('x', '2019-06-30', 'Donald Trump met Kim Jong Un.', {
-          'donald-trump': 'Donald Trump',
-          'kim-jong-un': 'Kim Jong Un',
-        }),
-      ]),
-    );
-    await importAll(
-      db,
-      feed('archive', [
-        article('x', '2019-07-01', 'Kim Jong Un spoke.', { 'kim-jong-un': 'Kim Jong Un' }),
-      ]),
-    );
-    await putSyncedFeed(db, 'newsroom', newsroomFeed(2));
-    await store.restoreBundled(db);
-    const recount = accumulate(new Map(), await db.getAll('articles'), 1);
-    const expected = [...recount.values()]
-      .map((change) => applyDelta(undefined, change))
-      .filter((r) => r !== null);
-    const stored = await db.getAll('figureStats');
-    const byId = (a: { figureId: string }, b: { figureId: string }) =>
-      a.figureId.localeCompare(b.figureId);
-    expect(stored.sort(byId)).toEqual(expected.sort(byId));
   });
 });

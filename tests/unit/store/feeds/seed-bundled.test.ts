@@ -23,11 +23,6 @@ describe('bundled seeding', () => {
     expect(store.problem()).toBeNull();
   });
 
-  it('is memoised: prepare twice gives the same connection', async () => {
-    store = manager();
-    expect(await store.prepare()).toBe(await store.prepare());
-  });
-
   it('refreshes the bundled set on update without touching synced articles', async () => {
     let current = bundle('v1');
     store = manager(() => current);
