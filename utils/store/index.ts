@@ -1,4 +1,4 @@
-/** The article store (issue #4): the API the background and the extension pages use. */
+/** The article store: the API the background and the extension pages use (`@/utils/store`). */
 import { browser } from 'wxt/browser';
 import { createStoreManager, type StoreManager } from './db/manager';
 import type { StoreDB } from './db/schema';

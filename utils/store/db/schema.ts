@@ -24,7 +24,7 @@ export interface ArticleMention {
 /**
  * One stored article; `key` is `${sourceId}:${id}`, so a source's articles are one key range.
  * The article × figure mentions live inline and are indexed through `figureDates` (multiEntry):
- * separate mention rows cost three times the write throughput in Chromium (bench/store.ts, issue #4).
+ * separate mention rows cost three times the write throughput in Chromium (bench/RESULTS.md).
  */
 export interface ArticleRecord {
   key: string;
@@ -60,8 +60,8 @@ export interface FigureStatsRecord {
 }
 
 /**
- * A figure's newest articles as `articlesForFigure` returns them, kept in step with every write (newest.ts):
- * the first page of a panel is this one record instead of scattered article reads.
+ * A figure's newest articles as `articlesForFigure` returns them, kept in step with every write
+ * (derived/figure-newest.ts): the first page of a panel is this one record instead of scattered article reads.
  */
 export interface FigureNewestRecord {
   figureId: string;

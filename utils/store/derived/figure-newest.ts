@@ -1,7 +1,7 @@
 /**
  * The newest articles per figure, materialised: a panel's first page of `articlesForFigure` is one small read
- * instead of ~10 scattered article reads (issue #4). Every write path keeps it in step (write.ts) and a
- * migration builds it (migrations.ts); older pages (`before`) and bigger limits read the `by-figure-date` index.
+ * instead of ~10 scattered article reads. Every write path keeps it in step (write.ts) and a migration builds
+ * it (db/migrations.ts); older pages (`before`) and bigger limits read the `by-figure-date` index.
  */
 import { figureRange, type ArticleRecord, type FigureNewestRecord } from '../db/schema';
 import { figureArticle } from '../queries/summaries';

@@ -192,7 +192,7 @@ export async function replaceSource(
  * Bulk-load new articles (keys not yet stored) in batches: one relaxed-durability transaction per batch, with up
  * to `inFlight` transactions queued so the page serialises one batch while the database writes the previous.
  * The touched figures' newest-articles views are dropped batch by batch and rebuilt once at the end: kept in
- * step, they cost about a fifth of the throughput (bench, 40,000 articles), and meanwhile the index answers.
+ * step, they cost about a fifth of the throughput (bench/RESULTS.md), and meanwhile the index answers.
  */
 export async function bulkLoad(
   db: StoreDB,
