@@ -19,7 +19,9 @@ export function pageDate(doc: Document): string | null {
     if (day) return day;
   }
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const day = leadingIsoDay(/"datePublished"\s*:\s*"([^"]{0,40})"/.exec(script.textContent ?? '')?.[1]);
+    const day = leadingIsoDay(
+      /"datePublished"\s*:\s*"([^"]{0,40})"/.exec(script.textContent ?? '')?.[1],
+    );
     if (day) return day;
   }
   return leadingIsoDay(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
