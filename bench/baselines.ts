@@ -1,4 +1,4 @@
-/** The RegExp baselines of the detection benchmark (issue #3), built over the same written forms. */
+/** The RegExp baselines of the detection benchmark, built over the same written forms. */
 
 /** mark.js's diacritics groups (case-insensitive variant), as its RegExpCreator uses them by default. */
 const DIACRITICS = [

@@ -16,11 +16,11 @@ import {
   articleFromText,
   type ArticleInput,
 } from '../utils/store/compile/sources';
-import { BUNDLED_SOURCE_ID, type Feed } from '../utils/store/feed-schema';
+import { BUNDLED_SOURCE_ID, type Feed } from '../utils/store/feeds/schema';
 import { catalogueProblems } from '../utils/detect/catalogue-check';
 import { isIsoDay } from '../utils/validate/dates';
 import { RECORD_ID_PATTERN } from '../utils/validate/ids';
-import { readFeed } from '../utils/store/feed-validate';
+import { readFeed } from '../utils/store/feeds/validate';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 

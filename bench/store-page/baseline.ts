@@ -1,5 +1,5 @@
 /** The obvious alternative to the indexes: one cursor over every article, filtered in JS. */
-import type { StoreDB } from '../../utils/store/schema';
+import type { StoreDB } from '../../utils/store/db/schema';
 
 /** Newest `limit` articles naming `id`, with their mention sentences, by scanning everything. */
 export async function cursorArticlesForFigure(

@@ -1,6 +1,6 @@
 /** Deterministic synthetic articles for the store benchmark: realistic sizes, 1–5 figures each, skewed like real coverage. */
 import { FIGURES } from '../../utils/detect/catalogue';
-import type { FeedArticle } from '../../utils/store/feed-schema';
+import type { FeedArticle } from '../../utils/store/feeds/schema';
 import { sentencesContaining, splitSentences, type Range } from '../../utils/text/sentences';
 import { rng } from '../random';
 

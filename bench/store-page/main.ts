@@ -1,17 +1,17 @@
 /** The store benchmark as it runs inside Chromium: bulk load, indexed queries, and the cursor baseline, same run. */
 import { deleteDB, openDB } from 'idb';
 import { FIGURES } from '../../utils/detect/catalogue';
-import { openStore } from '../../utils/store/open';
+import { openStore } from '../../utils/store/db/open';
 import {
   articlesForFigure,
   coMentioned,
   coverageOverTime,
   figureBackground,
-  search,
-} from '../../utils/store/queries';
-import { toRecord } from '../../utils/store/records';
-import type { ArticleRecord, StoreDB } from '../../utils/store/schema';
-import { bulkLoad } from '../../utils/store/write';
+} from '../../utils/store/queries/figures';
+import { search } from '../../utils/store/queries/search';
+import { toRecord } from '../../utils/store/db/records';
+import type { ArticleRecord, StoreDB } from '../../utils/store/db/schema';
+import { bulkLoad } from '../../utils/store/derived/write';
 import { makeArticle, searchQueries } from './generate';
 import { cursorArticlesForFigure, cursorCoMentioned, cursorSearch } from './baseline';
 

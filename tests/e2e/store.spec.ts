@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
-import { SCHEMA_VERSION } from '../../utils/store/schema';
+import { SCHEMA_VERSION } from '../../utils/store/db/schema';
 import { EXTENSION_DIR, expect, test } from './harness';
 
 const DB = 'backchannel-store';

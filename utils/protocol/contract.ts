@@ -5,7 +5,7 @@
  * and its result type. Add a message here and the compiler asks for its handler and sender types.
  */
 import * as v from 'valibot';
-import type { StoreStats } from '../store/queries';
+import type { StoreStats } from '../store';
 import {
   FigureId,
   IsoDay,

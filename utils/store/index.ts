@@ -1,31 +1,35 @@
-/** The article store (issue #4): the API the background and the extension pages use. */
+/** The article store: the API the background and the extension pages use (`@/utils/store`). */
 import { browser } from 'wxt/browser';
-import { createStoreManager, type StoreManager } from './manager';
-import type { StoreDB } from './schema';
-import type { SeedResult } from './seed';
+import { createStoreManager, type StoreManager } from './db/manager';
+import type { StoreDB } from './db/schema';
+import type { SeedResult } from './feeds/seed-bundled';
 
-export * from './queries';
-export {
-  exportAll,
-  importAll,
-  putSyncedFeed,
-  markSyncFailed,
-  type ImportResult,
-  type SyncResult,
-} from './feeds';
-export { readFeed, type FeedResult } from './feed-validate';
+export * from './queries/figures';
+export * from './queries/recent';
+export * from './queries/counts';
+export { search, type SearchHit, type SearchOptions } from './queries/search';
+export type { ArticleSummary, FigureArticle } from './queries/summaries';
+export { exportAll, importAll, type ImportResult } from './feeds/import-export';
+export { putSyncedFeed, markSyncFailed, type SyncResult } from './feeds/synced';
+export { readFeed, type FeedResult } from './feeds/validate';
 export {
   BUNDLED_SOURCE_ID,
   FEED_FORMAT,
   FEED_VERSION,
   type Feed,
   type FeedArticle,
-} from './feed-schema';
-export { SCHEMA_VERSION, DB_NAME, type StoreDB, type SourceRecord, type SyncState } from './schema';
-export { createStoreManager, type BundleLoader, type StoreManager } from './manager';
-export type { SeedResult } from './seed';
-export { NEWEST_PER_FIGURE } from './newest';
-export { StoreError } from './errors';
+} from './feeds/schema';
+export {
+  SCHEMA_VERSION,
+  DB_NAME,
+  type StoreDB,
+  type SourceRecord,
+  type SyncState,
+} from './db/schema';
+export { createStoreManager, type BundleLoader, type StoreManager } from './db/manager';
+export type { SeedResult } from './feeds/seed-bundled';
+export { NEWEST_PER_FIGURE } from './derived/figure-newest';
+export { StoreError } from './db/errors';
 
 /** Where the build puts the bundled feed inside the extension. */
 export const BUNDLE_PATH = '/store/bundle.json';

@@ -9,7 +9,7 @@ import {
   type Feed,
   type FeedArticle,
   type FeedMention,
-} from '../feed-schema';
+} from '../feeds/schema';
 import { RECORD_ID_PATTERN } from '../../validate/ids';
 import { SourceError } from './front-matter';
 import type { ArticleInput } from './sources';

@@ -6,7 +6,7 @@ import {
   MAX_ARTICLE_SOURCES,
   MAX_SOURCE_OUTLET_CHARS,
   MAX_SOURCE_TITLE_CHARS,
-} from '../feed-schema';
+} from '../feeds/schema';
 import {
   markdownToText,
   parseFrontMatter,

@@ -2,7 +2,7 @@
 import { beforeEach, expect, test } from 'vitest';
 import { figureCard } from '@/entrypoints/background/handlers';
 import { configureStore } from '@/utils/store';
-import { article, feed, freshName } from '../../store/helpers';
+import { article, feed, freshName } from '../../utils/store/helpers';
 
 beforeEach(async () => {
   const items = [

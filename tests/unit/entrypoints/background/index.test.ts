@@ -3,7 +3,7 @@ import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
 import { configureStore, prepareStore, storeStats } from '@/utils/store';
-import { article, feed, freshName } from '../../store/helpers';
+import { article, feed, freshName } from '../../utils/store/helpers';
 
 const first = [article('a', '2021-08-23', 'Sung Kim met Noh Kyu-duk.', { 'sung-kim': 'Sung Kim' })];
 const second = [

@@ -1,0 +1,26 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { recentArticles } from '@/utils/store/queries/recent';
+import { putSyncedFeed } from '@/utils/store/feeds/synced';
+import type { StoreManager } from '@/utils/store/db/manager';
+import { manager, newsroomFeed } from '../helpers';
+
+let store: StoreManager;
+afterEach(() => store.close());
+
+async function prepared() {
+  store = manager();
+  return store.prepare();
+}
+
+describe('recentArticles', () => {
+  it('gives the newest overall, or the newest about any of the given figures', async () => {
+    const db = await prepared();
+    await putSyncedFeed(db, 'newsroom', newsroomFeed(2));
+    expect((await recentArticles(db, { limit: 2 })).map((a) => a.id)).toEqual([
+      'story-1',
+      'story-0',
+    ]);
+    const about = await recentArticles(db, { figures: ['moon-jae-in', 'donald-trump'], limit: 10 });
+    expect(about.map((a) => a.id)).toEqual(['hanoi-2019', 'singapore-2018', 'summit-2018']);
+  });
+});

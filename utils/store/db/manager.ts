@@ -1,0 +1,65 @@
+/** The memoised store connection: open, migrate, seed the bundle once, and reopen after another context's upgrade. */
+import { openStore } from './open';
+import { DB_NAME, type StoreDB } from './schema';
+import { seedBundled, type SeedResult } from '../feeds/seed-bundled';
+import { describeStoreError, StoreError } from './errors';
+
+/** Loads the bundled feed (parsed JSON). */
+export type BundleLoader = () => Promise<unknown>;
+
+/** A store connection manager; tests make their own with an injected loader and name. */
+export interface StoreManager {
+  /** Open (migrating) and seed the bundled source if it changed; memoised until the connection closes. */
+  prepare(): Promise<StoreDB>;
+  /** Put the bundled articles back exactly as shipped, leaving other sources alone. */
+  restoreBundled(db: StoreDB): Promise<SeedResult>;
+  /** Why the last seeding failed, for the UI; null when the bundled articles are current. */
+  problem(): string | null;
+  /** Close the connection and forget it (tests, shutdown). */
+  close(): Promise<void>;
+}
+
+/** Create a manager for the database `name` whose bundle comes from `loadBundle`. */
+export function createStoreManager(loadBundle: BundleLoader, name: string = DB_NAME): StoreManager {
+  let pending: Promise<StoreDB> | null = null;
+  let problem: string | null = null;
+  const forget = (): void => {
+    pending = null;
+  };
+
+  async function openAndSeed(): Promise<StoreDB> {
+    const db = await openStore({ name, onClose: forget });
+    try {
+      // The bundle is fetched outside any transaction; seeding then runs in one transaction.
+      await seedBundled(db, await loadBundle());
+      problem = null;
+    } catch (error) {
+      // A failed seed rolls back and keeps what was stored: the store stays usable, and the UI can say why.
+      problem =
+        error instanceof StoreError
+          ? error.message
+          : describeStoreError(error, 'load the bundled articles');
+      console.warn(problem);
+    }
+    return db;
+  }
+
+  return {
+    prepare() {
+      if (!pending) {
+        pending = openAndSeed();
+        pending.catch(forget);
+      }
+      return pending;
+    },
+    problem: () => problem,
+    async restoreBundled(db) {
+      return seedBundled(db, await loadBundle(), { force: true });
+    },
+    async close() {
+      const current = pending;
+      pending = null;
+      if (current) (await current.catch(() => null))?.close();
+    },
+  };
+}

@@ -1,0 +1,164 @@
+/** What the store says about one figure: card, articles, co-mentions and coverage; plain data for messaging. */
+import { getFigure, roleAt } from '../../detect/catalogue';
+import type { Figure, Role } from '../../detect/types';
+import { clampLimit } from '../../validate/limits';
+import { NEWEST_PER_FIGURE } from '../derived/figure-newest';
+import { figureRange, newestFirst, type StoreDB } from '../db/schema';
+import { figureArticle, type FigureArticle } from './summaries';
+
+/** A figure's card: who they are and how much the store says about them. */
+export interface FigureBackground {
+  id: string;
+  name: string;
+  side: Figure['side'];
+  nativeNames: string[];
+  roles: Role[];
+  /** The role held today, if any. */
+  currentRole: Role | null;
+  bio: string;
+  mentionCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  /** The source that added this figure, or null for the built-in catalogue. */
+  addedBy: string | null;
+}
+
+/** A figure that appears in the same articles, with how many. */
+export interface CoMention {
+  figureId: string;
+  name: string;
+  count: number;
+}
+
+/** Mentions in one month (`YYYY-MM`) or year (`YYYY`). */
+export interface CoverageBucket {
+  period: string;
+  count: number;
+}
+
+/** Look a figure up in the catalogue, then in feed additions. */
+async function findFigure(
+  db: StoreDB,
+  id: string,
+): Promise<{ figure: Figure; addedBy: string | null } | null> {
+  const builtIn = getFigure(id);
+  if (builtIn) return { figure: builtIn, addedBy: null };
+  const added = await db.get('figures', id);
+  if (!added) return null;
+  const { sourceId, ...figure } = added;
+  return { figure, addedBy: sourceId };
+}
+
+/** Figure, roles, bio, mention count and first/last seen; null for an unknown id. */
+export async function figureBackground(db: StoreDB, id: string): Promise<FigureBackground | null> {
+  const found = await findFigure(db, id);
+  if (!found) return null;
+  const { figure, addedBy } = found;
+  const tx = db.transaction(['articles', 'figureStats']);
+  const index = tx.objectStore('articles').index('by-figure-date');
+  const range = figureRange(id);
+  const [stats, first, last] = await Promise.all([
+    tx.objectStore('figureStats').get(id),
+    index.openKeyCursor(range, 'next'),
+    index.openKeyCursor(range, 'prev'),
+  ]);
+  const mentionCount = stats?.articles ?? 0;
+  return {
+    id: figure.id,
+    name: figure.name,
+    side: figure.side,
+    nativeNames: [...figure.nativeNames],
+    roles: figure.roles.map((r) => ({ ...r })),
+    currentRole: roleAt(figure) ?? null,
+    bio: figure.bio,
+    mentionCount,
+    // The index runs newest first, so its last entry is the first time the figure was seen.
+    firstSeen: last ? newestFirst(last.key[1]) : null,
+    lastSeen: first ? newestFirst(first.key[1]) : null,
+    addedBy,
+  };
+}
+
+/**
+ * Newest articles mentioning a figure (strictly before `before`, a YYYY-MM-DD date), each with the sentences
+ * naming them. A first page (no `before`, up to NEWEST_PER_FIGURE) is the figure's materialised newest
+ * articles, one small read; older pages and bigger limits read the `by-figure-date` index.
+ */
+export async function articlesForFigure(
+  db: StoreDB,
+  id: string,
+  options: { before?: string; limit: number },
+): Promise<FigureArticle[]> {
+  const limit = clampLimit(options.limit, 1);
+  // Decided before reading: an older page that first read the view would pay a second round trip (~2 ms).
+  if (options.before === undefined && limit <= NEWEST_PER_FIGURE) {
+    const view = await db.get('figureNewest', id);
+    // A view holds the newest min(capacity, count) articles; none means no articles (or, defensively, ask the index).
+    if (view) return view.articles.slice(0, limit);
+  }
+  return articlesForFigureFromIndex(db, id, { ...options, limit });
+}
+
+/** `articlesForFigure` read from the `by-figure-date` index: older pages, bigger limits, and tests. */
+export async function articlesForFigureFromIndex(
+  db: StoreDB,
+  id: string,
+  options: { before?: string; limit: number },
+): Promise<FigureArticle[]> {
+  const found = await db.getAllFromIndex(
+    'articles',
+    'by-figure-date',
+    figureRange(id, options.before),
+    clampLimit(options.limit, 1),
+  );
+  return found.map((article) => figureArticle(article, id));
+}
+
+/** Figures appearing in the same articles as `id`, most shared articles first. */
+export async function coMentioned(db: StoreDB, id: string, limit: number): Promise<CoMention[]> {
+  const stats = await db.get('figureStats', id);
+  const ranked = Object.entries(stats?.co ?? {})
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, clampLimit(limit, 1));
+  return Promise.all(
+    ranked.map(async ([figureId, count]) => ({
+      figureId,
+      name: (await findFigure(db, figureId))?.figure.name ?? figureId,
+      count,
+    })),
+  );
+}
+
+/** Mention counts per month or year from the first to the last, gaps filled with zeros, for a chart. */
+export async function coverageOverTime(
+  db: StoreDB,
+  id: string,
+  bucket: 'month' | 'year',
+): Promise<CoverageBucket[]> {
+  const stats = await db.get('figureStats', id);
+  const width = bucket === 'month' ? 7 : 4;
+  const counts = new Map<string, number>();
+  for (const [month, n] of Object.entries(stats?.months ?? {})) {
+    const period = month.slice(0, width);
+    counts.set(period, (counts.get(period) ?? 0) + n);
+  }
+  const periods = [...counts.keys()].sort();
+  const first = periods[0];
+  const last = periods[periods.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const out: CoverageBucket[] = [];
+  for (let period = first; period <= last; period = nextPeriod(period)) {
+    out.push({ period, count: counts.get(period) ?? 0 });
+  }
+  return out;
+}
+
+/** The period after `YYYY` or `YYYY-MM`. */
+function nextPeriod(period: string): string {
+  const year = Number(period.slice(0, 4));
+  if (period.length === 4) return String(year + 1).padStart(4, '0');
+  const month = Number(period.slice(5, 7));
+  return month === 12
+    ? `${String(year + 1).padStart(4, '0')}-01`
+    : `${period.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
+}
