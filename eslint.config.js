@@ -1,5 +1,5 @@
 // One lint for the whole repo: typescript-eslint, no HTML sinks, and the layer boundaries of
-// ARCHITECTURE.md (the content script never reaches the store; see ../shared/STYLE.md).
+// ARCHITECTURE.md (the content script never reaches the store).
 import js from '@eslint/js';
 import globals from 'globals';
 import noUnsanitized from 'eslint-plugin-no-unsanitized';
@@ -37,7 +37,11 @@ const storeImports = {
     '@/utils/store',
     '@/utils/store/*',
     '**/utils/store',
-    '**/utils/store/*',
+    '**/utils/store/**',
+    '../store',
+    '../store/**',
+    '../../store',
+    '../../store/**',
     'idb',
     'idb/*',
     'minisearch',

@@ -1,7 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// Host access comes only from the content script's matches (issue #2: least privilege).
+// Host access comes only from the content script's matches (least privilege).
 // Feed origins are asked for at sync time through optional host permissions.
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 

@@ -1,5 +1,6 @@
 /** A list of stored articles: title, date and credit line; links out when the article has a URL. */
 import type { SourceRef } from '@/utils/detect/types';
+import { SourceLinks } from './SourceLinks';
 
 export interface ArticleListItem {
   /** Unique across sources, when the store provides it (ids are unique only within a source). */
@@ -11,7 +12,7 @@ export interface ArticleListItem {
   url?: string;
   /** The primary document a brief concerns, e.g. the Panmunjom Declaration. */
   document?: string;
-  /** The public reporting the article rests on (not shown yet; a "Sources" line will list them). */
+  /** The public reporting the article rests on, listed on a "Sources" line. */
   sources?: SourceRef[];
   /** Sentences to quote under the title (the ones that mention the figure in view). */
   sentences?: string[];
@@ -51,6 +52,11 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
           {(item.sentences?.length ?? 0) > MAX_SENTENCES && (
             <div class="meta">{moreSentences(item.sentences!.length - MAX_SENTENCES)}</div>
           )}
+          {item.sources?.length ? (
+            <div class="meta">
+              Sources: <SourceLinks sources={item.sources} label={`Sources of “${item.title}”`} />
+            </div>
+          ) : null}
         </li>
       ))}
     </ul>

@@ -50,3 +50,28 @@ test('long runs of mentions are summarised after two quotes', () => {
   expect(view.querySelectorAll('blockquote')).toHaveLength(2);
   expect(view.textContent).toContain('and 1 more sentence naming them in this article');
 });
+
+test('a brief lists its sources, each a safe web link; other links are dropped', () => {
+  const view = mount([
+    {
+      id: 'b',
+      title: 'Brief',
+      date: '2018-06-12',
+      sources: [
+        {
+          outlet: 'Yonhap',
+          title: 'Summit held',
+          date: '2018-06-12',
+          url: 'https://yna.example/a',
+        },
+        { outlet: 'Evil', title: 'x', date: '2018-06-12', url: 'javascript:alert(1)' },
+      ],
+    },
+  ]);
+  const sources = view.querySelector('[aria-label="Sources of “Brief”"]')!;
+  expect(sources.textContent).toBe('Yonhap');
+  const link = sources.querySelector('a')!;
+  expect(link.getAttribute('href')).toBe('https://yna.example/a');
+  expect(link.getAttribute('title')).toBe('Summit held (2018-06-12)');
+  expect(link.getAttribute('rel')).toContain('noopener');
+});

@@ -67,3 +67,8 @@ test('allows pages to import store types, and the StoreClient to import the stor
   const client = "import { search } from '@/utils/store';\nexport const s = search;\n";
   expect(await lint('components/data/x.ts', client)).toEqual([]);
 });
+
+test('refuses detection reaching the store by a relative path', async () => {
+  const code = "import { search } from '../store/queries/search';\nexport const s = search;\n";
+  expect(await lint('utils/detect/x.ts', code)).toContain('no-restricted-imports');
+});

@@ -21,6 +21,10 @@ export interface FigureBackground {
   lastSeen: string | null;
   /** The source that added this figure, or null for the built-in catalogue. */
   addedBy: string | null;
+  /** When the open-ended roles were last checked against public reporting (`YYYY-MM`). */
+  checked?: string;
+  /** Date of death, where it applies. */
+  died?: string;
 }
 
 /** A figure that appears in the same articles, with how many. */
@@ -76,6 +80,8 @@ export async function figureBackground(db: StoreDB, id: string): Promise<FigureB
     firstSeen: last ? newestFirst(last.key[1]) : null,
     lastSeen: first ? newestFirst(first.key[1]) : null,
     addedBy,
+    ...(figure.checked ? { checked: figure.checked } : {}),
+    ...(figure.died ? { died: figure.died } : {}),
   };
 }
 

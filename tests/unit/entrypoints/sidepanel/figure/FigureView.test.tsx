@@ -79,3 +79,31 @@ test('an unknown id says so and links home', async () => {
   expect(view.querySelector('h1')?.textContent).toBe('Unknown figure');
   expect(view.querySelector('a[href="#/"]')).not.toBeNull();
 });
+
+test('each role links its sources, and the facts say when they were checked', async () => {
+  const figure = {
+    ...(await fakeStoreClient().figureInfo('sung-kim'))!,
+    checked: '2026-12',
+    roles: [
+      {
+        title: 'Special Representative for North Korea',
+        start: '2021-05',
+        end: '2023-12',
+        sources: [
+          {
+            outlet: 'Yonhap',
+            title: 'Sung Kim named envoy',
+            date: '2021-05-21',
+            url: 'https://yna.example/s',
+          },
+        ],
+      },
+    ],
+  };
+  const view = await mount(fakeStoreClient({ figureInfo: async () => figure }));
+  const link = view.querySelector(
+    '[aria-label="Sources for Special Representative for North Korea"] a',
+  );
+  expect(link?.getAttribute('href')).toBe('https://yna.example/s');
+  expect(view.textContent).toMatch(/Facts checked December 2026\./);
+});
