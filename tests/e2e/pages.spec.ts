@@ -29,8 +29,17 @@ test('the side panel deep link shows the figure it was asked for', async ({ exte
   const panel = await extensionPage('sidepanel', '#/figure/sung-kim');
   await expect(panel.getByRole('heading', { level: 1 })).toContainText('Sung Kim');
   await expect(panel.locator('h1[data-figure-id="sung-kim"]')).toBeVisible();
+  // Every role and every brief says where its facts come from.
+  const roles = panel.locator('.roles li');
+  await expect(roles.first()).toBeVisible();
+  for (const role of await roles.all())
+    await expect(role.locator('.sources a[href^="http"]').first()).toBeVisible();
+  const briefSources = panel.locator('[aria-label^="Sources of"] a[href^="http"]');
+  await expect(briefSources.first()).toBeVisible();
   await panel.evaluate(() => (location.hash = '#/figure/choe-son-hui'));
   await expect(panel.locator('h1[data-figure-id="choe-son-hui"]')).toBeVisible();
+  // Someone still in office: the panel says when that was last checked.
+  await expect(panel.getByText(/^Facts checked \w+ \d{4}\.$/)).toBeVisible();
   await panel.evaluate(() => (location.hash = '#/figure/no-such-person'));
   await expect(panel.getByRole('heading', { name: 'Unknown figure' })).toBeVisible();
 });
