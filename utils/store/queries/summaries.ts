@@ -1,24 +1,24 @@
 /** Plain, cloneable views of stored articles for the UI and messaging. */
-import type { SourceRef } from '../../detect/types';
 import type { ArticleRecord } from '../db/schema';
 
-/** An article without its full text. */
-export interface ArticleSummary {
-  key: string;
-  id: string;
-  sourceId: string;
-  title: string;
-  date: string;
-  url?: string;
-  kind: 'brief' | 'article';
-  lang: string;
-  source?: string;
-  document?: string;
-  dateline?: string;
-  attribution?: string;
-  /** The public reporting the article rests on, for a "Sources" line. */
-  sources?: SourceRef[];
-  figures: string[];
+/** An article without its full text (nor its mention index), with an excerpt instead. */
+export interface ArticleSummary extends Pick<
+  ArticleRecord,
+  | 'key'
+  | 'id'
+  | 'sourceId'
+  | 'title'
+  | 'date'
+  | 'url'
+  | 'kind'
+  | 'lang'
+  | 'source'
+  | 'document'
+  | 'dateline'
+  | 'attribution'
+  | 'sources'
+  | 'figures'
+> {
   excerpt: string;
 }
 

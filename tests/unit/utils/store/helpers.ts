@@ -1,5 +1,5 @@
 /** Builders for store tests: small feeds with real figure ids, a fresh database per test, and source files for the build. */
-import { expect } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import { FEED_FORMAT, FEED_VERSION, type Feed, type FeedArticle } from '@/utils/store/feeds/schema';
 import { createStoreManager, type StoreManager } from '@/utils/store/db/manager';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
@@ -101,6 +101,16 @@ export function newsroomFeed(count = 2): Feed {
     ),
   );
   return feed('newsroom', articles);
+}
+
+/** A fresh seeded store per test, closed after it: call at the top of a test file, then `await prepared()` in a test. */
+export function freshStorePerTest(): () => Promise<StoreDB> {
+  let store: StoreManager | undefined;
+  afterEach(() => store?.close());
+  return () => {
+    store = manager();
+    return store.prepare();
+  };
 }
 
 /** A manager over a fresh database whose bundle is `content` (a value, or a thunk for changing it). */

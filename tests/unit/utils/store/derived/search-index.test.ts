@@ -1,16 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { search } from '@/utils/store/queries/search';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
-import type { StoreManager } from '@/utils/store/db/manager';
-import { manager, newsroomFeed } from '../helpers';
+import { freshStorePerTest, newsroomFeed } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function prepared() {
-  store = manager();
-  return store.prepare();
-}
+const prepared = freshStorePerTest();
 
 describe('the search index', () => {
   it('sees articles written after the index was built', async () => {

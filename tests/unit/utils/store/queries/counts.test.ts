@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { storeStats } from '@/utils/store/queries/counts';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
-import type { StoreManager } from '@/utils/store/db/manager';
 import { SCHEMA_VERSION } from '@/utils/store/db/schema';
-import { manager, newsroomFeed } from '../helpers';
+import { freshStorePerTest, newsroomFeed } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function prepared() {
-  store = manager();
-  return store.prepare();
-}
+const prepared = freshStorePerTest();
 
 describe('storeStats', () => {
   it('counts bundled and synced articles separately', async () => {

@@ -1,20 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   articlesForFigure,
   coMentioned,
   coverageOverTime,
   figureBackground,
 } from '@/utils/store/queries/figures';
-import type { StoreManager } from '@/utils/store/db/manager';
-import { manager } from '../helpers';
+import { freshStorePerTest } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function prepared() {
-  store = manager();
-  return store.prepare();
-}
+const prepared = freshStorePerTest();
 
 describe('figureBackground', () => {
   it('gives the catalogue bio and roles with the stored mention count and first/last dates', async () => {

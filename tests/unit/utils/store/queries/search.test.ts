@@ -1,17 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { search } from '@/utils/store/queries/search';
 import { articlesForFigureFromIndex } from '@/utils/store/queries/figures';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
-import type { StoreManager } from '@/utils/store/db/manager';
-import { article, feed, manager } from '../helpers';
+import { article, feed, freshStorePerTest } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function prepared() {
-  store = manager();
-  return store.prepare();
-}
+const prepared = freshStorePerTest();
 
 describe('search', () => {
   it('ranks title and text matches and finds figures through their names', async () => {
