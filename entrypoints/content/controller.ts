@@ -41,7 +41,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
 
   const report = () => {
-    publishTestSignal(doc, { state: active ? 'active' : 'paused', tabId, scans, ...last });
+    const { figures, marks, ms } = last;
+    publishTestSignal(doc, { state: active ? 'active' : 'paused', tabId, scans, figures, marks, ms });
     void sendFromContent('content.report', summary()).catch(() => {});
   };
 

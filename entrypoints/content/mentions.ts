@@ -1,5 +1,6 @@
 /** The mentions a frame has marked, kept for the hover card: hit tests, keyboard order, overrides. */
 import type { Mention } from '@/utils/detect/types';
+import type { PageOverrides } from '@/utils/page-overrides';
 
 /** One marked mention on the page. */
 export interface PageMention {
@@ -21,15 +22,6 @@ export interface MentionIndex {
   at(node: Node, offset: number): PageMention | undefined;
 }
 
-/** The reader's choices for one page (its URL), applied on every scan. */
-export interface PageOverrides {
-  /** "Not this person": a mention with this text is not linked to this figure. */
-  notThis: { text: string; figureId: string }[];
-  /** "Which one?": a mention with this text links to this figure. */
-  chosen: { text: string; figureId: string }[];
-}
-
-export const NO_OVERRIDES: PageOverrides = { notThis: [], chosen: [] };
 
 /** The mention as the reader wants it: chosen figure, or unlinked (null) when they said "not this person". */
 export function applyOverrides(mention: Mention, overrides: PageOverrides): Mention | null {

@@ -2,14 +2,8 @@
 import { detectInChunks } from '@/utils/detect/text-nodes';
 import type { PageFigure } from '@/utils/protocol';
 import type { Highlighter } from './highlights';
-import {
-  applyOverrides,
-  indexMentions,
-  NO_OVERRIDES,
-  type MentionIndex,
-  type PageMention,
-  type PageOverrides,
-} from './mentions';
+import { NO_OVERRIDES, type PageOverrides } from '@/utils/page-overrides';
+import { applyOverrides, indexMentions, type MentionIndex, type PageMention } from './mentions';
 import { collectPageText } from './page-text';
 
 /** What one scan found. */
