@@ -82,11 +82,16 @@ export async function addPageOverride(
     kind === 'chosen'
       ? {
           notThis: current.notThis.filter((c) => c.text !== text),
-          chosen: [...current.chosen.filter((c) => c.text !== text), { text, figureId: choice.figureId }],
+          chosen: [
+            ...current.chosen.filter((c) => c.text !== text),
+            { text, figureId: choice.figureId },
+          ],
         }
       : {
           notThis: [...current.notThis, { text, figureId: choice.figureId }].slice(-MAX_PER_PAGE),
-          chosen: current.chosen.filter((c) => !(c.text === text && c.figureId === choice.figureId)),
+          chosen: current.chosen.filter(
+            (c) => !(c.text === text && c.figureId === choice.figureId),
+          ),
         };
   const { pages } = await item.getValue();
   const kept = Object.entries(pages ?? {})
@@ -98,6 +103,9 @@ export async function addPageOverride(
 }
 
 /** Calls back when the corrections of a page change (in any tab or page). */
-export function watchPageOverrides(url: string, callback: (overrides: PageOverrides) => void): () => void {
+export function watchPageOverrides(
+  url: string,
+  callback: (overrides: PageOverrides) => void,
+): () => void {
   return item.watch(() => void getPageOverrides(url).then(callback));
 }

@@ -13,7 +13,15 @@ import {
   type PageSummary,
 } from '@/utils/protocol';
 import { MAX_PAGE_FIGURES, MAX_PAGE_TITLE_CHARS, MAX_URL_CHARS } from '@/utils/validate/limits';
+import {
+  addPageOverride,
+  getPageOverrides,
+  NO_OVERRIDES,
+  watchPageOverrides,
+  type PageOverrides,
+} from '@/utils/page-overrides';
 import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
+import { startCard } from './card';
 import { createHighlighter } from './highlights';
 import { pageDate } from './page-date';
 import { EMPTY_SCAN, scanFrame, type ScanResult } from './scanner';
@@ -31,6 +39,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   let scans = 0;
   let pending: number | undefined;
   let tabId = -1;
+  let overrides: PageOverrides = NO_OVERRIDES;
 
   const summary = (): PageSummary => ({
     url: location.href.slice(0, MAX_URL_CHARS),
@@ -42,14 +51,21 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const report = () => {
     const { figures, marks, ms } = last;
-    publishTestSignal(doc, { state: active ? 'active' : 'paused', tabId, scans, figures, marks, ms });
+    publishTestSignal(doc, {
+      state: active ? 'active' : 'paused',
+      tabId,
+      scans,
+      figures,
+      marks,
+      ms,
+    });
     void sendFromContent('content.report', summary()).catch(() => {});
   };
 
   const scan = () => {
     pending = undefined;
     if (!active || !ctx.isValid || !doc.body) return;
-    last = scanFrame(doc.body, date, highlighter);
+    last = scanFrame(doc.body, date, highlighter, overrides);
     scans += 1;
     report();
   };
@@ -60,11 +76,22 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     active = next;
     if (active) scan();
     else {
+      card.close();
       highlighter.clear();
       last = EMPTY_SCAN;
       report();
     }
   };
+
+  const card = startCard(ctx, {
+    mentions: () => last.mentions,
+    pageDate: date,
+    isActive: () => active,
+    correct: async (kind, choice) => {
+      overrides = await addPageOverride(location.href, kind, choice);
+      scan();
+    },
+  });
 
   const observer = new MutationObserver(() => {
     if (active && pending === undefined) pending = ctx.setTimeout(scan, RESCAN_DELAY_MS);
@@ -86,9 +113,16 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   browser.runtime.onMessage.addListener(onMessage);
 
   const unwatch = watchSettings(apply);
+  // A correction made elsewhere (the side panel, another tab of the same page) applies here too.
+  const unwatchOverrides = watchPageOverrides(location.href, (next) => {
+    overrides = next;
+    scan();
+  });
   ctx.onInvalidated(() => {
     observer.disconnect();
     unwatch();
+    unwatchOverrides();
+    card.close();
     browser.runtime.onMessage.removeListener(onMessage);
     highlighter.destroy();
   });
@@ -99,8 +133,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   } catch {
     // The background is reloading; the scan still works and reports once it is back.
   }
-  const settings = await getSettings();
+  const [settings, saved] = await Promise.all([getSettings(), getPageOverrides(location.href)]);
   if (!ctx.isValid) return;
+  overrides = saved;
   apply(settings);
   if (!active) report();
 }

@@ -22,7 +22,6 @@ export interface MentionIndex {
   at(node: Node, offset: number): PageMention | undefined;
 }
 
-
 /** The mention as the reader wants it: chosen figure, or unlinked (null) when they said "not this person". */
 export function applyOverrides(mention: Mention, overrides: PageOverrides): Mention | null {
   const chosen = overrides.chosen.find((c) => c.text === mention.text);
