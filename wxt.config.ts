@@ -15,7 +15,14 @@ export default defineConfig({
     name: 'Backchannel',
     description:
       'Background on the people in North Korea diplomacy news, right where you read it. Reading a page never sends it anywhere.',
-    permissions: ['storage', 'unlimitedStorage'],
+    // contextMenus: "Look up in Backchannel" on a selection.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    commands: {
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show the card of the name nearest the caret',
+      },
+    },
     ...(manifestVersion === 3
       ? { optional_host_permissions: FEED_ORIGINS }
       : { optional_permissions: FEED_ORIGINS }),

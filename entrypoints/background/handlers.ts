@@ -1,12 +1,15 @@
 /** What the background does for each message; validation already happened in router.ts. */
-import { getFigure, roleAt } from '@/utils/detect/catalogue';
+import { roleAt } from '@/utils/detect/catalogue';
 import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
-import { articlesForFigure, prepareStore, storeStats } from '@/utils/store';
+import { setSitePaused, siteOfUrl } from '@/utils/settings';
+import { articlesForFigure, figureBackground, prepareStore, storeStats } from '@/utils/store';
+import { showFigureCount } from './badge';
+import { openPanelFor } from './panel';
 import type { Handlers } from './router';
 import { mergedReport, recordReport } from './tab-reports';
 
 /** How many stored items a hover card lists. */
-const CARD_ITEMS = 3;
+const CARD_ITEMS = 2;
 
 export const handlers: Handlers = {
   content: {
@@ -14,11 +17,26 @@ export const handlers: Handlers = {
       return { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
     },
     async 'content.report'(summary, sender) {
-      if (sender.tab?.id !== undefined) recordReport(sender.tab.id, sender.frameId ?? 0, summary);
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      recordReport(tabId, sender.frameId ?? 0, summary);
+      showFigureCount(tabId, mergedReport(tabId)?.figures.length ?? 0);
       return null;
     },
     async 'content.figureCard'({ figureId, date }) {
       return figureCard(figureId, date ?? undefined);
+    },
+    // Not async up to open(): the click's user gesture must still be alive when the panel opens.
+    'content.openPanel'({ figureId }, sender) {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return Promise.resolve({ opened: false });
+      return openPanelFor(tabId, { figureId }).then((opened) => ({ opened }));
+    },
+    async 'content.pauseSite'(_payload, sender) {
+      // The tab's site, not the frame's: "Hide on this site" in an embedded frame hides the page's site.
+      const site = siteOfUrl(sender.tab?.url) ?? siteOfUrl(sender.url);
+      if (site) await setSitePaused(site, true);
+      return { site };
     },
   },
   page: {
@@ -37,22 +55,40 @@ export const handlers: Handlers = {
   },
 };
 
+/** The bio's first sentence. */
+function firstSentence(bio: string): string {
+  return /^.+?[.!?](?=\s+[A-Z"“]|$)/.exec(bio)?.[0] ?? bio;
+}
+
 /** The hover card: who this is, their role as of the date, and the newest stored items. */
 export async function figureCard(figureId: string, date?: string): Promise<FigureCard> {
-  const figure = getFigure(figureId);
-  if (!figure) throw new HandlerError('not-found', `No figure “${figureId}”.`);
   const db = await prepareStore();
+  const figure = await figureBackground(db, figureId);
+  if (!figure) throw new HandlerError('not-found', `No figure “${figureId}”.`);
+  const asOf = date ?? new Date().toISOString().slice(0, 10);
+  const role = roleAt(figure, asOf);
   const articles = await articlesForFigure(db, figureId, { limit: CARD_ITEMS });
   return {
     id: figure.id,
     name: figure.name,
+    nativeName: figure.nativeNames[0] ?? null,
     side: figure.side,
-    role: roleAt(figure, date)?.title ?? null,
-    bio: figure.bio,
+    role: role
+      ? {
+          title: role.title,
+          start: role.start,
+          ...(role.end ? { end: role.end } : {}),
+          ...(role.sources?.[0] ? { source: role.sources[0] } : {}),
+        }
+      : null,
+    asOf,
+    bio: firstSentence(figure.bio),
+    articleCount: figure.mentionCount,
     latest: articles.map((article) => ({
       id: article.id,
       title: article.title,
       date: article.date,
+      ...(article.url ? { url: article.url } : {}),
     })),
   };
 }

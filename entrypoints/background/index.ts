@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
+import { forgetPanelRequest } from '@/utils/panel-requests';
+import { sendToContent } from '@/utils/protocol';
 import { prepareStore } from '@/utils/store';
 import { handlers } from './handlers';
+import { createLookupMenu, listenToLookupMenu } from './menus';
 import { createRouter } from './router';
 import { forgetTab } from './tab-reports';
+
+/** The manifest's keyboard command that opens the card of the name nearest the caret. */
+export const OPEN_CARD_COMMAND = 'open-card';
 
 export default defineBackground(() => {
   const route = createRouter(handlers, {
@@ -10,11 +16,31 @@ export default defineBackground(() => {
     extensionOrigin: browser.runtime.getURL('/'),
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
-  browser.tabs.onRemoved.addListener((tabId) => forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTab(tabId);
+    void forgetPanelRequest(tabId).catch(() => {});
+  });
 
   // Seed the bundled articles on install and on every update; synced articles are left alone.
-  browser.runtime.onInstalled.addListener(() => void prepareStore().catch(reportStoreError));
-  browser.runtime.onStartup.addListener(() => void prepareStore().catch(reportStoreError));
+  browser.runtime.onInstalled.addListener(() => {
+    void prepareStore().catch(reportStoreError);
+    createLookupMenu();
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void prepareStore().catch(reportStoreError);
+    createLookupMenu();
+  });
+  listenToLookupMenu();
+
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command !== OPEN_CARD_COMMAND) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      if (tabId !== undefined) await sendToContent(tabId, 'background.openCard', {});
+    })().catch(() => {
+      // No content script on this tab (a browser page): nothing to open.
+    });
+  });
 });
 
 function reportStoreError(error: unknown): void {

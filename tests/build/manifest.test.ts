@@ -13,8 +13,9 @@ const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 
 describe('Chrome (MV3) manifest', () => {
   const manifest = read('chrome-mv3');
-  test('asks only for storage, unlimited storage and the side panel', () => {
+  test('asks only for storage, unlimited storage, the side panel and a selection menu', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'contextMenus',
       'sidePanel',
       'storage',
       'unlimitedStorage',
@@ -39,10 +40,26 @@ describe('Chrome (MV3) manifest', () => {
   });
 });
 
+test.each(['chrome-mv3', 'firefox-mv2'])(
+  '%s: one keyboard command, Alt+Shift+B by default, that readers can change',
+  (dir) => {
+    expect(read(dir).commands).toEqual({
+      'open-card': {
+        suggested_key: { default: 'Alt+Shift+B' },
+        description: 'Show the card of the name nearest the caret',
+      },
+    });
+  },
+);
+
 describe('Firefox manifest', () => {
   const manifest = read('firefox-mv2');
-  test('asks only for storage and unlimited storage; feed origins are optional', () => {
-    expect([...(manifest.permissions as string[])].sort()).toEqual(['storage', 'unlimitedStorage']);
+  test('asks only for storage, unlimited storage and a selection menu; feed origins are optional', () => {
+    expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'contextMenus',
+      'storage',
+      'unlimitedStorage',
+    ]);
     expect(manifest.optional_permissions).toEqual(FEED_ORIGINS);
     expect(JSON.stringify(manifest)).not.toContain('<all_urls>');
   });

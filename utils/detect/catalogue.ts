@@ -22,7 +22,7 @@ export function getFigure(id: string): Figure | undefined {
 }
 
 /** The role `figure` held on `date` (default: today); the latest-starting one if several. */
-export function roleAt(figure: Figure, date?: string | null): Role | undefined {
+export function roleAt(figure: Pick<Figure, 'roles'>, date?: string | null): Role | undefined {
   const day = date ?? new Date().toISOString().slice(0, 10);
   let best: Role | undefined;
   for (const role of figure.roles) {

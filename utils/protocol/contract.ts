@@ -37,6 +37,14 @@ export const contentToBackground = {
   'content.figureCard': message<FigureCard>()(
     v.strictObject({ figureId: FigureId, date: v.optional(v.nullable(IsoDay)) }),
   ),
+  /**
+   * "Open background" on the card: opens the side panel (sidebar) of the sender's tab on the
+   * figure. Sent from the click, answered `opened: false` when the browser refuses (the page then
+   * shows its in-page drawer).
+   */
+  'content.openPanel': message<{ opened: boolean }>()(v.strictObject({ figureId: FigureId })),
+  /** "Hide on this site" on the card: pauses Backchannel on the sender tab's site. */
+  'content.pauseSite': message<{ site: string | null }>()(v.strictObject({})),
 };
 
 /** extension pages (popup, options, side panel) → background */
@@ -51,6 +59,8 @@ export const pageToBackground = {
 export const backgroundToContent = {
   /** Asks a frame for its current summary (figures found, active or paused). */
   'background.pageSummary': message<PageSummary>()(v.strictObject({})),
+  /** The keyboard command: the focused frame opens the card of the mention nearest the caret, else the first in view. */
+  'background.openCard': message<{ opened: boolean }>()(v.strictObject({})),
 };
 
 /** Any of the three maps. */

@@ -3,6 +3,7 @@
  * inferred from them. Results (which only our own code produces) are declared by hand.
  */
 import * as v from 'valibot';
+import type { SourceRef } from '../detect/types';
 import { isIsoDay } from '../validate/dates';
 import { isFigureId } from '../validate/ids';
 import { MAX_PAGE_FIGURES, MAX_PAGE_TITLE_CHARS, MAX_URL_CHARS } from '../validate/limits';
@@ -45,9 +46,17 @@ export type PageSummary = v.InferOutput<typeof PageSummarySchema>;
 export interface FigureCard {
   id: string;
   name: string;
+  /** The first native-script name (Hangul, Chinese, Cyrillic …), if any. */
+  nativeName: string | null;
   side: string;
-  /** The role held on the requested date, if the catalogue knows one. */
-  role: string | null;
+  /** The role held on `asOf`, with the reporting it rests on; null when none is listed. */
+  role: { title: string; start: string; end?: string; source?: SourceRef } | null;
+  /** The day the role is given for: the page's date, else today. */
+  asOf: string;
+  /** The bio's first sentence. */
   bio: string;
-  latest: { id: string; title: string; date: string }[];
+  /** How many stored articles name the figure. */
+  articleCount: number;
+  /** The newest stored items (at most two). */
+  latest: { id: string; title: string; date: string; url?: string }[];
 }

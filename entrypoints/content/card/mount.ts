@@ -1,0 +1,109 @@
+/**
+ * Where the card lives: a plain element of ours with a CLOSED shadow root. Page scripts can see
+ * the host while a card is open, never what is inside it (the reader's stored headlines stay
+ * private), and the page's CSS cannot reach in. The root goes to the top layer (popover) where
+ * the browser has it, so no page z-index or overflow can hide it.
+ */
+import { render, type VNode } from 'preact';
+import { CARD_CSS } from './card-style';
+
+export interface CardSurface {
+  /** Renders `view` and places it next to `anchor` (a viewport rectangle), flipping at the edges. */
+  show(view: VNode, anchor: DOMRect): void;
+  /** Moves the open card to a new anchor (after a scroll). */
+  place(anchor: DOMRect): void;
+  hide(): void;
+  isOpen(): boolean;
+  /** Whether a node (e.g. from a pointer event's composed path) belongs to the card. */
+  contains(target: EventTarget | null): boolean;
+  /** Focuses the card's first button. */
+  focusFirst(): void;
+  destroy(): void;
+}
+
+const GAP = 6;
+const EDGE = 8;
+
+/** Whether the page looks dark: its background colour, else the reader's system preference. */
+function pageIsDark(doc: Document): boolean {
+  const view = doc.defaultView;
+  for (const element of [doc.body, doc.documentElement]) {
+    if (!element || !view) continue;
+    const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(
+      view.getComputedStyle(element).backgroundColor,
+    );
+    if (!match || (match[4] !== undefined && Number(match[4]) < 0.5)) continue;
+    const [r, g, b] = [match[1], match[2], match[3]].map(Number) as [number, number, number];
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 110;
+  }
+  return view?.matchMedia?.('(prefers-color-scheme: dark)').matches ?? false;
+}
+
+export function createCardSurface(doc: Document): CardSurface {
+  let host: HTMLElement | null = null;
+  let shadow: ShadowRoot | null = null;
+  let root: HTMLElement | null = null;
+
+  const ensure = (): HTMLElement => {
+    if (root && host?.isConnected) return root;
+    host = doc.createElement('div');
+    shadow = host.attachShadow({ mode: 'closed' });
+    const view = doc.defaultView!;
+    const sheet = new view.CSSStyleSheet();
+    sheet.replaceSync(CARD_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+    root = doc.createElement('div');
+    root.className = 'root';
+    if ('popover' in root) root.setAttribute('popover', 'manual');
+    shadow.append(root);
+    doc.documentElement.append(host);
+    return root;
+  };
+
+  const place = (anchor: DOMRect) => {
+    if (!root) return;
+    const view = doc.defaultView!;
+    const width = root.offsetWidth || 340;
+    const height = root.offsetHeight || 200;
+    const below = anchor.bottom + GAP;
+    const fitsBelow = below + height <= view.innerHeight - EDGE;
+    const top = fitsBelow ? below : Math.max(EDGE, anchor.top - GAP - height);
+    const left = Math.min(Math.max(EDGE, anchor.left), view.innerWidth - width - EDGE);
+    root.style.setProperty('top', `${Math.round(top)}px`, 'important');
+    root.style.setProperty('left', `${Math.round(Math.max(EDGE, left))}px`, 'important');
+    root.dataset.side = fitsBelow ? 'below' : 'above';
+  };
+
+  return {
+    show(view, anchor) {
+      const element = ensure();
+      element.classList.toggle('dark', pageIsDark(doc));
+      render(view, element);
+      if (element.hasAttribute('popover') && !element.matches(':popover-open')) {
+        try {
+          element.showPopover();
+        } catch {
+          // Not in the top layer (an old browser, or the page removed our host): fixed position still works.
+        }
+      }
+      place(anchor);
+    },
+    place,
+    hide() {
+      if (!root || !host) return;
+      render(null, root);
+      host.remove();
+      host = shadow = root = null;
+    },
+    isOpen: () => root !== null && host?.isConnected === true,
+    contains(target) {
+      return target !== null && (target === host || (root?.contains(target as Node) ?? false));
+    },
+    focusFirst() {
+      root?.querySelector<HTMLElement>('button, a[href]')?.focus();
+    },
+    destroy() {
+      this.hide();
+    },
+  };
+}
