@@ -1,5 +1,6 @@
 /** The side panel's deep links: `#/figure/<figure-id>`, or `#/` for the tab overview. Built and read only here. */
-export type Route = { name: 'home' } | { name: 'figure'; figureId: string };
+export type Route =
+  { name: 'home' } | { name: 'figure'; figureId: string } | { name: 'search'; query: string };
 
 /** The hash that opens a figure's view inside the panel. */
 export function figureHref(figureId: string): string {
@@ -11,13 +12,21 @@ export function figurePanelPath(figureId: string): string {
   return `sidepanel.html${figureHref(figureId)}`;
 }
 
+/** The hash of the panel's search for `query` (at most 200 characters). */
+export function searchHref(query: string): string {
+  return `#/search/${encodeURIComponent(query.slice(0, 200))}`;
+}
+
 /** Parses a location hash; anything unrecognised is the home view. */
 export function parseRoute(hash: string): Route {
-  const match = /^#\/figure\/([^/?#]{1,64})$/.exec(hash);
-  if (!match) return { name: 'home' };
   try {
-    return { name: 'figure', figureId: decodeURIComponent(match[1]!) };
+    const figure = /^#\/figure\/([^/?#]{1,64})$/.exec(hash);
+    if (figure) return { name: 'figure', figureId: decodeURIComponent(figure[1]!) };
+    const search = /^#\/search\/([^#]{1,800})$/.exec(hash);
+    const query = search ? decodeURIComponent(search[1]!).trim() : '';
+    if (query) return { name: 'search', query: query.slice(0, 200) };
   } catch {
-    return { name: 'home' };
+    // A malformed escape: not a route we made.
   }
+  return { name: 'home' };
 }

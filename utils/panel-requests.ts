@@ -6,9 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 
 /** What the panel of one tab is asked to show. */
-export type PanelRequest =
-  | { figureId: string; at: number }
-  | { query: string; at: number };
+export type PanelRequest = { figureId: string; at: number } | { query: string; at: number };
 
 const keyOf = (tabId: number) => `session:panel-request:${tabId}` as const;
 

@@ -35,7 +35,8 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== OPEN_CARD_COMMAND) return;
     void (async () => {
-      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const tabId =
+        tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
       if (tabId !== undefined) await sendToContent(tabId, 'background.openCard', {});
     })().catch(() => {
       // No content script on this tab (a browser page): nothing to open.

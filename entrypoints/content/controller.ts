@@ -104,7 +104,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     [
       inbound(
         backgroundToContent,
-        { 'background.pageSummary': async () => summary() },
+        {
+          'background.pageSummary': async () => summary(),
+          'background.openCard': async () => ({ opened: card.openFromKeyboard() }),
+        },
         (sender) => !sender.tab,
         (type) => `“${type}” is accepted only from Backchannel's background.`,
       ),

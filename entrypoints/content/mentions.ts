@@ -11,8 +11,8 @@ export interface PageMention {
   figureId?: string;
   /** Who it might be when the reader could not tell (at least two). */
   candidates?: string[];
-  /** Why the engine linked it (`full-name`, `title-cue`, `earlier-mention`, …), when it says. */
-  reason?: string;
+  /** How it names its figure: a full name, a bare surname, a title and surname… */
+  kind: Mention['kind'];
 }
 
 /** The frame's current mentions, in document order. */
@@ -22,12 +22,22 @@ export interface MentionIndex {
   at(node: Node, offset: number): PageMention | undefined;
 }
 
-/** The mention as the reader wants it: chosen figure, or unlinked (null) when they said "not this person". */
+/** Kinds of mention that lean on another mention of the page (a bare surname, a title, a given name). */
+const LEANING: ReadonlySet<Mention['kind']> = new Set(['surname', 'title', 'given']);
+
+/**
+ * The mention as the reader wants it: their chosen figure, or without a figure they refused.
+ * "Not this person" on a name refuses that figure for the same text everywhere on the page, and
+ * for every bare surname, title or given name there (those were resolved through such a name);
+ * other full names of the figure stay linked. Returns null when nobody is left.
+ */
 export function applyOverrides(mention: Mention, overrides: PageOverrides): Mention | null {
   const chosen = overrides.chosen.find((c) => c.text === mention.text);
   if (chosen) return { ...mention, figureId: chosen.figureId, candidates: undefined };
   const refused = new Set(
-    overrides.notThis.filter((n) => n.text === mention.text).map((n) => n.figureId),
+    overrides.notThis
+      .filter((n) => n.text === mention.text || LEANING.has(mention.kind))
+      .map((n) => n.figureId),
   );
   if (refused.size === 0) return mention;
   if (mention.figureId && !refused.has(mention.figureId)) return mention;

@@ -14,6 +14,9 @@ export interface ScanResult {
   mentions: MentionIndex;
 }
 
+/** An ambiguous mention is marked (dotted) only when a reader could pick from its candidates. */
+const MAX_CHOICES = 4;
+
 export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
 
 /** Scans `root`, paints linked and ambiguous mentions, and counts figures. */
@@ -34,7 +37,8 @@ export function scanFrame(
   const doc = root.ownerDocument ?? (root as Document);
   for (const { mention: raw, start, end } of found) {
     const mention = applyOverrides(raw, overrides);
-    if (!mention || (!mention.figureId && (mention.candidates?.length ?? 0) < 2)) continue;
+    const choices = mention?.candidates?.length ?? 0;
+    if (!mention || (!mention.figureId && (choices < 2 || choices > MAX_CHOICES))) continue;
     if (mention.figureId) counts.set(mention.figureId, (counts.get(mention.figureId) ?? 0) + 1);
     const range = doc.createRange();
     range.setStart(chunks[start.chunkIndex]!.node, start.offset);
@@ -42,6 +46,7 @@ export function scanFrame(
     mentions.push({
       range,
       text: mention.text,
+      kind: mention.kind,
       figureId: mention.figureId,
       candidates: mention.figureId ? undefined : mention.candidates,
     });

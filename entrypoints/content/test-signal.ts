@@ -8,3 +8,11 @@ export function publishTestSignal(doc: Document, state: Record<string, unknown>)
   doc.documentElement.dataset.backchannelScan = text;
   doc.dispatchEvent(new CustomEvent('backchannel:scan', { detail: text }));
 }
+
+/** Test builds only: the card opened (or closed), and how long its first render took. */
+export function publishCardSignal(doc: Document, state: Record<string, unknown>): void {
+  if (import.meta.env.MODE !== 'test') return;
+  const text = JSON.stringify(state);
+  doc.documentElement.dataset.backchannelCard = text;
+  doc.dispatchEvent(new CustomEvent('backchannel:card', { detail: text }));
+}

@@ -1,9 +1,19 @@
-/** The side panel: a figure's full background (deep link `#/figure/<id>`) or the tab overview. */
+/** The side panel: a figure's full background (`#/figure/<id>`), a search, or the tab overview. */
 import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { parseRoute } from '@/components/panel-route';
+import { figureHref, parseRoute, searchHref } from '@/components/panel-route';
+import { targetTabId } from '@/components/tabs';
+import { latestPanelRequest, watchPanelRequests, type PanelRequest } from '@/utils/panel-requests';
 import { FigureView } from './figure/FigureView';
 import { HomeView } from './HomeView';
+import { SearchView } from './SearchView';
+
+/** Shows what a page asked for: "Open background" on a card, "Look up in Backchannel". */
+function follow(request: PanelRequest | null): void {
+  if (!request) return;
+  const hash = 'figureId' in request ? figureHref(request.figureId) : searchHref(request.query);
+  if (location.hash !== hash) location.hash = hash;
+}
 
 export function App() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
@@ -12,10 +22,29 @@ export function App() {
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
+  useEffect(() => {
+    let unwatch = () => {};
+    let live = true;
+    void targetTabId().then(async (tabId) => {
+      if (tabId === null || !live) return;
+      unwatch = watchPanelRequests(tabId, follow);
+      if (!location.hash || location.hash === '#/') follow(await latestPanelRequest(tabId));
+    });
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, []);
   return (
     <main>
       <Brand subtitle="Background" />
-      {route.name === 'figure' ? <FigureView figureId={route.figureId} /> : <HomeView />}
+      {route.name === 'figure' ? (
+        <FigureView figureId={route.figureId} />
+      ) : route.name === 'search' ? (
+        <SearchView query={route.query} />
+      ) : (
+        <HomeView />
+      )}
     </main>
   );
 }

@@ -60,8 +60,7 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
           <p class="role">
             {card.role ? card.role.title : 'No public role listed'}
             <span class="meta">
-              {' '}
-              · as of {readableDay(card.asOf)}
+              {` · as of ${readableDay(card.asOf)}`}
               {card.role?.source && isWebLink(card.role.source.url) && (
                 <>
                   {' · '}
@@ -108,7 +107,11 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
         </p>
       )}
       <div class="actions">
-        <button type="button" class="primary" onClick={() => actions.openBackground(state.figureId)}>
+        <button
+          type="button"
+          class="primary"
+          onClick={() => actions.openBackground(state.figureId)}
+        >
           Open background
         </button>
         <button type="button" onClick={() => actions.notThisPerson(state.figureId)}>

@@ -1,7 +1,21 @@
-/** The hover card and the ways into it (pointer dwell, keyboard command); mounted lazily. */
+/**
+ * The hover card and the ways into it. One pointermove listener (passive) records where the
+ * pointer is; at most once per animation frame the point is hit-tested against the frame's
+ * mentions. A card opens after the reader's dwell delay on one mention (not while the pointer
+ * sweeps across text, not while selecting), stays while the pointer moves into it, and closes
+ * about 300 ms after it leaves both, on Escape, on a click elsewhere, or when its name scrolls away.
+ */
+import { h, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { getFigure, roleAt } from '@/utils/detect/catalogue';
 import type { MentionChoice, PageOverrides } from '@/utils/page-overrides';
-import type { MentionIndex } from '../mentions';
+import { sendFromContent, type FigureCard } from '@/utils/protocol';
+import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
+import type { MentionIndex, PageMention } from '../mentions';
+import { publishCardSignal } from '../test-signal';
+import { CardView, type CardActions, type CardState } from './CardView';
+import { firstInView, mentionAt, mentionNear } from './hit-test';
+import { createCardSurface } from './mount';
 
 /** What the card needs from the frame's controller. */
 export interface CardHost {
@@ -19,9 +33,254 @@ export interface CardHost {
 export interface Card {
   /** Closes the card if open (page paused, mentions changed). */
   close(): void;
+  /** The keyboard command: the card of the mention nearest the caret or selection, else the first in view. */
+  openFromKeyboard(): boolean;
 }
 
-/** Starts listening for hovers and the keyboard command; everything is tied to `ctx`. */
-export function startCard(_ctx: ContentScriptContext, _host: CardHost): Card {
-  return { close() {} };
+/** How long the card stays after the pointer has left both the name and the card. */
+const CLOSE_DELAY_MS = 300;
+
+export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
+  const doc = document;
+  const view = window;
+  const surface = createCardSurface(doc);
+  const cards = new Map<string, Promise<FigureCard>>();
+  let delay = DEFAULT_SETTINGS.hoverDelayMs;
+  let pointer = { x: -1, y: -1, buttons: 0 };
+  let frame = 0;
+  let hovered: PageMention | null = null;
+  let shown: { mention: PageMention; state: CardState } | null = null;
+  let dwellTimer: number | undefined;
+  let closeTimer: number | undefined;
+  let restoreFocus: HTMLElement | null = null;
+
+  void getSettings().then((settings) => (delay = settings.hoverDelayMs));
+  const unwatch = watchSettings((settings) => (delay = settings.hoverDelayMs));
+
+  const cancelClose = () => {
+    if (closeTimer !== undefined) clearTimeout(closeTimer);
+    closeTimer = undefined;
+  };
+  // The pointer left for good: close, but let a dwell on the next name run on.
+  const scheduleClose = () => {
+    if (closeTimer === undefined) closeTimer = ctx.setTimeout(() => hide(false), CLOSE_DELAY_MS);
+  };
+
+  /** Closes the card and forgets any pending dwell (Escape, a click elsewhere, an action). */
+  const close = (giveFocusBack: boolean) => {
+    if (dwellTimer !== undefined) clearTimeout(dwellTimer);
+    dwellTimer = undefined;
+    hide(giveFocusBack);
+  };
+
+  const hide = (giveFocusBack: boolean) => {
+    cancelClose();
+    if (!shown && !surface.isOpen()) return;
+    shown = null;
+    surface.hide();
+    if (giveFocusBack && restoreFocus?.isConnected) restoreFocus.focus();
+    restoreFocus = null;
+  };
+
+  const render = (anchor: DOMRect) => {
+    if (shown) surface.show(h(CardView, { state: shown.state, actions }) as VNode, anchor);
+  };
+
+  const anchorOf = (mention: PageMention): DOMRect =>
+    mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
+
+  const cardFor = (figureId: string): Promise<FigureCard> => {
+    const key = `${figureId}@${host.pageDate ?? ''}`;
+    let card = cards.get(key);
+    if (!card) {
+      card = sendFromContent('content.figureCard', { figureId, date: host.pageDate });
+      cards.set(key, card);
+      card.catch(() => cards.delete(key)); // try again next time
+    }
+    return card;
+  };
+
+  const stateFor = (mention: PageMention): CardState | null => {
+    if (mention.figureId) {
+      const figureId = mention.figureId;
+      return {
+        kind: 'figure',
+        figureId,
+        name: getFigure(figureId)?.name ?? mention.text,
+        card: null,
+        error: null,
+      };
+    }
+    const candidates = (mention.candidates ?? []).map((id) => {
+      const figure = getFigure(id);
+      const role = figure ? roleAt(figure, host.pageDate) : undefined;
+      return { id, name: figure?.name ?? id, detail: role?.title ?? figure?.side ?? '' };
+    });
+    return candidates.length > 1 ? { kind: 'choose', text: mention.text, candidates } : null;
+  };
+
+  const show = (mention: PageMention, anchor: DOMRect, focus: boolean) => {
+    const state = stateFor(mention);
+    if (!state || !host.isActive()) return false;
+    const started = performance.now();
+    cancelClose();
+    shown = { mention, state };
+    if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+    render(anchor);
+    if (focus) surface.focusFirst();
+    publishCardSignal(doc, {
+      open: true,
+      figureId: mention.figureId ?? null,
+      ms: performance.now() - started,
+    });
+    if (state.kind === 'figure') {
+      cardFor(state.figureId).then(
+        (card) => {
+          if (shown?.mention !== mention) return;
+          shown = { mention, state: { ...state, card } };
+          render(anchorOf(mention));
+        },
+        (error: unknown) => {
+          if (shown?.mention !== mention) return;
+          const message = error instanceof Error ? error.message : String(error);
+          shown = { mention, state: { ...state, error: `Background unavailable: ${message}` } };
+          render(anchorOf(mention));
+        },
+      );
+    }
+    return true;
+  };
+
+  const actions: CardActions = {
+    openBackground(figureId) {
+      // Sent from the click itself: the background opens the panel while the gesture lasts.
+      void sendFromContent('content.openPanel', { figureId }).catch(() => {});
+      close(false);
+    },
+    notThisPerson(figureId) {
+      if (shown) void host.correct('notThis', { text: shown.mention.text, figureId });
+      close(true);
+    },
+    hideOnSite() {
+      void sendFromContent('content.pauseSite', {}).catch(() => {});
+      close(true);
+    },
+    choose(figureId) {
+      if (shown) void host.correct('chosen', { text: shown.mention.text, figureId });
+      close(true);
+    },
+    close: () => close(true),
+  };
+
+  const selecting = () => {
+    const selection = view.getSelection();
+    return (
+      pointer.buttons !== 0 ||
+      (!!selection && !selection.isCollapsed && selection.toString().trim() !== '')
+    );
+  };
+
+  const hitTest = () => {
+    frame = 0;
+    if (!host.isActive()) return;
+    const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+    const mention = hit?.mention ?? null;
+    if (mention !== hovered) {
+      hovered = mention;
+      if (dwellTimer !== undefined) clearTimeout(dwellTimer);
+      dwellTimer = undefined;
+      if (mention && shown?.mention !== mention) {
+        dwellTimer = ctx.setTimeout(() => {
+          dwellTimer = undefined;
+          if (hovered !== mention || selecting()) return;
+          const rect = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+          if (rect?.mention === mention) show(mention, rect.rect, false);
+        }, delay);
+      }
+    }
+    if (shown) {
+      if (mention === shown.mention) cancelClose();
+      else scheduleClose();
+    }
+  };
+
+  ctx.addEventListener(
+    doc,
+    'pointermove',
+    (event: PointerEvent) => {
+      pointer = { x: event.clientX, y: event.clientY, buttons: event.buttons };
+      if (surface.contains(event.target)) {
+        cancelClose();
+        return;
+      }
+      if (!frame) frame = ctx.requestAnimationFrame(hitTest);
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'pointerdown',
+    (event: PointerEvent) => {
+      pointer.buttons = event.buttons;
+      if (shown && !surface.contains(event.target)) close(false);
+    },
+    { capture: true, passive: true },
+  );
+  ctx.addEventListener(
+    doc,
+    'pointerup',
+    (event: PointerEvent) => (pointer.buttons = event.buttons),
+    {
+      capture: true,
+      passive: true,
+    },
+  );
+  ctx.addEventListener(
+    doc,
+    'keydown',
+    (event: KeyboardEvent) => {
+      if (event.key === 'Escape' && shown) {
+        event.stopPropagation();
+        close(true);
+      }
+    },
+    { capture: true },
+  );
+  ctx.addEventListener(
+    view,
+    'scroll',
+    () => {
+      if (!shown) return;
+      const rect = anchorOf(shown.mention);
+      if (rect.bottom < 0 || rect.top > view.innerHeight || (rect.width === 0 && rect.height === 0))
+        close(false);
+      else surface.place(rect);
+    },
+    { capture: true, passive: true },
+  );
+  ctx.onInvalidated(() => {
+    unwatch();
+    surface.destroy();
+  });
+
+  return {
+    close: () => close(false),
+    openFromKeyboard() {
+      if (!host.isActive()) return false;
+      const mentions = host.mentions();
+      const selection = view.getSelection();
+      const near =
+        selection && selection.rangeCount > 0 && selection.focusNode
+          ? mentionNear(mentions, selection.focusNode, selection.focusOffset)
+          : null;
+      const mention = near ?? firstInView(mentions, view);
+      if (!mention) return false;
+      let rect = anchorOf(mention);
+      if (rect.bottom < 0 || rect.top > view.innerHeight) {
+        mention.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        rect = anchorOf(mention);
+      }
+      return show(mention, rect, true);
+    },
+  };
 }

@@ -19,8 +19,10 @@ beforeEach(async () => {
 });
 
 test('the role is the one held on the given date', async () => {
-  expect((await figureCard('sung-kim', '2021-08-23')).role).toMatch(/Special Representative/);
-  expect((await figureCard('sung-kim', '2012-05-01')).role).toMatch(/Ambassador/);
+  expect((await figureCard('sung-kim', '2021-08-23')).role?.title).toMatch(
+    /Special Representative/,
+  );
+  expect((await figureCard('sung-kim', '2012-05-01')).role?.title).toMatch(/Ambassador/);
 });
 
 test('the newest stored items come first', async () => {

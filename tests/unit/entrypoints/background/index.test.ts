@@ -2,6 +2,7 @@
 import { beforeEach, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { latestPanelRequest } from '@/utils/panel-requests';
 import { configureStore, prepareStore, storeStats } from '@/utils/store';
 import { article, feed, freshName } from '../../utils/store/helpers';
 
@@ -17,7 +18,21 @@ async function until(check: () => boolean): Promise<void> {
   expect(check()).toBe(true);
 }
 
+type MenuClick = (
+  info: { menuItemId: string; selectionText?: string },
+  tab?: { id?: number },
+) => void;
+let menuClick: MenuClick | undefined;
+
 beforeEach(async () => {
+  // WXT's fake browser has no context menus: record what the background registers.
+  menuClick = undefined;
+  Object.assign(fakeBrowser.contextMenus, {
+    create: vi.fn(),
+    removeAll: vi.fn(async () => {}),
+    onClicked: { addListener: (listener: MenuClick) => (menuClick = listener) },
+  });
+  Object.assign(fakeBrowser.commands, { onCommand: { addListener: vi.fn() } });
   loader = vi.fn(async () => ({ ...feed('bundled', first), contentHash: 'v1' }));
   await configureStore(loader, freshName());
   background.main();
@@ -57,4 +72,22 @@ test('messages from our pages reach the router', async () => {
     () => {},
   );
   expect(reply).toMatchObject({ ok: true, result: { bundled: 1 } });
+});
+
+test('"Look up in Backchannel" on a selection asks the panel for the figure it names', async () => {
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+  expect(fakeBrowser.contextMenus.create).toHaveBeenCalledWith(
+    expect.objectContaining({ title: 'Look up in Backchannel', contexts: ['selection'] }),
+  );
+  menuClick!(
+    { menuItemId: 'backchannel-lookup', selectionText: '  Kim Yo Jong said  ' },
+    { id: 5 },
+  );
+  await expect.poll(() => latestPanelRequest(5)).toMatchObject({ figureId: 'kim-yo-jong' });
+});
+
+test('a selection that names nobody opens the panel on a search for it', async () => {
+  await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' });
+  menuClick!({ menuItemId: 'backchannel-lookup', selectionText: 'six-party talks' }, { id: 6 });
+  await expect.poll(() => latestPanelRequest(6)).toMatchObject({ query: 'six-party talks' });
 });

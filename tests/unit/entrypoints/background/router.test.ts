@@ -23,11 +23,16 @@ function setup() {
       'content.figureCard': vi.fn(async (p) => ({
         id: p.figureId,
         name: 'N',
+        nativeName: null,
         side: 'US',
         role: null,
+        asOf: '2021-08-23',
         bio: '',
+        articleCount: 0,
         latest: [],
       })),
+      'content.openPanel': vi.fn(async () => ({ opened: true })),
+      'content.pauseSite': vi.fn(async () => ({ site: 'news.example' })),
     },
     page: {
       'page.tabSummary': vi.fn(async () => null),

@@ -1,0 +1,51 @@
+/** The panel's search: the figures a query names (any alias, any script) and the stored articles it matches. */
+import { ArticleList } from '@/components/ArticleList';
+import { ErrorNote } from '@/components/ErrorNote';
+import { useStore } from '@/components/hooks/use-store';
+import { figureHref } from '@/components/panel-route';
+import { detect } from '@/utils/detect';
+
+const LIMIT = 20;
+
+/** Figure ids named in `query`, in order of first mention. */
+function figuresIn(query: string): string[] {
+  return [
+    ...new Set(detect(query).flatMap((m) => (m.figureId ? [m.figureId] : (m.candidates ?? [])))),
+  ];
+}
+
+export function SearchView({ query }: { query: string }) {
+  const ids = figuresIn(query);
+  const labels = useStore((client) => client.figureLabels(ids), [ids.join()]);
+  const results = useStore((client) => client.search(query, LIMIT), [query]);
+  return (
+    <>
+      <nav class="back">
+        <a href="#/">← This tab</a>
+      </nav>
+      <h1>Search: “{query}”</h1>
+      {labels.value && labels.value.length > 0 && (
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">People</h2>
+          <ul class="plain">
+            {labels.value.map((label) => (
+              <li key={label.id} class="row">
+                <a href={figureHref(label.id)}>{label.name}</a>
+                <span class="meta">{label.side}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="found-heading">
+        <h2 id="found-heading">Stored articles</h2>
+        <ErrorNote error={results.error} />
+        {results.loading && !results.value && <p class="meta">Searching…</p>}
+        {results.value?.length === 0 && <p class="meta">Nothing stored matches “{query}”.</p>}
+        {results.value && results.value.length > 0 && (
+          <ArticleList items={results.value} label="Search results" />
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * Reaching the hover card from a test. The card lives in a CLOSED shadow root, so no DOM query
+ * from the page (or Playwright's locators) can see it: tests read the browser's accessibility
+ * tree over CDP — what a screen reader gets — and click at the boxes it reports.
+ */
+import type { Page } from '@playwright/test';
+
+interface AXNode {
+  role?: { value?: string };
+  name?: { value?: string };
+  backendDOMNodeId?: number;
+  properties?: { name: string; value: { value?: unknown } }[];
+}
+
+/** The page's accessibility tree, flattened. */
+export async function axNodes(page: Page): Promise<AXNode[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as { nodes: AXNode[] };
+    return nodes;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The accessible nodes with this role (and name, when given). */
+export async function findAx(page: Page, role: string, name?: string | RegExp): Promise<AXNode[]> {
+  return (await axNodes(page)).filter(
+    (node) =>
+      node.role?.value === role &&
+      (name === undefined ||
+        (typeof name === 'string' ? node.name?.value === name : name.test(node.name?.value ?? ''))),
+  );
+}
+
+/** Waits until a node with this role and name exists (or, with `present: false`, is gone). */
+export async function waitForAx(
+  page: Page,
+  role: string,
+  name?: string | RegExp,
+  { present = true, timeout = 5_000 } = {},
+): Promise<AXNode | undefined> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const [node] = await findAx(page, role, name);
+    if (present ? node : !node) return node;
+    if (Date.now() > deadline)
+      throw new Error(
+        `${role} ${String(name ?? '')} ${present ? 'never appeared' : 'never went away'}`,
+      );
+    await page.waitForTimeout(50);
+  }
+}
+
+/** The viewport box of an accessible node. */
+export async function axBox(
+  page: Page,
+  node: AXNode,
+): Promise<{ x: number; y: number; width: number; height: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { model } = (await cdp.send('DOM.getBoxModel', {
+      backendNodeId: node.backendDOMNodeId,
+    })) as {
+      model: { border: number[]; width: number; height: number };
+    };
+    const [x, y] = model.border as [number, number];
+    return { x, y, width: model.width, height: model.height };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Clicks the middle of the accessible node with this role and name. */
+export async function clickAx(page: Page, role: string, name: string): Promise<void> {
+  const node = await waitForAx(page, role, name);
+  const box = await axBox(page, node!);
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Whether the accessible node with this role and name has focus. */
+export async function isFocused(page: Page, role: string, name: string): Promise<boolean> {
+  const [node] = await findAx(page, role, name);
+  return node?.properties?.some((p) => p.name === 'focused' && p.value.value === true) ?? false;
+}
+
+/** The middle of the `nth` occurrence of `text` in the page's text. */
+export async function pointAtText(
+  page: Page,
+  text: string,
+  nth = 0,
+): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ([wanted, index]) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (
+          let at = node.nodeValue!.indexOf(wanted);
+          at >= 0;
+          at = node.nodeValue!.indexOf(wanted, at + 1)
+        ) {
+          if (seen++ !== index) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + wanted.length);
+          const box = range.getClientRects()[0]!;
+          return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+        }
+      }
+      return null;
+    },
+    [text, nth] as const,
+  );
+  if (!point) throw new Error(`“${text}” (#${nth}) is not on the page`);
+  return point;
+}
+
+/** What the content script published about the card (test builds only). */
+export async function cardSignal(
+  page: Page,
+): Promise<{ open: boolean; figureId: string | null; ms: number } | null> {
+  const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? null);
+  return raw ? JSON.parse(raw) : null;
+}

@@ -1,0 +1,203 @@
+/** The hover card as a reader meets it: hover, read, act; by keyboard too; untouched by the page's CSS. */
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import {
+  axBox,
+  cardSignal,
+  clickAx,
+  findAx,
+  isFocused,
+  pointAtText,
+  waitForAx,
+} from './card-helpers';
+import { expect, test, waitForScan } from './harness';
+
+/** The few extension APIs the tests call inside the service worker (the tests have no chrome typings). */
+interface Chrome {
+  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
+  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
+  tabs: {
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+  action: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+declare const chrome: Chrome;
+
+const serviceWorker = async (context: BrowserContext): Promise<Worker> =>
+  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+async function hover(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointAtText(page, text, nth);
+  await page.mouse.move(x, y);
+}
+
+const tabIdOf = async (page: Page) => (await waitForScan(page)).tabId;
+
+test('hovering a name opens its card: a dialog named after the figure, "Open background" first', async ({
+  scannedPage,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await hover(page, 'Sung Kim');
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  const buttons = await findAx(page, 'button');
+  expect(buttons.map((b) => b.name?.value)).toEqual([
+    'Open background',
+    'Not this person',
+    'Hide on this site',
+  ]);
+  // Visible at once when the dwell ends: the catalogue name renders before the background answers.
+  expect((await cardSignal(page))?.ms).toBeLessThan(50);
+  // The role as of the page's date (21 June 2021), its source, the stored headlines.
+  await waitForAx(page, 'StaticText', /^Special Representative for North Korea$/);
+  await waitForAx(page, 'StaticText', /as of .*2021/);
+  await waitForAx(page, 'list', 'Newest stored articles');
+});
+
+test('no card while the pointer sweeps across the text', async ({ scannedPage }) => {
+  const { page } = await scannedPage('pages/article.html');
+  const start = await pointAtText(page, 'US envoy');
+  const end = await pointAtText(page, 'in Seoul.');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.move(end.x, end.y, { steps: 12 });
+  await page.mouse.move(end.x, end.y + 300);
+  await page.waitForTimeout(700);
+  expect(await findAx(page, 'dialog')).toEqual([]);
+});
+
+test('the card stays while the pointer is on it, and closes after it leaves or on Escape', async ({
+  scannedPage,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await hover(page, 'Noh Kyu-duk');
+  const dialog = await waitForAx(page, 'dialog', 'Noh Kyu-duk');
+  const box = await axBox(page, dialog!);
+  await page.mouse.move(box.x + box.width / 2, box.y + 12, { steps: 4 });
+  await page.waitForTimeout(700);
+  expect(await findAx(page, 'dialog', 'Noh Kyu-duk')).toHaveLength(1);
+  await page.mouse.move(5, 700);
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk', { present: false, timeout: 1_500 });
+
+  await hover(page, 'Noh Kyu-duk');
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk');
+  await page.keyboard.press('Escape');
+  await waitForAx(page, 'dialog', undefined, { present: false, timeout: 1_000 });
+});
+
+test('"Not this person" unmarks the name and what leaned on it, and the page remembers', async ({
+  scannedPage,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Not this person');
+  const after = await waitForScan(page, (s) => !s.figures.some((f) => f.id === 'sung-kim'));
+  expect(after.figures.map((f) => f.id)).toEqual(
+    expect.arrayContaining(['noh-kyu-duk', 'kim-jong-un']),
+  );
+  await page.reload();
+  const reloaded = await waitForScan(page, (s) => s.scans > 0);
+  expect(reloaded.figures.map((f) => f.id)).not.toContain('sung-kim');
+});
+
+test('"Hide on this site" pauses the site and takes the marks away', async ({ scannedPage }) => {
+  const { page } = await scannedPage('pages/article.html');
+  await hover(page, 'Noh Kyu-duk');
+  await clickAx(page, 'button', 'Hide on this site');
+  const paused = await waitForScan(page, (s) => s.state === 'paused');
+  expect(paused.figures).toEqual([]);
+  expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
+});
+
+test('"Open background" opens the side panel on that figure', async ({ scannedPage, context }) => {
+  const { page } = await scannedPage('pages/article.html');
+  const tabId = await tabIdOf(page);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  const worker = await serviceWorker(context);
+  await expect
+    .poll(
+      () =>
+        worker.evaluate(async () => {
+          const contexts = await chrome.runtime.getContexts({
+            contextTypes: ['SIDE_PANEL'],
+          });
+          return contexts.map((c) => c.documentUrl ?? '');
+        }),
+      { timeout: 5_000 },
+    )
+    .toEqual([expect.stringContaining('/sidepanel.html')]);
+  const request = await worker.evaluate(
+    (id) => chrome.storage.session.get(`panel-request:${id}`),
+    tabId,
+  );
+  expect(Object.values(request)[0]).toMatchObject({ figureId: 'sung-kim' });
+});
+
+test('an ambiguous name is marked apart and its card asks which one; the choice sticks', async ({
+  scannedPage,
+}) => {
+  const { page, signal } = await scannedPage('pages/ambiguous.html');
+  expect(signal.figures.map((f) => f.id)).not.toContain('lee-in-young');
+  await hover(page, 'Lee');
+  await waitForAx(page, 'dialog', 'Which one?');
+  const choices = (await findAx(page, 'button')).map((b) => b.name?.value ?? '');
+  const choice = choices.find((name) => name.startsWith('Lee In-young'));
+  expect(choice).toBeDefined();
+  await clickAx(page, 'button', choice!);
+  await waitForScan(page, (s) => s.figures.some((f) => f.id === 'lee-in-young'));
+  await page.reload();
+  await waitForScan(page, (s) => s.figures.some((f) => f.id === 'lee-in-young'));
+});
+
+test('the keyboard command opens the card at the caret; Tab moves through it; Escape gives focus back', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  const tabId = await tabIdOf(page);
+  // The caret in the second paragraph, on "Noh".
+  await page.evaluate(() => {
+    const paragraph = document.querySelectorAll('p')[1]!;
+    const text = paragraph.firstChild!;
+    const at = text.nodeValue!.indexOf('Noh') + 1;
+    getSelection()!.collapse(text, at);
+  });
+  const worker = await serviceWorker(context);
+  // What the browser does for Alt+Shift+B (headless Chromium has no shortcut UI): the command's message.
+  const reply = await worker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
+  expect(reply).toMatchObject({ ok: true, result: { opened: true } });
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk');
+  await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
+  await page.keyboard.press('Tab');
+  await expect.poll(() => isFocused(page, 'button', 'Not this person')).toBe(true);
+  await page.keyboard.press('Escape');
+  await waitForAx(page, 'dialog', undefined, { present: false, timeout: 1_000 });
+});
+
+test("the page's CSS cannot reach the card (all: unset !important, a 3px root font)", async ({
+  scannedPage,
+}) => {
+  const { page } = await scannedPage('pages/hostile-css.html');
+  await hover(page, 'Sung Kim');
+  const dialog = await waitForAx(page, 'dialog', 'Sung Kim');
+  const box = await axBox(page, dialog!);
+  expect(box.width).toBeGreaterThan(300);
+  expect(box.height).toBeGreaterThan(120);
+  const [button] = await findAx(page, 'button', 'Open background');
+  expect((await axBox(page, button!)).height).toBeGreaterThan(18);
+});
+
+test('the toolbar badge counts the different figures on the tab', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page, signal } = await scannedPage('pages/article.html');
+  const worker = await serviceWorker(context);
+  await expect
+    .poll(() => worker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), signal.tabId))
+    .toBe(String(signal.figures.length));
+  expect(signal.figures.length).toBeGreaterThan(2);
+  await page.close();
+});
