@@ -48,6 +48,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer = { x: -1, y: -1, buttons: 0 };
   let frame = 0;
+  let frameFallback: number | undefined;
   let hovered: PageMention | null = null;
   let shown: { mention: PageMention; state: CardState } | null = null;
   let dwellTimer: number | undefined;
@@ -181,7 +182,10 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   };
 
   const hitTest = () => {
+    if (frame) cancelAnimationFrame(frame);
+    if (frameFallback !== undefined) clearTimeout(frameFallback);
     frame = 0;
+    frameFallback = undefined;
     if (!host.isActive()) return;
     const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
     const mention = hit?.mention ?? null;
@@ -213,7 +217,10 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         cancelClose();
         return;
       }
-      if (!frame) frame = ctx.requestAnimationFrame(hitTest);
+      if (frame) return;
+      frame = ctx.requestAnimationFrame(hitTest);
+      // A page that renders no frame (hidden, or headless and idle) still gets its hit test.
+      frameFallback = ctx.setTimeout(hitTest, 100);
     },
     { capture: true, passive: true },
   );
