@@ -1,13 +1,10 @@
 /** Loads the annotated fixture documents of tests/fixtures/detect (format in its README). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type GoldLink, parseAnnotatedFile } from '../../../../scripts/lib/annotated';
 
-/** A gold link: UTF-16 span and figure id, or "?" for a name that must stay unlinked. */
-export interface GoldLink {
-  start: number;
-  end: number;
-  figureId: string;
-}
+// One parser for the detect fixtures and the eval corpus (scripts/lib/annotated.ts).
+export { type GoldLink, parseMarked } from '../../../../scripts/lib/annotated';
 
 /** One annotated document. */
 export interface AnnotatedDoc {
@@ -18,20 +15,6 @@ export interface AnnotatedDoc {
 }
 
 export const FIXTURES = join(__dirname, '../../../fixtures/detect');
-
-/** Strips `[[surface|id]]` marks, returning the plain text and the marked spans. */
-export function parseMarked(marked: string): { text: string; links: GoldLink[] } {
-  const links: GoldLink[] = [];
-  let text = '';
-  let last = 0;
-  for (const m of marked.matchAll(/\[\[([^|\]]+)\|([^\]]+)\]\]/g)) {
-    text += marked.slice(last, m.index);
-    links.push({ start: text.length, end: text.length + m[1]!.length, figureId: m[2]! });
-    text += m[1]!;
-    last = m.index + m[0].length;
-  }
-  return { text: text + marked.slice(last), links };
-}
 
 /** The seed article and every marked document. */
 export function loadAnnotated(): AnnotatedDoc[] {
@@ -50,10 +33,11 @@ export function loadAnnotated(): AnnotatedDoc[] {
     },
   ];
   for (const file of readdirSync(join(FIXTURES, 'docs')).sort()) {
-    const raw = readFileSync(join(FIXTURES, 'docs', file), 'utf8');
-    const newline = raw.indexOf('\n');
-    const date = /^date: (\d{4}-\d{2}-\d{2})$/.exec(raw.slice(0, newline))?.[1] ?? null;
-    docs.push({ name: file, date, ...parseMarked(raw.slice(newline + 1)) });
+    const { header, text, links } = parseAnnotatedFile(
+      readFileSync(join(FIXTURES, 'docs', file), 'utf8'),
+    );
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(header.date ?? '') ? header.date! : null;
+    docs.push({ name: file, date, text, links });
   }
   return docs;
 }
