@@ -22,6 +22,7 @@ import {
 } from '@/utils/page-overrides';
 import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
 import { startCard } from './card';
+import { isOwnNode } from './card/mount';
 import { createHighlighter } from './highlights';
 import { pageDate } from './page-date';
 import { EMPTY_SCAN, scanFrame, type ScanResult } from './scanner';
@@ -93,8 +94,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     },
   });
 
-  const observer = new MutationObserver(() => {
-    if (active && pending === undefined) pending = ctx.setTimeout(scan, RESCAN_DELAY_MS);
+  const observer = new MutationObserver((records) => {
+    // Opening and closing the card adds and removes our own host: not a change of the page.
+    const ours = records.every(
+      (r) =>
+        r.type === 'childList' &&
+        [...r.addedNodes, ...r.removedNodes].every((node) => isOwnNode(node)),
+    );
+    if (!ours && active && pending === undefined) pending = ctx.setTimeout(scan, RESCAN_DELAY_MS);
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
 

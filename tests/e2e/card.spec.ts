@@ -66,7 +66,7 @@ test('no card while the pointer sweeps across the text', async ({ scannedPage })
 test('the card stays while the pointer is on it, and closes after it leaves or on Escape', async ({
   scannedPage,
 }) => {
-  const { page } = await scannedPage('pages/article.html');
+  const { page, signal } = await scannedPage('pages/article.html');
   await hover(page, 'Noh Kyu-duk');
   const dialog = await waitForAx(page, 'dialog', 'Noh Kyu-duk');
   const box = await axBox(page, dialog!);
@@ -80,6 +80,9 @@ test('the card stays while the pointer is on it, and closes after it leaves or o
   await waitForAx(page, 'dialog', 'Noh Kyu-duk');
   await page.keyboard.press('Escape');
   await waitForAx(page, 'dialog', undefined, { present: false, timeout: 1_000 });
+  // Opening and closing the card is not a change of the page: no rescan.
+  await page.waitForTimeout(600);
+  expect((await waitForScan(page)).scans).toBe(signal.scans);
 });
 
 test('"Not this person" unmarks the name and what leaned on it, and the page remembers', async ({

@@ -37,6 +37,24 @@ export interface Card {
   openFromKeyboard(): boolean;
 }
 
+/**
+ * Whether two mentions are the same name on the page. A rescan (the page grew, a correction)
+ * rebuilds the mention objects, so identity is the text position and the figure, not the object.
+ */
+function sameMention(
+  a: PageMention | null | undefined,
+  b: PageMention | null | undefined,
+): boolean {
+  if (!a || !b) return a === b;
+  return (
+    a === b ||
+    (a.range.startContainer === b.range.startContainer &&
+      a.range.startOffset === b.range.startOffset &&
+      a.figureId === b.figureId &&
+      a.text === b.text)
+  );
+}
+
 /** How long the card stays after the pointer has left both the name and the card. */
 const CLOSE_DELAY_MS = 300;
 
@@ -189,21 +207,21 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     if (!host.isActive()) return;
     const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
     const mention = hit?.mention ?? null;
-    if (mention !== hovered) {
+    if (!sameMention(mention, hovered)) {
       hovered = mention;
       if (dwellTimer !== undefined) clearTimeout(dwellTimer);
       dwellTimer = undefined;
-      if (mention && shown?.mention !== mention) {
+      if (mention && !sameMention(shown?.mention, mention)) {
         dwellTimer = ctx.setTimeout(() => {
           dwellTimer = undefined;
-          if (hovered !== mention || selecting()) return;
-          const rect = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
-          if (rect?.mention === mention) show(mention, rect.rect, false);
+          if (!sameMention(hovered, mention) || selecting()) return;
+          const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+          if (now && sameMention(now.mention, mention)) show(now.mention, now.rect, false);
         }, delay);
       }
     }
     if (shown) {
-      if (mention === shown.mention) cancelClose();
+      if (sameMention(mention, shown.mention)) cancelClose();
       else scheduleClose();
     }
   };

@@ -21,6 +21,14 @@ export interface CardSurface {
   destroy(): void;
 }
 
+/** Elements Backchannel put into the page (the card's host), so the page's observers can ignore them. */
+const ownNodes = new WeakSet<Node>();
+
+/** Whether `node` is an element Backchannel inserted. */
+export function isOwnNode(node: Node): boolean {
+  return ownNodes.has(node);
+}
+
 const GAP = 6;
 const EDGE = 8;
 
@@ -47,6 +55,7 @@ export function createCardSurface(doc: Document): CardSurface {
   const ensure = (): HTMLElement => {
     if (root && host?.isConnected) return root;
     host = doc.createElement('div');
+    ownNodes.add(host);
     shadow = host.attachShadow({ mode: 'closed' });
     const view = doc.defaultView!;
     const sheet = new view.CSSStyleSheet();
