@@ -13,8 +13,6 @@ import { expect, test, waitForScan } from './harness';
 
 /** The few extension APIs the tests call inside the service worker (the tests have no chrome typings). */
 interface Chrome {
-  runtime: { getContexts(filter: { contextTypes: string[] }): Promise<{ documentUrl?: string }[]> };
-  storage: { session: { get(key: string): Promise<Record<string, unknown>> } };
   tabs: {
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
@@ -109,29 +107,35 @@ test('"Hide on this site" pauses the site and takes the marks away', async ({ sc
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
 
-test('"Open background" opens the side panel on that figure', async ({ scannedPage, context }) => {
+/** The URLs of the side panels open in the browser (the panel is a target of its own, not a Playwright page). */
+async function sidePanelUrls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string }[];
+    };
+    return targetInfos
+      .filter((t) => t.url.includes('/sidepanel.html'))
+      .map((t) => new URL(t.url).hash);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+test('"Open background" opens the side panel on that figure, and the open panel follows the next one', async ({
+  scannedPage,
+}) => {
   const { page } = await scannedPage('pages/article.html');
-  const tabId = await tabIdOf(page);
   await hover(page, 'Sung Kim');
   await clickAx(page, 'button', 'Open background');
-  const worker = await serviceWorker(context);
+  await expect.poll(() => sidePanelUrls(page), { timeout: 5_000 }).toEqual(['#/figure/sung-kim']);
+
+  await page.mouse.move(5, 700);
+  await hover(page, 'Noh Kyu-duk');
+  await clickAx(page, 'button', 'Open background');
   await expect
-    .poll(
-      () =>
-        worker.evaluate(async () => {
-          const contexts = await chrome.runtime.getContexts({
-            contextTypes: ['SIDE_PANEL'],
-          });
-          return contexts.map((c) => c.documentUrl ?? '');
-        }),
-      { timeout: 5_000 },
-    )
-    .toEqual([expect.stringContaining('/sidepanel.html')]);
-  const request = await worker.evaluate(
-    (id) => chrome.storage.session.get(`panel-request:${id}`),
-    tabId,
-  );
-  expect(Object.values(request)[0]).toMatchObject({ figureId: 'sung-kim' });
+    .poll(() => sidePanelUrls(page), { timeout: 5_000 })
+    .toEqual(['#/figure/noh-kyu-duk']);
 });
 
 test('an ambiguous name is marked apart and its card asks which one; the choice sticks', async ({
