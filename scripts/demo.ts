@@ -64,10 +64,54 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void context.close());
 }
 
-/** The page, then the popup for that tab and the side panel on Sung Kim, as PNG files. */
+/** Where a text first appears on the page (its middle), to point at it. */
+async function pointAt(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((wanted) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf(wanted);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + wanted.length);
+      const box = range.getClientRects()[0];
+      if (box) return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, text);
+}
+
+/** Rests the pointer on a name until its card shows, then captures the area around it. */
+async function cardScreenshot(page: Page, name: string, file: string): Promise<void> {
+  await page.mouse.move(1, 1);
+  await page.waitForTimeout(500);
+  const point = await pointAt(page, name);
+  if (!point) return;
+  await page.mouse.move(point.x, point.y);
+  await page.waitForTimeout(1_200); // the dwell, then the card's data
+  const clip = {
+    x: Math.max(0, point.x - 120),
+    y: Math.max(0, point.y - 40),
+    width: 480,
+    height: 440,
+  };
+  await page.screenshot({ path: file, clip });
+  console.log(`Screenshot: ${resolve(file)}`);
+}
+
+/** The page, the hover card (light and dark), then the popup and the side panel on Sung Kim, as PNG files. */
 async function screenshots(context: BrowserContext, page: Page, path: string): Promise<void> {
   await page.screenshot({ path });
   console.log(`Screenshot: ${resolve(path)}`);
+  const named = (suffix: string) => path.replace(/(\.png)?$/i, `-${suffix}.png`);
+  await cardScreenshot(page, 'Sung Kim', named('card'));
+  // A dark news site: the card follows the page's scheme.
+  await page.addStyleTag({
+    content:
+      'html, body, article, main { background: #15191e !important; color: #e6e6e6 !important; }',
+  });
+  await cardScreenshot(page, 'Sung Kim', named('card-dark'));
+  await page.mouse.move(1, 1);
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
   // The article is the active tab; the popup is told which tab it speaks of.
@@ -86,7 +130,7 @@ async function screenshots(context: BrowserContext, page: Page, path: string): P
     await view.goto(`chrome-extension://${extensionId}/${url}`);
     await view.waitForLoadState('networkidle');
     await view.waitForTimeout(500); // let the store queries render
-    const file = path.replace(/(\.png)?$/i, `-${suffix}.png`);
+    const file = named(suffix);
     await view.screenshot({ path: file, fullPage: false });
     console.log(`Screenshot: ${resolve(file)}`);
   }

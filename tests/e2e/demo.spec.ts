@@ -25,7 +25,8 @@ base(
       { timeout: 60_000 },
     );
     expect(stdout).toContain('Backchannel marked the names on the page.');
-    for (const file of [out, join(dir, 'demo-popup.png'), join(dir, 'demo-panel.png')]) {
+    for (const name of ['demo', 'demo-card', 'demo-card-dark', 'demo-popup', 'demo-panel']) {
+      const file = join(dir, `${name}.png`);
       expect(existsSync(file)).toBe(true);
       expect(statSync(file).size).toBeGreaterThan(10_000);
     }
