@@ -4,7 +4,7 @@ import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import { articlesForFigure, figureBackground, prepareStore, storeStats } from '@/utils/store';
 import { showFigureCount } from './badge';
-import { openPanelFor } from './panel';
+import { openFigureTab, openPanelFor } from './panel';
 import type { Handlers } from './router';
 import { mergedReport, recordReport } from './tab-reports';
 
@@ -28,9 +28,13 @@ export const handlers: Handlers = {
     },
     // Not async up to open(): the click's user gesture must still be alive when the panel opens.
     'content.openPanel'({ figureId }, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return Promise.resolve({ opened: false });
-      return openPanelFor(tabId, { figureId }).then((opened) => ({ opened }));
+      const tab = sender.tab;
+      if (tab?.id === undefined) throw new HandlerError('not-found', 'The card is not in a tab.');
+      return openPanelFor(tab.id, { figureId }).then(async (opened) => {
+        if (opened) return { shown: 'panel' as const };
+        await openFigureTab(tab, figureId);
+        return { shown: 'tab' as const };
+      });
     },
     async 'content.pauseSite'(_payload, sender) {
       // The tab's site, not the frame's: "Hide on this site" in an embedded frame hides the page's site.

@@ -72,3 +72,69 @@ test('the content script scans a page in Firefox and reaches the background', as
   assert.ok(signal.tabId >= 0, `tab id ${signal.tabId}`);
   await page.close();
 });
+
+interface CardSignal {
+  open: boolean;
+  figureId?: string | null;
+  loaded?: boolean;
+  buttons?: { name: string; x: number; y: number }[];
+  panel?: 'panel' | 'tab';
+}
+
+async function cardSignal(page: Page): Promise<CardSignal | null> {
+  const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? '');
+  return raw ? (JSON.parse(raw) as CardSignal) : null;
+}
+
+async function until<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+): Promise<T> {
+  for (let tries = 0; tries < 100; tries += 1) {
+    const value = await read();
+    if (check(value)) return value;
+    await new Promise((done) => setTimeout(done, 100));
+  }
+  throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(await read())}`);
+}
+
+test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('pages/article.html'));
+  await waitForScan(page, (s) => s.scans > 0);
+  const point = await page.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.nodeValue!.indexOf('Sung Kim');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 8);
+      const box = range.getClientRects()[0]!;
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  });
+  assert.ok(point, 'Sung Kim is on the page');
+  await page.mouse.move(point.x, point.y);
+  const card = await until(
+    () => cardSignal(page),
+    (s) => s?.open === true,
+    'the card',
+  );
+  assert.equal(card!.figureId, 'sung-kim');
+  assert.deepEqual(
+    card!.buttons!.map((b) => b.name),
+    ['Open background', 'Not this person', 'Hide on this site'],
+  );
+  const open = card!.buttons![0]!;
+  await page.mouse.click(open.x, open.y);
+  const after = await until(
+    () => cardSignal(page),
+    (s) => s?.panel !== undefined,
+    'the panel',
+  );
+  console.log(`Firefox sidebar opened from the card: ${String(after!.panel)}`);
+  await page.close();
+});

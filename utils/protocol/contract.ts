@@ -39,10 +39,12 @@ export const contentToBackground = {
   ),
   /**
    * "Open background" on the card: opens the side panel (sidebar) of the sender's tab on the
-   * figure. Sent from the click, answered `opened: false` when the browser refuses (the page then
-   * shows its in-page drawer).
+   * figure. Sent from the click; where the browser refuses to open its panel from a page (Firefox),
+   * the figure's background opens in a tab beside the page instead (`shown: 'tab'`).
    */
-  'content.openPanel': message<{ opened: boolean }>()(v.strictObject({ figureId: FigureId })),
+  'content.openPanel': message<{ shown: 'panel' | 'tab' }>()(
+    v.strictObject({ figureId: FigureId }),
+  ),
   /** "Hide on this site" on the card: pauses Backchannel on the sender tab's site. */
   'content.pauseSite': message<{ site: string | null }>()(v.strictObject({})),
 };

@@ -72,6 +72,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let dwellTimer: number | undefined;
   let closeTimer: number | undefined;
   let restoreFocus: HTMLElement | null = null;
+  /** How long the last card took from the end of the dwell to its first paint (test builds report it). */
+  let firstPaintMs = 0;
 
   void getSettings().then((settings) => (delay = settings.hoverDelayMs));
   const unwatch = watchSettings((settings) => (delay = settings.hoverDelayMs));
@@ -102,7 +104,14 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   };
 
   const render = (anchor: DOMRect) => {
-    if (shown) surface.show(h(CardView, { state: shown.state, actions }) as VNode, anchor);
+    if (!shown) return;
+    surface.show(h(CardView, { state: shown.state, actions }) as VNode, anchor);
+    if (import.meta.env.MODE === 'test') {
+      const loaded = shown.state.kind === 'choose' || shown.state.card !== null;
+      const figureId = shown.mention.figureId ?? null;
+      const buttons = surface.buttons();
+      publishCardSignal(doc, { open: true, figureId, loaded, ms: firstPaintMs, buttons });
+    }
   };
 
   const anchorOf = (mention: PageMention): DOMRect =>
@@ -146,12 +155,9 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     shown = { mention, state };
     if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     render(anchor);
+    firstPaintMs = performance.now() - started;
     if (focus) surface.focusFirst();
-    publishCardSignal(doc, {
-      open: true,
-      figureId: mention.figureId ?? null,
-      ms: performance.now() - started,
-    });
+    if (import.meta.env.MODE === 'test') render(anchor); // republished with the timing
     if (state.kind === 'figure') {
       cardFor(state.figureId).then(
         (card) => {
@@ -173,7 +179,12 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const actions: CardActions = {
     openBackground(figureId) {
       // Sent from the click itself: the background opens the panel while the gesture lasts.
-      void sendFromContent('content.openPanel', { figureId }).catch(() => {});
+      void sendFromContent('content.openPanel', { figureId })
+        .then((reply) => {
+          if (import.meta.env.MODE === 'test')
+            publishCardSignal(doc, { open: false, panel: reply.shown });
+        })
+        .catch(() => {});
       close(false);
     },
     notThisPerson(figureId) {

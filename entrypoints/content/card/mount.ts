@@ -18,6 +18,8 @@ export interface CardSurface {
   contains(target: EventTarget | null): boolean;
   /** Focuses the card's first button. */
   focusFirst(): void;
+  /** The card's buttons and where they are (for test builds' signal: the root is closed). */
+  buttons(): { name: string; x: number; y: number }[];
   destroy(): void;
 }
 
@@ -110,6 +112,16 @@ export function createCardSurface(doc: Document): CardSurface {
     },
     focusFirst() {
       root?.querySelector<HTMLElement>('button, a[href]')?.focus();
+    },
+    buttons() {
+      return [...(root?.querySelectorAll('button') ?? [])].map((button) => {
+        const box = button.getBoundingClientRect();
+        return {
+          name: button.textContent ?? '',
+          x: box.left + box.width / 2,
+          y: box.top + box.height / 2,
+        };
+      });
     },
     destroy() {
       this.hide();

@@ -31,7 +31,7 @@ function setup() {
         articleCount: 0,
         latest: [],
       })),
-      'content.openPanel': vi.fn(async () => ({ opened: true })),
+      'content.openPanel': vi.fn(async () => ({ shown: 'panel' as const })),
       'content.pauseSite': vi.fn(async () => ({ site: 'news.example' })),
     },
     page: {
