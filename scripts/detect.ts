@@ -8,13 +8,12 @@ import { createInterface } from 'node:readline';
 import { detect, getFigure } from '../utils/detect/index';
 import type { Mention } from '../utils/detect/types';
 import { isIsoDay } from '../utils/validate/dates';
+import { parseOrExit, UsageError } from './lib/cli';
 
 const USAGE = `usage: npm run detect -- [--date YYYY-MM-DD] [--lang CODE] [--json] FILE...
        npm run detect -- --jsonl   (JSON lines {"id","text","date","lang"} on stdin)`;
 /** Seed files carry their date on the first line ("date 2021-08-23 SEOUL …"). */
 const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b/;
-
-class UsageError extends Error {}
 
 interface Args {
   date: string | null;
@@ -141,15 +140,9 @@ async function runJsonLines(): Promise<number> {
 }
 
 async function main(): Promise<number> {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    if (error.message) process.stderr.write(`detect: ${error.message}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return error.message ? 2 : 0;
-  }
+  const parsed = parseOrExit('detect', USAGE, parseArgs);
+  if ('exit' in parsed) return parsed.exit;
+  const { args } = parsed;
   return args.jsonl ? runJsonLines() : runFiles(args);
 }
 

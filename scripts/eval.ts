@@ -19,10 +19,9 @@ import {
   summarise,
   type Summary,
 } from './lib/eval';
+import { parseOrExit, UsageError } from './lib/cli';
 
 const USAGE = 'usage: npm run eval -- [--half dev|test] [--errors | --no-errors] [--json]';
-
-class UsageError extends Error {}
 
 interface Args {
   halves: Half[];
@@ -112,15 +111,9 @@ function printErrors(half: Half, results: readonly DocResult[]): void {
 }
 
 function main(): number {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    if (error.message) process.stderr.write(`eval: ${error.message}\n`);
-    process.stderr.write(`${USAGE}\n`);
-    return error.message ? 2 : 0;
-  }
+  const parsed = parseOrExit('eval', USAGE, parseArgs);
+  if ('exit' in parsed) return parsed.exit;
+  const { args } = parsed;
   const known = new Set(FIGURES.map((f) => f.id));
   const results = new Map<Half, DocResult[]>();
   for (const half of args.halves) results.set(half, evaluate(loadHalf(half, known), detect));
