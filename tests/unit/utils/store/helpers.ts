@@ -105,11 +105,24 @@ export function newsroomFeed(count = 2): Feed {
 
 /** A fresh seeded store per test, closed after it: call at the top of a test file, then `await prepared()` in a test. */
 export function freshStorePerTest(): () => Promise<StoreDB> {
+  return freshStores().prepared;
+}
+
+/**
+ * Fresh stores per test, closed after each: `prepared()` seeds the bundle, `withNewsroom()` also
+ * syncs three newsroom articles; `current()` is the test's manager (for restores).
+ */
+export function freshStores(): {
+  prepared: () => Promise<StoreDB>;
+  withNewsroom: () => Promise<StoreDB>;
+  current: () => StoreManager;
+} {
   let store: StoreManager | undefined;
   afterEach(() => store?.close());
-  return () => {
-    store = manager();
-    return store.prepare();
+  return {
+    prepared: () => (store = manager()).prepare(),
+    withNewsroom: () => preparedWithNewsroom((store = manager())),
+    current: () => store!,
   };
 }
 

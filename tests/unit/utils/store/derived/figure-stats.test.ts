@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { accumulate, applyDelta } from '@/utils/store/derived/figure-stats';
 import { importAll } from '@/utils/store/feeds/import-export';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
-import type { StoreManager } from '@/utils/store/db/manager';
-import { article, feed, manager, newsroomFeed, preparedWithNewsroom } from '../helpers';
+import { article, feed, freshStores, newsroomFeed } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function withNewsroom() {
-  store = manager();
-  return preparedWithNewsroom(store);
-}
+const stores = freshStores();
+const withNewsroom = stores.withNewsroom;
 
 describe('per-figure aggregates', () => {
   it('stay equal to a recount from the articles after syncs, imports, replacements and restores', async () => {
@@ -33,7 +27,7 @@ describe('per-figure aggregates', () => {
       ]),
     );
     await putSyncedFeed(db, 'newsroom', newsroomFeed(2));
-    await store.restoreBundled(db);
+    await stores.current().restoreBundled(db);
     const recount = accumulate(new Map(), await db.getAll('articles'), 1);
     const expected = [...recount.values()]
       .map((change) => applyDelta(undefined, change))

@@ -1,19 +1,13 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exportAll, importAll } from '@/utils/store/feeds/import-export';
 import { readFeed } from '@/utils/store/feeds/validate';
 import { storeStats } from '@/utils/store/queries/counts';
 import { articlesForFigure } from '@/utils/store/queries/figures';
-import type { StoreManager } from '@/utils/store/db/manager';
 import { FIGURES } from '@/utils/detect/catalogue';
-import { article, feed, manager, newsroomFeed, preparedWithNewsroom } from '../helpers';
+import { article, feed, freshStores, manager, newsroomFeed } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function withNewsroom() {
-  store = manager();
-  return preparedWithNewsroom(store);
-}
+const stores = freshStores();
+const withNewsroom = stores.withNewsroom;
 
 const catalogue = { catalogue: new Set(FIGURES.map((f) => f.id)) };
 const valid = () =>

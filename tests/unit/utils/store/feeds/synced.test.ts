@@ -1,17 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
 import { storeStats } from '@/utils/store/queries/counts';
 import { articlesForFigure } from '@/utils/store/queries/figures';
-import type { StoreManager } from '@/utils/store/db/manager';
-import { article, feed, manager, newsroomFeed, preparedWithNewsroom } from '../helpers';
+import { article, feed, freshStores, newsroomFeed } from '../helpers';
 
-let store: StoreManager;
-afterEach(() => store.close());
-
-async function withNewsroom() {
-  store = manager();
-  return preparedWithNewsroom(store);
-}
+const stores = freshStores();
+const withNewsroom = stores.withNewsroom;
 
 describe('putSyncedFeed', () => {
   it('replaces the source wholesale and leaves bundled articles alone', async () => {
