@@ -157,7 +157,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     name: 'Kim Ju Ae',
     side: 'DPRK',
     roles: [],
-    bio: "Daughter of Kim Jong Un; state media have shown her since November 2022, and South Korea's intelligence service identifies her by this name.",
+    bio: "Daughter of Kim Jong Un, shown by state media since November 2022 without a name; South Korea's intelligence service believes her name is Kim Ju Ae.",
     nativeNames: ['김주애'],
     aliases: ['Kim Ju-ae', '金主爱', '金主愛', 'キム・ジュエ'],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
