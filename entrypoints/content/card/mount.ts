@@ -16,7 +16,7 @@ export interface CardSurface {
   isOpen(): boolean;
   /** Whether a node (e.g. from a pointer event's composed path) belongs to the card. */
   contains(target: EventTarget | null): boolean;
-  /** Focuses the card's first button. */
+  /** Focuses the card's first action ("Open background", or the first choice). */
   focusFirst(): void;
   /** The card's buttons and where they are (for test builds' signal: the root is closed). */
   buttons(): { name: string; x: number; y: number }[];
@@ -111,7 +111,7 @@ export function createCardSurface(doc: Document): CardSurface {
       return target !== null && (target === host || (root?.contains(target as Node) ?? false));
     },
     focusFirst() {
-      root?.querySelector<HTMLElement>('button, a[href]')?.focus();
+      root?.querySelector<HTMLElement>('button')?.focus();
     },
     buttons() {
       return [...(root?.querySelectorAll('button') ?? [])].map((button) => {
