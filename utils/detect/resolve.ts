@@ -210,7 +210,9 @@ function catalogueVerdict(
   const specific = isSpecific(cue);
   const bearers = index.bearers.get(entry.key) ?? [];
   let candidates = bearers.filter((id) => compatible(index.figures.get(id)!, cue, date));
-  if (candidates.length === 0) {
+  // A title nobody bearing the name ever held still says which side they are on; without a side
+  // it says only that this is not one of ours (任 in 出任外相 is "took office as", not Im).
+  if (candidates.length === 0 && cue?.side !== undefined) {
     candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
   }
   if (candidates.length === 0) return null;

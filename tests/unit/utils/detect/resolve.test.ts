@@ -134,6 +134,14 @@ const TITLES_AND_DATES: Case[] = [
     2,
   ],
   ['FM Cho in 2025', 'FM Cho said', 'Cho', '2025-09-01', 'cho-hyun'],
+  [
+    'a title no bearer ever held links nobody (出任外相: "took office as FM")',
+    '她出任外相以来首次访华。',
+    '任',
+    '2025-09-28',
+    null,
+  ],
+  ['… nor when written as a surname and title', '任外相访华。', '任', '2025-09-28', null],
   ['Foreign Minister Cho in 2024', 'Foreign Minister Cho said', 'Cho', '2024-06-01', 'cho-tae-yul'],
   [
     'Mr. skips an earlier woman of the same name',
