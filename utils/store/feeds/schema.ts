@@ -1,6 +1,6 @@
 /** The Backchannel feed format, version 1: one JSON file for the bundle, a published feed and an export (docs/feed.md). */
 import * as v from 'valibot';
-import { isIsoDay, isRealDatePrefix } from '../../validate/dates';
+import { isIsoDay, isPlausibleDay, isRealDatePrefix } from '../../validate/dates';
 import { isFigureId, RECORD_ID_PATTERN } from '../../validate/ids';
 import { MAX_URL_CHARS } from '../../validate/limits';
 
@@ -31,6 +31,7 @@ const FigureId = v.pipe(
 const IsoDay = v.pipe(
   v.string(),
   v.check((s) => isIsoDay(s), 'must be a real date YYYY-MM-DD'),
+  v.check((s) => isPlausibleDay(s), 'must be a date between 1900 and 2200'),
 );
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
@@ -73,6 +74,8 @@ const ArticleSchema = v.object({
   sourceId: v.optional(Id),
   title: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(500)),
   date: IsoDay,
+  /** When a synced item last changed (ISO timestamp): a newer one replaces the stored copy. */
+  updated: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
   url: v.optional(HttpUrl),
   kind: v.picklist(['brief', 'article']),
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')),

@@ -14,6 +14,8 @@ export type FeedResult = { ok: true; feed: Feed } | { ok: false; error: string }
 // A feed of 250k realistic articles is ~1 GB; refuse larger inputs before JSON.parse allocates them.
 const MAX_INPUT_CHARS = 512 * 1024 * 1024;
 const MAX_LISTED_ERRORS = 5;
+/** Most ranges (spans and sentences, over all its figures) one article may carry. */
+export const MAX_RANGES_PER_ARTICLE = 5_000;
 
 /** Parse JSON text or an already parsed value into a valid feed, naming what is wrong when it is not. */
 export function readFeed(input: unknown, known: KnownFigures): FeedResult {
@@ -92,7 +94,9 @@ export function checkFeedRules(feed: Feed, known: KnownFigures): string[] {
     seen.add(key);
     const length = article.text.length;
     const mentioned = new Set<string>();
+    let ranges = 0;
     for (const mention of article.mentions) {
+      ranges += mention.spans.length + mention.sentences.length;
       if (!figures.has(mention.figure))
         problems.push(`${where}: unknown figure id "${mention.figure}"`);
       if (mentioned.has(mention.figure))
@@ -102,7 +106,25 @@ export function checkFeedRules(feed: Feed, known: KnownFigures): string[] {
         if (start >= end || end > length)
           problems.push(`${where}: range [${start}, ${end}] is outside the text`);
       }
+      if (!isSortedDisjoint(mention.sentences))
+        problems.push(
+          `${where}: the sentences of "${mention.figure}" must be in text order and must not overlap`,
+        );
     }
+    if (ranges > MAX_RANGES_PER_ARTICLE)
+      problems.push(
+        `${where}: ${ranges} ranges; an article may have at most ${MAX_RANGES_PER_ARTICLE}`,
+      );
   });
   return problems;
+}
+
+/** Whether ranges are sorted by start and none overlaps the one before. */
+function isSortedDisjoint(ranges: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < ranges.length; i++) {
+    const previous = ranges[i - 1];
+    const current = ranges[i];
+    if (previous && current && current[0] < previous[1]) return false;
+  }
+  return true;
 }
