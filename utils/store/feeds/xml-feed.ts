@@ -277,7 +277,10 @@ function readRss(rss: Node, baseUrl?: string): XmlFeedResult {
     );
     if (parsed) items.push(parsed);
   }
-  const title = plainLine(fieldText(channel, 'title') ?? '', MAX_ITEM_TITLE_CHARS);
+  const title = plainLine(
+    htmlToText(fieldText(channel, 'title') ?? '', MAX_ITEM_TITLE_CHARS * 2),
+    MAX_ITEM_TITLE_CHARS,
+  );
   const link = httpUrl(fieldText(channel, 'link') ?? '', baseUrl) ?? undefined;
   return {
     ok: true,
@@ -326,7 +329,10 @@ function readAtom(feed: Node, baseUrl?: string): XmlFeedResult {
     );
     if (parsed) items.push(parsed);
   }
-  const title = plainLine(fieldText(feed, 'title') ?? '', MAX_ITEM_TITLE_CHARS);
+  const title = plainLine(
+    htmlToText(fieldText(feed, 'title') ?? '', MAX_ITEM_TITLE_CHARS * 2),
+    MAX_ITEM_TITLE_CHARS,
+  );
   const link = httpUrl(atomLink(feed) ?? '', baseUrl) ?? undefined;
   return {
     ok: true,
