@@ -7,6 +7,7 @@ import type { SeedResult } from './feeds/seed-bundled';
 export * from './queries/figures';
 export * from './queries/recent';
 export * from './queries/counts';
+export { listSources, type SourceView } from './queries/sources';
 export { search, type SearchHit, type SearchOptions } from './queries/search';
 export type { ArticleSummary, FigureArticle } from './queries/summaries';
 export { exportAll, importAll, type ImportResult } from './feeds/import-export';
