@@ -31,6 +31,7 @@ import {
   type SearchHit,
   type SeedResult,
   type StoreStats,
+  type AddFeedOptions,
   type SourceView,
   type SyncOutcome,
   type SyncProgress,
@@ -76,7 +77,10 @@ export interface StoreClient {
   /** Every source (bundled first) with its article count and sync state. */
   feeds(): Promise<SourceView[]>;
   /** Lists a feed address (not synced yet); refuses anything but https (or http on this computer). */
-  addFeed(url: string): Promise<{ ok: true; sourceId: string } | { ok: false; error: string }>;
+  addFeed(
+    url: string,
+    options?: AddFeedOptions,
+  ): Promise<{ ok: true; sourceId: string } | { ok: false; error: string }>;
   /** Syncs one feed now, all or nothing; cancellable through `control.signal`. */
   syncFeed(sourceId: string, control?: FeedSyncControl): Promise<SyncOutcome>;
   /** Removes a feed and its articles. */
@@ -110,7 +114,7 @@ export function createLocalStoreClient(): StoreClient {
     importFeed: async (parsed) => importAll(await prepareStore(), parsed),
     restoreBundled: async () => restoreBundled(await prepareStore()),
     feeds: async () => listSources(await prepareStore()),
-    addFeed: async (url) => addFeedSource(await prepareStore(), url),
+    addFeed: async (url, options) => addFeedSource(await prepareStore(), url, options),
     syncFeed: async (sourceId, control = {}) =>
       syncSource(await prepareStore(), sourceId, {
         ...(control.signal ? { signal: control.signal } : {}),

@@ -71,6 +71,7 @@ export function FeedsSection() {
   const client = useStoreClient();
   const [version, setVersion] = useState(0);
   const [address, setAddress] = useState('');
+  const [keepEveryItem, setKeepEveryItem] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [running, setRunning] = useState<{ title: string; progress: SyncProgress } | null>(null);
@@ -130,7 +131,7 @@ export function FeedsSection() {
     event.preventDefault();
     setNotice(null);
     setFailure(null);
-    const added = await client.addFeed(address.trim());
+    const added = await client.addFeed(address.trim(), keepEveryItem ? { keepEveryItem } : {});
     if (!added.ok) {
       setFailure(new Error(added.error));
       return;
@@ -221,6 +222,14 @@ export function FeedsSection() {
             value={address}
             onInput={(event) => setAddress(event.currentTarget.value)}
           />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={keepEveryItem}
+            onChange={(event) => setKeepEveryItem(event.currentTarget.checked)}
+          />{' '}
+          Keep every item (also those naming nobody Backchannel knows)
         </label>
         <button type="submit" disabled={busy}>
           Add feed

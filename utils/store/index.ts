@@ -18,6 +18,7 @@ export {
   removeSource,
   syncSource,
   withSyncLock,
+  type AddFeedOptions,
   type SyncOptions,
   type SyncOutcome,
   type SyncProgress,

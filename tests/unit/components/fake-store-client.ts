@@ -72,7 +72,7 @@ export function fakeStoreClient(overrides: Partial<StoreClient> = {}): StoreClie
       throw new Error('not in this test');
     },
     feeds: async () => structuredClone(sources),
-    addFeed: async (url) => {
+    addFeed: async (url, options = {}) => {
       if (!url.startsWith('https://'))
         return { ok: false, error: 'A feed address must start with https://.' };
       const sourceId = `feed-${sources.length}`;
@@ -82,7 +82,7 @@ export function fakeStoreClient(overrides: Partial<StoreClient> = {}): StoreClie
         kind: 'synced',
         url,
         articleCount: 0,
-        sync: { status: 'never' },
+        sync: { status: 'never', ...(options.keepEveryItem ? { keepEveryItem: true } : {}) },
       });
       return { ok: true, sourceId };
     },

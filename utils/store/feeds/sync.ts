@@ -88,11 +88,18 @@ export async function withSyncLock<T>(work: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** How a feed is listed. */
+export interface AddFeedOptions {
+  /** Keep items that name no figure too. */
+  keepEveryItem?: boolean;
+  title?: string;
+}
+
 /** Add a feed address as a synced source that has not synced yet; an address already listed is refused. */
 export async function addFeedSource(
   db: StoreDB,
   address: string,
-  options: { keepEveryItem?: boolean; title?: string } = {},
+  options: AddFeedOptions = {},
 ): Promise<{ ok: true; sourceId: string } | { ok: false; error: string }> {
   const checked = checkFeedUrl(address);
   if (!checked.ok) return checked;
@@ -146,7 +153,8 @@ export async function syncSource(
         ),
       };
     }
-    if (!outcome.ok) {
+    // A cancel is the reader's choice, not the feed's fault: it leaves even the sync state as it was.
+    if (!outcome.ok && !options.signal?.aborted) {
       outcome = { ...outcome, error: clipError(outcome.error) };
       await markSyncFailed(db, sourceId, outcome.error);
     }

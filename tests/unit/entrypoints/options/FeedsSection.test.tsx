@@ -172,3 +172,14 @@ test('removes a feed, syncs all, and stores the schedule', async () => {
   await settle();
   expect(await getFeedSchedule()).toBe('daily');
 });
+
+test('"Keep every item" is passed on when the feed is added', async () => {
+  const addFeed = vi.fn(async () => ({ ok: false as const, error: 'stop here' }));
+  const view = await mount(fakeStoreClient({ addFeed }));
+  const box = [...view.querySelectorAll('label')]
+    .find((l) => l.textContent?.includes('Keep every item'))!
+    .querySelector('input')!;
+  await act(() => box.click());
+  await add(view, 'https://news.example/feed.xml');
+  expect(addFeed).toHaveBeenCalledWith('https://news.example/feed.xml', { keepEveryItem: true });
+});

@@ -144,6 +144,19 @@ describe('syncSource', () => {
     expect(result).toMatchObject({ ok: false, error: /cancelled/ });
     expect(phases).toContain('fetching');
     expect(await snapshot(db)).toBe(before);
+    expect((await db.get('sources', sourceId))?.sync).toEqual({ status: 'never' });
+  });
+
+  it('keeps items naming nobody when the feed was added with "keep every item"', async () => {
+    const db = await stores.prepared();
+    server.route('/weather.xml', {
+      body: rss(
+        rssItem(1) + rssItem(2, { text: 'Rain is expected.' }).replace('Report 2', 'Weather'),
+      ),
+    });
+    const added = await addFeedSource(db, server.url('/weather.xml'), { keepEveryItem: true });
+    if (!added.ok) throw new Error(added.error);
+    expect(await syncSource(db, added.sourceId)).toMatchObject({ ok: true, added: 2, skipped: 0 });
   });
 
   it('runs one sync at a time', async () => {
