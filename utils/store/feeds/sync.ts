@@ -351,7 +351,8 @@ async function fetchFeed(url: string, state: SyncState, options: SyncOptions): P
     for (let hop = 0; ; hop++) {
       const init: RequestInit = {
         credentials: 'omit',
-        cache: 'no-cache',
+        // Our own If-None-Match / If-Modified-Since decide; the HTTP cache must not answer a 304 with a stale 200.
+        cache: 'no-store',
         redirect: 'manual',
         headers,
         signal: timeout.signal,
