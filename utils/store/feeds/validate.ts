@@ -1,6 +1,7 @@
 /** Parse and check a feed from untrusted input: schema first, then the rules a schema cannot say. */
 import * as v from 'valibot';
 import { FEED_FORMAT, FEED_VERSION, FeedSchema, type Feed } from './schema';
+import { clipError } from './plain-text';
 
 /** Figure ids a feed may mention: the built-in catalogue (never redefined) and stored feed additions. */
 export interface KnownFigures {
@@ -45,7 +46,9 @@ export function readFeed(input: unknown, known: KnownFigures): FeedResult {
   if (head.version !== FEED_VERSION) {
     return {
       ok: false,
-      error: `The feed is version ${String(head.version)}; this Backchannel reads version ${FEED_VERSION}.`,
+      error: clipError(
+        `The feed is version ${String(head.version)}; this Backchannel reads version ${FEED_VERSION}.`,
+      ),
     };
   }
   const parsed = v.safeParse(FeedSchema, value);
@@ -54,13 +57,13 @@ export function readFeed(input: unknown, known: KnownFigures): FeedResult {
       const path = v.getDotPath(issue);
       return path ? `${path}: ${issue.message}` : issue.message;
     });
-    return { ok: false, error: `The feed is invalid: ${lines.join('; ')}` };
+    return { ok: false, error: clipError(`The feed is invalid: ${lines.join('; ')}`) };
   }
   const problems = checkFeedRules(parsed.output, known);
   if (problems.length > 0) {
     return {
       ok: false,
-      error: `The feed is invalid: ${problems.slice(0, MAX_LISTED_ERRORS).join('; ')}`,
+      error: clipError(`The feed is invalid: ${problems.slice(0, MAX_LISTED_ERRORS).join('; ')}`),
     };
   }
   return { ok: true, feed: parsed.output };

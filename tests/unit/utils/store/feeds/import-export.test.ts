@@ -234,3 +234,23 @@ describe('readFeed sentence ranges', () => {
     expect(readFeed(far, catalogue)).toMatchObject({ ok: false, error: /between 1900 and 2200/ });
   });
 });
+
+describe('readFeed errors', () => {
+  it('are cut to a few hundred characters', () => {
+    const bad = feed(
+      'newsroom',
+      Array.from({ length: 10 }, (_, i) => ({
+        ...article(`a${i}`, '2021-01-01', 'x', {}),
+        title: '',
+        date: 'never',
+        lang: 'x'.repeat(5000),
+      })),
+    );
+    const version = { ...bad, version: 'v'.repeat(5000) };
+    for (const input of [bad, version]) {
+      const result = readFeed(input, catalogue);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.length).toBeLessThanOrEqual(300);
+    }
+  });
+});
