@@ -30,8 +30,9 @@ function percent(progress: SyncProgress): number {
     case 'fetching':
       return progress.total ? 5 + Math.round((55 * progress.done) / progress.total) : 10;
     case 'reading':
+      return 60;
     case 'checking':
-      return 70;
+      return progress.total ? 60 + Math.round((25 * progress.done) / progress.total) : 60;
     case 'writing':
       return 90;
   }

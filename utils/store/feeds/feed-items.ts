@@ -14,6 +14,8 @@ export interface ItemOptions {
   /** Figure ids an article may link to: the catalogue and stored additions. */
   known: ReadonlySet<string>;
   detect?: DetectFn;
+  /** Called every few hundred items with how many were checked. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** The articles of an XML feed, and how many items were left out. */
@@ -66,7 +68,10 @@ export function itemsToFeed(parsed: ParsedXmlFeed, options: ItemOptions): ItemsF
   const articles: FeedArticle[] = [];
   let unrelated = 0;
   const credit = parsed.title || undefined;
+  let done = 0;
   for (const [id, item] of byId) {
+    done++;
+    if (done % 250 === 0) options.onProgress?.(done, byId.size);
     // The title is often the only place a figure is named in a short summary, so it leads the text.
     const text = item.text.startsWith(item.title) ? item.text : `${item.title}\n\n${item.text}`;
     const article = compileArticle(

@@ -262,6 +262,7 @@ async function runSync(
       keepEveryItem: source.sync.keepEveryItem === true,
       known: new Set([...known.catalogue, ...(known.additions ?? [])]),
       ...(options.detect ? { detect: options.detect } : {}),
+      onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
     });
   } catch (error) {
     if (error instanceof SourceError)

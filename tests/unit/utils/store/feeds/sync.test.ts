@@ -159,6 +159,20 @@ describe('syncSource', () => {
     expect(await syncSource(db, added.sourceId)).toMatchObject({ ok: true, added: 2, skipped: 0 });
   });
 
+  it('reports checking progress over many RSS items', async () => {
+    const db = await stores.prepared();
+    const items = Array.from({ length: 600 }, (_, i) => rssItem(i)).join('');
+    const { sourceId } = await listed(db, { body: rss(items) });
+    const checking: number[] = [];
+    const result = await syncSource(db, sourceId, {
+      onProgress: (p) => {
+        if (p.phase === 'checking' && p.total) checking.push(p.done);
+      },
+    });
+    expect(result).toMatchObject({ ok: true, added: 600 });
+    expect(checking).toEqual([250, 500]);
+  });
+
   it('runs one sync at a time', async () => {
     const order: string[] = [];
     await Promise.all([
