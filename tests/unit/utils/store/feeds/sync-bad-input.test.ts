@@ -265,6 +265,24 @@ const PARTIAL: Record<string, Partial> = {
       for (const stored of entries) expect(stored.url).toBeUndefined();
     },
   },
+  '<script> and <img onerror> in every JSON text field, kept as inert text': {
+    route: withArticle({
+      title: `Story ${HOSTILE}`,
+      source: HOSTILE,
+      document: HOSTILE,
+      dateline: HOSTILE,
+      attribution: HOSTILE,
+    }),
+    added: 1,
+    check: async (db, sourceId) => {
+      const stored = (await db.getAll('articles')).find(
+        (a) => a.sourceId === sourceId && a.id === 'story-0',
+      );
+      // A Backchannel feed's fields are plain text by definition: stored as written, never parsed.
+      expect(stored?.attribution).toBe(HOSTILE);
+      expect(stored?.title).toBe(`Story ${HOSTILE}`);
+    },
+  },
   'duplicate guids in RSS': { route: { body: rss(rssItem(1) + rssItem(1)) }, added: 1 },
   'a title of 10,000 characters': {
     route: { body: rss(rssItem(1).replace('Report 1', `Sung Kim ${'x'.repeat(10_000)}`)) },
