@@ -15,8 +15,8 @@ export default defineConfig({
     name: 'Backchannel',
     description:
       'Background on the people in North Korea diplomacy news, right where you read it. Reading a page never sends it anywhere.',
-    // contextMenus: "Look up in Backchannel" on a selection.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus'],
+    // contextMenus: "Look up in Backchannel" on a selection; alarms: the feeds' hourly or daily sync.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+B' },

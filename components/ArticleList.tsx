@@ -16,6 +16,8 @@ export interface ArticleListItem {
   sources?: SourceRef[];
   /** Sentences to quote under the title (the ones that mention the figure in view). */
   sentences?: string[];
+  /** How many sentences name the figure in all, when more than those quoted. */
+  sentenceCount?: number;
 }
 
 /** More quoted sentences than this per article are summarised as a count. */
@@ -23,6 +25,12 @@ const MAX_SENTENCES = 2;
 
 function moreSentences(count: number): string {
   return `and ${count} more ${count === 1 ? 'sentence' : 'sentences'} naming them in this article`;
+}
+
+/** Sentences naming the figure beyond those quoted. */
+function moreThanQuoted(item: ArticleListItem): number {
+  const quoted = Math.min(item.sentences?.length ?? 0, MAX_SENTENCES);
+  return Math.max(0, (item.sentenceCount ?? item.sentences?.length ?? 0) - quoted);
 }
 
 export function ArticleList({ items, label }: { items: ArticleListItem[]; label: string }) {
@@ -49,8 +57,8 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
               {sentence}
             </blockquote>
           ))}
-          {(item.sentences?.length ?? 0) > MAX_SENTENCES && (
-            <div class="meta">{moreSentences(item.sentences!.length - MAX_SENTENCES)}</div>
+          {moreThanQuoted(item) > 0 && (
+            <div class="meta">{moreSentences(moreThanQuoted(item))}</div>
           )}
           {item.sources?.length ? (
             <div class="meta">

@@ -6,6 +6,10 @@
 import { getFigure } from '@/utils/detect/catalogue';
 import {
   NEWEST_PER_FIGURE,
+  addFeedSource,
+  listSources,
+  removeSource,
+  syncSource,
   articlesForFigure,
   coMentioned,
   coverageOverTime,
@@ -27,7 +31,17 @@ import {
   type SearchHit,
   type SeedResult,
   type StoreStats,
+  type AddFeedOptions,
+  type SourceView,
+  type SyncOutcome,
+  type SyncProgress,
 } from '@/utils/store';
+
+/** What a page can watch and stop while a feed syncs. */
+export interface FeedSyncControl {
+  signal?: AbortSignal;
+  onProgress?: (progress: SyncProgress) => void;
+}
 
 /** A figure as lists show it: built-in or added by a feed. */
 export interface FigureLabel {
@@ -60,6 +74,17 @@ export interface StoreClient {
   importFeed(parsed: unknown): Promise<ImportResult>;
   /** Puts the bundled articles back as shipped. */
   restoreBundled(): Promise<SeedResult>;
+  /** Every source (bundled first) with its article count and sync state. */
+  feeds(): Promise<SourceView[]>;
+  /** Lists a feed address (not synced yet); refuses anything but https (or http on this computer). */
+  addFeed(
+    url: string,
+    options?: AddFeedOptions,
+  ): Promise<{ ok: true; sourceId: string } | { ok: false; error: string }>;
+  /** Syncs one feed now, all or nothing; cancellable through `control.signal`. */
+  syncFeed(sourceId: string, control?: FeedSyncControl): Promise<SyncOutcome>;
+  /** Removes a feed and its articles. */
+  removeFeed(sourceId: string): Promise<void>;
 }
 
 /** How many first-page articles a figure view shows: exactly the store's materialised view. */
@@ -88,5 +113,13 @@ export function createLocalStoreClient(): StoreClient {
     exportAll: async () => exportAll(await prepareStore()),
     importFeed: async (parsed) => importAll(await prepareStore(), parsed),
     restoreBundled: async () => restoreBundled(await prepareStore()),
+    feeds: async () => listSources(await prepareStore()),
+    addFeed: async (url, options) => addFeedSource(await prepareStore(), url, options),
+    syncFeed: async (sourceId, control = {}) =>
+      syncSource(await prepareStore(), sourceId, {
+        ...(control.signal ? { signal: control.signal } : {}),
+        ...(control.onProgress ? { onProgress: control.onProgress } : {}),
+      }),
+    removeFeed: async (sourceId) => removeSource(await prepareStore(), sourceId),
   };
 }

@@ -2,6 +2,13 @@ import { browser } from 'wxt/browser';
 import { forgetPanelRequest } from '@/utils/panel-requests';
 import { sendToContent } from '@/utils/protocol';
 import { prepareStore } from '@/utils/store';
+import {
+  applyFeedSchedule,
+  feedScheduleItem,
+  FEED_SYNC_ALARM,
+  getFeedSchedule,
+} from '@/utils/feed-schedule';
+import { syncAllFeeds } from './feed-sync';
 import { handlers } from './handlers';
 import { createLookupMenu, listenToLookupMenu } from './menus';
 import { createRouter } from './router';
@@ -32,6 +39,15 @@ export default defineBackground(() => {
   });
   listenToLookupMenu();
 
+  // Scheduled feed syncs: the alarm follows the stored schedule, checked at every start of this context.
+  void getFeedSchedule().then(applyFeedSchedule).catch(reportScheduleError);
+  feedScheduleItem.watch(
+    (schedule) => void applyFeedSchedule(schedule ?? 'off').catch(reportScheduleError),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === FEED_SYNC_ALARM) void syncAllFeeds().catch(reportStoreError);
+  });
+
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command !== OPEN_CARD_COMMAND) return;
     void (async () => {
@@ -46,4 +62,8 @@ export default defineBackground(() => {
 
 function reportStoreError(error: unknown): void {
   console.error('Backchannel: the article store could not be prepared.', error);
+}
+
+function reportScheduleError(error: unknown): void {
+  console.error('Backchannel: the feed schedule could not be set.', error);
 }

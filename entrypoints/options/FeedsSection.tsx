@@ -1,12 +1,329 @@
-/** Feeds to sync the store from (not built yet: says so, and points at import meanwhile). */
+/**
+ * Feeds: the bundled articles (count, version, restore), feeds added by address (Backchannel JSON, RSS, Atom, or a
+ * site's home page that links one), syncing each or all now with progress and Cancel, and a schedule.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { ErrorNote } from '@/components/ErrorNote';
+import { useStoreClient } from '@/components/data/store-context';
+import { useAsync } from '@/components/hooks/use-async';
+import { nothingChanged } from '@/components/nothing-changed';
+import {
+  FEED_SCHEDULES,
+  getFeedSchedule,
+  setFeedSchedule,
+  type FeedSchedule,
+} from '@/utils/feed-schedule';
+import type { SourceView, SyncOutcome, SyncProgress } from '@/utils/store';
+
+const SCHEDULE_LABELS: Record<FeedSchedule, string> = {
+  off: 'Off',
+  hourly: 'Every hour',
+  daily: 'Every day',
+};
+
+/** A sync's progress as a percentage: fetching is the long part. */
+function percent(progress: SyncProgress): number {
+  switch (progress.phase) {
+    case 'waiting':
+      return 0;
+    case 'fetching':
+      return progress.total ? 5 + Math.round((55 * progress.done) / progress.total) : 10;
+    case 'reading':
+      return 60;
+    case 'checking':
+      return progress.total ? 60 + Math.round((25 * progress.done) / progress.total) : 60;
+    case 'writing':
+      return 90;
+  }
+}
+
+const PHASE_LABELS: Record<SyncProgress['phase'], string> = {
+  waiting: 'Waiting for another sync',
+  fetching: 'Downloading',
+  reading: 'Reading',
+  checking: 'Finding the people named',
+  writing: 'Saving',
+};
+
+/** "12 new, 3 updated", or that nothing changed. */
+export function describeResult(result: {
+  added: number;
+  updated: number;
+  unchanged: boolean;
+  skipped?: number;
+}): string {
+  const base = result.unchanged ? 'No changes' : `${result.added} new, ${result.updated} updated`;
+  return result.skipped ? `${base} (${result.skipped} items skipped)` : base;
+}
+
+function when(iso: string | undefined): string {
+  if (!iso) return 'never';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? 'never' : date.toLocaleString();
+}
+
+/** The origin pattern a feed address needs as an optional host permission. */
+function originPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
 export function FeedsSection() {
+  const client = useStoreClient();
+  const [version, setVersion] = useState(0);
+  const [address, setAddress] = useState('');
+  const [keepEveryItem, setKeepEveryItem] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [running, setRunning] = useState<{ title: string; progress: SyncProgress } | null>(null);
+  const [schedule, setSchedule] = useState<FeedSchedule>('off');
+  const cancel = useRef<AbortController | null>(null);
+  const feeds = useAsync(() => client.feeds(), [client, version]);
+
+  useEffect(() => {
+    void getFeedSchedule().then(setSchedule, () => undefined);
+  }, []);
+
+  const refresh = () => setVersion((n) => n + 1);
+
+  const runSync = async (source: Pick<SourceView, 'id' | 'title'>): Promise<SyncOutcome> => {
+    const controller = new AbortController();
+    cancel.current = controller;
+    setRunning({ title: source.title, progress: { phase: 'waiting', done: 0 } });
+    try {
+      return await client.syncFeed(source.id, {
+        signal: controller.signal,
+        onProgress: (progress) => setRunning({ title: source.title, progress }),
+      });
+    } finally {
+      cancel.current = null;
+      setRunning(null);
+      refresh();
+    }
+  };
+
+  /** Sync; if the browser refused the read, ask for that one origin and try once more. */
+  const syncAsking = async (source: SourceView): Promise<SyncOutcome> => {
+    const first = await runSync(source);
+    if (first.ok || !first.network || !source.url) return first;
+    const origins = [originPattern(source.url)];
+    let granted = false;
+    try {
+      granted =
+        (await browser.permissions.contains({ origins })) ||
+        (await browser.permissions.request({ origins }));
+    } catch {
+      granted = false;
+    }
+    if (!granted)
+      return {
+        ok: false,
+        error: `Backchannel was not allowed to read ${new URL(source.url).host}. The feed stays listed, not synced; “Sync now” asks again.`,
+      };
+    return runSync(source);
+  };
+
+  const report = (source: { title: string }, outcome: SyncOutcome) => {
+    if (outcome.ok) setNotice(`${source.title}: ${describeResult(outcome)}.`);
+    else setFailure(new Error(nothingChanged(`${source.title}: ${outcome.error}`)));
+  };
+
+  const onAdd = async (event: Event) => {
+    event.preventDefault();
+    setNotice(null);
+    setFailure(null);
+    const added = await client.addFeed(address.trim(), keepEveryItem ? { keepEveryItem } : {});
+    if (!added.ok) {
+      setFailure(new Error(added.error));
+      return;
+    }
+    setAddress('');
+    const listed = (await client.feeds()).find((s) => s.id === added.sourceId);
+    refresh();
+    if (listed) report(listed, await syncAsking(listed));
+  };
+
+  const onSync = async (source: SourceView) => {
+    setNotice(null);
+    setFailure(null);
+    report(source, await syncAsking(source));
+  };
+
+  const onSyncAll = async () => {
+    setNotice(null);
+    setFailure(null);
+    const synced = (feeds.value ?? []).filter((s) => s.kind === 'synced' && s.url);
+    const lines: string[] = [];
+    for (const source of synced) {
+      const outcome = await runSync(source);
+      lines.push(`${source.title}: ${outcome.ok ? describeResult(outcome) : 'failed'}`);
+      if (!outcome.ok && outcome.error.startsWith('The sync was cancelled')) break;
+    }
+    setNotice(lines.length ? `${lines.join('; ')}.` : 'No feed to sync.');
+  };
+
+  const onRemove = async (source: SourceView) => {
+    setNotice(null);
+    setFailure(null);
+    try {
+      await client.removeFeed(source.id);
+      setNotice(`Removed ${source.title} and its articles.`);
+    } catch (error) {
+      setFailure(error);
+    }
+    refresh();
+  };
+
+  const onRestore = async () => {
+    setNotice(null);
+    setFailure(null);
+    try {
+      await client.restoreBundled();
+      setNotice('Restored the bundled articles.');
+    } catch (error) {
+      setFailure(error);
+    }
+    refresh();
+  };
+
+  const onSchedule = (value: string) => {
+    const next = (FEED_SCHEDULES as readonly string[]).includes(value)
+      ? (value as FeedSchedule)
+      : 'off';
+    setSchedule(next);
+    void setFeedSchedule(next).catch(setFailure);
+  };
+
+  const sources = feeds.value ?? [];
+  const bundled = sources.find((s) => s.kind === 'bundled');
+  const others = sources.filter((s) => s.kind !== 'bundled');
+  const busy = running !== null;
   return (
     <section aria-labelledby="feeds-heading">
       <h2 id="feeds-heading">Feeds</h2>
-      <p class="meta">
-        Syncing feeds (JSON, RSS, Atom) from their sites is not available yet. Meanwhile, a
-        Backchannel feed file can be imported above; its format is described in docs/feed.md.
-      </p>
+      <ErrorNote error={feeds.error} />
+      {bundled && (
+        <div class="row" aria-label="Bundled articles">
+          <span>
+            {bundled.title}: {bundled.articleCount} articles
+            {bundled.contentHash ? ` · version ${bundled.contentHash.slice(0, 15)}` : ''}
+          </span>
+          <button type="button" disabled={busy} onClick={() => void onRestore()}>
+            Restore
+          </button>
+        </div>
+      )}
+      <form class="actions" onSubmit={(event) => void onAdd(event)}>
+        <label>
+          Feed URL{' '}
+          <input
+            type="url"
+            required
+            placeholder="https://…"
+            value={address}
+            onInput={(event) => setAddress(event.currentTarget.value)}
+          />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={keepEveryItem}
+            onChange={(event) => setKeepEveryItem(event.currentTarget.checked)}
+          />{' '}
+          Keep every item (also those naming nobody Backchannel knows)
+        </label>
+        <button type="submit" disabled={busy}>
+          Add feed
+        </button>
+      </form>
+      <ul class="plain" aria-label="Feeds">
+        {others.map((source) => (
+          <li key={source.id} aria-label={source.title}>
+            <div class="row">
+              <strong>{source.title}</strong>
+              <span class="meta">{source.articleCount} articles</span>
+            </div>
+            {source.url && <div class="meta">{source.url}</div>}
+            <div class="meta">
+              Last sync: {when(source.sync.lastAttempt)}
+              {source.sync.status === 'ok' && source.sync.lastResult
+                ? ` · ${describeResult(source.sync.lastResult)}`
+                : ''}
+              {source.sync.status === 'never' ? ' · not synced yet' : ''}
+            </div>
+            {source.sync.status === 'error' && source.sync.error && (
+              <p class="error" role="alert">
+                {source.sync.error}
+              </p>
+            )}
+            <div class="actions">
+              {source.kind === 'synced' && (
+                <button
+                  type="button"
+                  disabled={busy}
+                  aria-label={`Sync now: ${source.title}`}
+                  onClick={() => void onSync(source)}
+                >
+                  Sync now
+                </button>
+              )}
+              <button
+                type="button"
+                disabled={busy}
+                aria-label={`Remove ${source.title}`}
+                onClick={() => void onRemove(source)}
+              >
+                Remove
+              </button>
+            </div>
+          </li>
+        ))}
+      </ul>
+      {others.length === 0 && feeds.value && <p class="meta">No feed added yet.</p>}
+      <div class="actions">
+        <button
+          type="button"
+          disabled={busy || others.length === 0}
+          onClick={() => void onSyncAll()}
+        >
+          Sync all
+        </button>
+        <label>
+          Sync automatically{' '}
+          <select value={schedule} onChange={(event) => onSchedule(event.currentTarget.value)}>
+            {FEED_SCHEDULES.map((value) => (
+              <option key={value} value={value}>
+                {SCHEDULE_LABELS[value]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {running && (
+        <div class="actions">
+          <div
+            role="progressbar"
+            aria-label={`Syncing ${running.title}`}
+            aria-valuemin={0}
+            aria-valuemax={100}
+            aria-valuenow={percent(running.progress)}
+            aria-valuetext={PHASE_LABELS[running.progress.phase]}
+            class="progress"
+          >
+            <span style={{ width: `${percent(running.progress)}%` }} />
+          </div>
+          <span class="meta">{PHASE_LABELS[running.progress.phase]}…</span>
+          <button type="button" onClick={() => cancel.current?.abort()}>
+            Cancel
+          </button>
+        </div>
+      )}
+      {notice && (
+        <p class="notice" role="status">
+          {notice}
+        </p>
+      )}
+      <ErrorNote error={failure} />
     </section>
   );
 }

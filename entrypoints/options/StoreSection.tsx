@@ -4,6 +4,7 @@ import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStoreClient } from '@/components/data/store-context';
 import { useAsync } from '@/components/hooks/use-async';
+import { nothingChanged } from '@/components/nothing-changed';
 
 /** Import files above this size are refused before parsing. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -46,15 +47,16 @@ export function StoreSection() {
   const onImport = (file: File | undefined) =>
     act(async () => {
       if (!file) return 'No file chosen.';
-      if (file.size > MAX_IMPORT_BYTES) throw new Error(`“${file.name}” is larger than 50 MB.`);
+      if (file.size > MAX_IMPORT_BYTES)
+        throw new Error(nothingChanged(`“${file.name}” is larger than 50 MB`));
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
       } catch {
-        throw new Error(`“${file.name}” is not a JSON file. Nothing was changed.`);
+        throw new Error(nothingChanged(`“${file.name}” is not a JSON file`));
       }
       const result = await client.importFeed(parsed);
-      if (!result.ok) throw new Error(`${result.error} Nothing was changed.`);
+      if (!result.ok) throw new Error(nothingChanged(result.error));
       const kept = result.skipped
         ? ` ${result.skipped} bundled articles in the file were left as shipped.`
         : '';

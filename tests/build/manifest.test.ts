@@ -13,8 +13,9 @@ const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 
 describe('Chrome (MV3) manifest', () => {
   const manifest = read('chrome-mv3');
-  test('asks only for storage, unlimited storage, the side panel and a selection menu', () => {
+  test('asks only for storage, unlimited storage, the side panel, a selection menu and alarms (feed schedule)', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'alarms',
       'contextMenus',
       'sidePanel',
       'storage',
@@ -54,8 +55,9 @@ test.each(['chrome-mv3', 'firefox-mv2'])(
 
 describe('Firefox manifest', () => {
   const manifest = read('firefox-mv2');
-  test('asks only for storage, unlimited storage and a selection menu; feed origins are optional', () => {
+  test('asks only for storage, unlimited storage, a selection menu and alarms; feed origins are optional', () => {
     expect([...(manifest.permissions as string[])].sort()).toEqual([
+      'alarms',
       'contextMenus',
       'storage',
       'unlimitedStorage',

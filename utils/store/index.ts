@@ -7,10 +7,22 @@ import type { SeedResult } from './feeds/seed-bundled';
 export * from './queries/figures';
 export * from './queries/recent';
 export * from './queries/counts';
+export { listSources, type SourceView } from './queries/sources';
 export { search, type SearchHit, type SearchOptions } from './queries/search';
 export type { ArticleSummary, FigureArticle } from './queries/summaries';
 export { exportAll, importAll, type ImportResult } from './feeds/import-export';
 export { putSyncedFeed, markSyncFailed, type SyncResult } from './feeds/synced';
+export {
+  addFeedSource,
+  checkFeedUrl,
+  removeSource,
+  syncSource,
+  withSyncLock,
+  type AddFeedOptions,
+  type SyncOptions,
+  type SyncOutcome,
+  type SyncProgress,
+} from './feeds/sync';
 export { readFeed, type FeedResult } from './feeds/validate';
 export {
   BUNDLED_SOURCE_ID,

@@ -35,3 +35,10 @@ export function leadingIsoDay(value: string | null | undefined): string | null {
   const year = Number(day.slice(0, 4));
   return year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max ? day : null;
 }
+
+/** Whether `value` is a real day `YYYY-MM-DD` within the plausible years (what a feed article's date must be). */
+export function isPlausibleDay(value: unknown): value is string {
+  if (!isIsoDay(value)) return false;
+  const year = Number(value.slice(0, 4));
+  return year >= PLAUSIBLE_YEARS.min && year <= PLAUSIBLE_YEARS.max;
+}

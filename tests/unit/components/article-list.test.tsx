@@ -75,3 +75,11 @@ test('a brief lists its sources, each a safe web link; other links are dropped',
   expect(link.getAttribute('title')).toBe('Summit held (2018-06-12)');
   expect(link.getAttribute('rel')).toContain('noopener');
 });
+
+test('a figure view with two sentences and a count says how many more name the figure', () => {
+  const view = mount([
+    { id: 'a', title: 'Story', date: '2021-08-23', sentences: ['One.', 'Two.'], sentenceCount: 5 },
+  ]);
+  expect(view.querySelectorAll('blockquote')).toHaveLength(2);
+  expect(view.textContent).toContain('and 3 more sentences naming them');
+});

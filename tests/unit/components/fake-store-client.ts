@@ -1,6 +1,16 @@
 /** A StoreClient with canned answers for component tests; any call can be made to fail or hang. */
 import type { StoreClient } from '@/components/data/store-client';
-import type { FigureBackground } from '@/utils/store';
+import type { FigureBackground, SourceView } from '@/utils/store';
+
+/** The bundled source as the fake lists it. */
+export const BUNDLED_VIEW: SourceView = {
+  id: 'bundled',
+  title: 'Backchannel briefs',
+  kind: 'bundled',
+  articleCount: 2,
+  contentHash: 'sha256-abc',
+  sync: { status: 'ok', lastSuccess: '2024-05-01T00:00:00.000Z' },
+};
 
 export const SUNG_KIM: FigureBackground = {
   id: 'sung-kim',
@@ -18,6 +28,7 @@ export const SUNG_KIM: FigureBackground = {
 
 /** A client answering from small fixtures; `overrides` replace single calls. */
 export function fakeStoreClient(overrides: Partial<StoreClient> = {}): StoreClient {
+  const sources: SourceView[] = [structuredClone(BUNDLED_VIEW)];
   return {
     figureInfo: async (id) => (id === SUNG_KIM.id ? SUNG_KIM : null),
     figureLabels: async (ids) =>
@@ -59,6 +70,37 @@ export function fakeStoreClient(overrides: Partial<StoreClient> = {}): StoreClie
     },
     restoreBundled: async () => {
       throw new Error('not in this test');
+    },
+    feeds: async () => structuredClone(sources),
+    addFeed: async (url, options = {}) => {
+      if (!url.startsWith('https://'))
+        return { ok: false, error: 'A feed address must start with https://.' };
+      const sourceId = `feed-${sources.length}`;
+      sources.push({
+        id: sourceId,
+        title: new URL(url).hostname,
+        kind: 'synced',
+        url,
+        articleCount: 0,
+        sync: { status: 'never', ...(options.keepEveryItem ? { keepEveryItem: true } : {}) },
+      });
+      return { ok: true, sourceId };
+    },
+    syncFeed: async (sourceId) => {
+      const source = sources.find((s) => s.id === sourceId);
+      if (!source) return { ok: false, error: 'That feed is not listed any more.' };
+      source.articleCount += 12;
+      source.sync = {
+        status: 'ok',
+        lastAttempt: '2024-05-02T10:00:00.000Z',
+        lastSuccess: '2024-05-02T10:00:00.000Z',
+        lastResult: { added: 12, updated: 3, unchanged: false },
+      };
+      return { ok: true, added: 12, updated: 3, unchanged: false, skipped: 0 };
+    },
+    removeFeed: async (sourceId) => {
+      const at = sources.findIndex((s) => s.id === sourceId);
+      if (at >= 0) sources.splice(at, 1);
     },
     ...overrides,
   };

@@ -31,6 +31,7 @@ export function toRecord(item: FeedArticle, sourceId: string): ArticleRecord {
   };
   // Optional fields are set only when present, so records stay free of `undefined` keys.
   if (item.url !== undefined) article.url = item.url;
+  if (item.updated !== undefined) article.updated = item.updated;
   if (item.source !== undefined) article.source = item.source;
   if (item.document !== undefined) article.document = item.document;
   if (item.dateline !== undefined) article.dateline = item.dateline;
@@ -56,6 +57,7 @@ export function toFeedArticle(article: ArticleRecord): FeedArticle {
     })),
   };
   if (article.url !== undefined) out.url = article.url;
+  if (article.updated !== undefined) out.updated = article.updated;
   if (article.source !== undefined) out.source = article.source;
   if (article.document !== undefined) out.document = article.document;
   if (article.dateline !== undefined) out.dateline = article.dateline;

@@ -32,6 +32,8 @@ export interface ArticleRecord {
   id: string;
   title: string;
   date: string;
+  /** When a synced item last changed (ISO timestamp); absent in records stored before it existed. */
+  updated?: string;
   url?: string;
   kind: 'brief' | 'article';
   lang: string;
@@ -78,6 +80,14 @@ export interface SyncState {
   lastSuccess?: string;
   error?: string;
   etag?: string;
+  /** The server's Last-Modified, sent back as If-Modified-Since. */
+  lastModified?: string;
+  /** What the last successful sync did ("unchanged" when the server answered 304 or the content hash matched). */
+  lastResult?: { added: number; updated: number; unchanged: boolean; skipped?: number };
+  /** The format the address served last time. */
+  format?: 'backchannel' | 'rss' | 'atom';
+  /** Keep items that name no figure. */
+  keepEveryItem?: boolean;
 }
 
 /** A bundled or synced feed. */

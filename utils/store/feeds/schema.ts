@@ -1,6 +1,6 @@
 /** The Backchannel feed format, version 1: one JSON file for the bundle, a published feed and an export (docs/feed.md). */
 import * as v from 'valibot';
-import { isIsoDay, isRealDatePrefix } from '../../validate/dates';
+import { isIsoDay, isPlausibleDay, isRealDatePrefix } from '../../validate/dates';
 import { isFigureId, RECORD_ID_PATTERN } from '../../validate/ids';
 import { MAX_URL_CHARS } from '../../validate/limits';
 
@@ -31,8 +31,17 @@ const FigureId = v.pipe(
 const IsoDay = v.pipe(
   v.string(),
   v.check((s) => isIsoDay(s), 'must be a real date YYYY-MM-DD'),
+  v.check((s) => isPlausibleDay(s), 'must be a date between 1900 and 2200'),
 );
-const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+// NUL and lone surrogates are not text: they break storage, search and display downstream.
+// eslint-disable-next-line no-control-regex -- NUL is what this matches
+const NOT_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const Text = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max),
+    v.check((s) => !NOT_TEXT.test(s), 'must not contain NUL or lone surrogates'),
+  );
 const Offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const RangeSchema = v.tuple([Offset, Offset]);
 const HttpUrl = v.pipe(
@@ -71,8 +80,10 @@ const MentionSchema = v.object({
 const ArticleSchema = v.object({
   id: Id,
   sourceId: v.optional(Id),
-  title: v.pipe(v.string(), v.minLength(1, 'must not be empty'), v.maxLength(500)),
+  title: v.pipe(Text(500), v.minLength(1, 'must not be empty')),
   date: IsoDay,
+  /** When a synced item last changed (ISO timestamp): a newer one replaces the stored copy. */
+  updated: v.optional(v.pipe(v.string(), v.maxLength(40), v.isoTimestamp())),
   url: v.optional(HttpUrl),
   kind: v.picklist(['brief', 'article']),
   lang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag')),

@@ -1,6 +1,7 @@
 /** Parse and check a feed from untrusted input: schema first, then the rules a schema cannot say. */
 import * as v from 'valibot';
 import { FEED_FORMAT, FEED_VERSION, FeedSchema, type Feed } from './schema';
+import { clipError } from './plain-text';
 
 /** Figure ids a feed may mention: the built-in catalogue (never redefined) and stored feed additions. */
 export interface KnownFigures {
@@ -14,6 +15,8 @@ export type FeedResult = { ok: true; feed: Feed } | { ok: false; error: string }
 // A feed of 250k realistic articles is ~1 GB; refuse larger inputs before JSON.parse allocates them.
 const MAX_INPUT_CHARS = 512 * 1024 * 1024;
 const MAX_LISTED_ERRORS = 5;
+/** Most ranges (spans and sentences, over all its figures) one article may carry. */
+export const MAX_RANGES_PER_ARTICLE = 5_000;
 
 /** Parse JSON text or an already parsed value into a valid feed, naming what is wrong when it is not. */
 export function readFeed(input: unknown, known: KnownFigures): FeedResult {
@@ -43,7 +46,9 @@ export function readFeed(input: unknown, known: KnownFigures): FeedResult {
   if (head.version !== FEED_VERSION) {
     return {
       ok: false,
-      error: `The feed is version ${String(head.version)}; this Backchannel reads version ${FEED_VERSION}.`,
+      error: clipError(
+        `The feed is version ${String(head.version)}; this Backchannel reads version ${FEED_VERSION}.`,
+      ),
     };
   }
   const parsed = v.safeParse(FeedSchema, value);
@@ -52,13 +57,13 @@ export function readFeed(input: unknown, known: KnownFigures): FeedResult {
       const path = v.getDotPath(issue);
       return path ? `${path}: ${issue.message}` : issue.message;
     });
-    return { ok: false, error: `The feed is invalid: ${lines.join('; ')}` };
+    return { ok: false, error: clipError(`The feed is invalid: ${lines.join('; ')}`) };
   }
   const problems = checkFeedRules(parsed.output, known);
   if (problems.length > 0) {
     return {
       ok: false,
-      error: `The feed is invalid: ${problems.slice(0, MAX_LISTED_ERRORS).join('; ')}`,
+      error: clipError(`The feed is invalid: ${problems.slice(0, MAX_LISTED_ERRORS).join('; ')}`),
     };
   }
   return { ok: true, feed: parsed.output };
@@ -92,7 +97,9 @@ export function checkFeedRules(feed: Feed, known: KnownFigures): string[] {
     seen.add(key);
     const length = article.text.length;
     const mentioned = new Set<string>();
+    let ranges = 0;
     for (const mention of article.mentions) {
+      ranges += mention.spans.length + mention.sentences.length;
       if (!figures.has(mention.figure))
         problems.push(`${where}: unknown figure id "${mention.figure}"`);
       if (mentioned.has(mention.figure))
@@ -102,7 +109,25 @@ export function checkFeedRules(feed: Feed, known: KnownFigures): string[] {
         if (start >= end || end > length)
           problems.push(`${where}: range [${start}, ${end}] is outside the text`);
       }
+      if (!isSortedDisjoint(mention.sentences))
+        problems.push(
+          `${where}: the sentences of "${mention.figure}" must be in text order and must not overlap`,
+        );
     }
+    if (ranges > MAX_RANGES_PER_ARTICLE)
+      problems.push(
+        `${where}: ${ranges} ranges; an article may have at most ${MAX_RANGES_PER_ARTICLE}`,
+      );
   });
   return problems;
+}
+
+/** Whether ranges are sorted by start and none overlaps the one before. */
+function isSortedDisjoint(ranges: readonly (readonly [number, number])[]): boolean {
+  for (let i = 1; i < ranges.length; i++) {
+    const previous = ranges[i - 1];
+    const current = ranges[i];
+    if (previous && current && current[0] < previous[1]) return false;
+  }
+  return true;
 }

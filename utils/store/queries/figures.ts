@@ -4,7 +4,8 @@ import type { Figure, Role } from '../../detect/types';
 import { clampLimit } from '../../validate/limits';
 import { NEWEST_PER_FIGURE } from '../derived/figure-newest';
 import { figureRange, newestFirst, type StoreDB } from '../db/schema';
-import { figureArticle, type FigureArticle } from './summaries';
+import { PLAUSIBLE_YEARS } from '../../validate/dates';
+import { figureArticle, trimFigureArticle, type FigureArticle } from './summaries';
 
 /** A figure's card: who they are and how much the store says about them. */
 export interface FigureBackground {
@@ -100,7 +101,7 @@ export async function articlesForFigure(
   if (options.before === undefined && limit <= NEWEST_PER_FIGURE) {
     const view = await db.get('figureNewest', id);
     // A view holds the newest min(capacity, count) articles; none means no articles (or, defensively, ask the index).
-    if (view) return view.articles.slice(0, limit);
+    if (view) return view.articles.slice(0, limit).map(trimFigureArticle);
   }
   return articlesForFigureFromIndex(db, id, { ...options, limit });
 }
@@ -135,36 +136,46 @@ export async function coMentioned(db: StoreDB, id: string, limit: number): Promi
   );
 }
 
-/** Mention counts per month or year from the first to the last, gaps filled with zeros, for a chart. */
+/** Most buckets a coverage chart gets: 300 years, or 100 years of months; the newest are kept. */
+export const MAX_COVERAGE_BUCKETS = 1200;
+
+/**
+ * Mention counts per month or year from the first to the last, gaps filled with zeros, for a chart. Only
+ * plausible years count (a stored 9999-12-31 must not draw 100,000 bars), periods are compared as numbers, and
+ * at most MAX_COVERAGE_BUCKETS are returned (the newest).
+ */
 export async function coverageOverTime(
   db: StoreDB,
   id: string,
   bucket: 'month' | 'year',
 ): Promise<CoverageBucket[]> {
   const stats = await db.get('figureStats', id);
-  const width = bucket === 'month' ? 7 : 4;
-  const counts = new Map<string, number>();
+  // A period as a number: the year, or year * 12 + month index.
+  const counts = new Map<number, number>();
   for (const [month, n] of Object.entries(stats?.months ?? {})) {
-    const period = month.slice(0, width);
+    const match = /^(\d{4})-(\d{2})$/.exec(month);
+    if (!match || typeof n !== 'number' || !(n > 0)) continue;
+    const year = Number(match[1]);
+    const monthIndex = Number(match[2]) - 1;
+    if (year < PLAUSIBLE_YEARS.min || year > PLAUSIBLE_YEARS.max) continue;
+    if (monthIndex < 0 || monthIndex > 11) continue;
+    const period = bucket === 'year' ? year : year * 12 + monthIndex;
     counts.set(period, (counts.get(period) ?? 0) + n);
   }
-  const periods = [...counts.keys()].sort();
-  const first = periods[0];
-  const last = periods[periods.length - 1];
-  if (first === undefined || last === undefined) return [];
+  if (counts.size === 0) return [];
+  const periods = [...counts.keys()];
+  const last = Math.max(...periods);
+  const first = Math.max(Math.min(...periods), last - MAX_COVERAGE_BUCKETS + 1);
   const out: CoverageBucket[] = [];
-  for (let period = first; period <= last; period = nextPeriod(period)) {
-    out.push({ period, count: counts.get(period) ?? 0 });
+  for (let period = first; period <= last; period++) {
+    out.push({ period: periodLabel(period, bucket), count: counts.get(period) ?? 0 });
   }
   return out;
 }
 
-/** The period after `YYYY` or `YYYY-MM`. */
-function nextPeriod(period: string): string {
-  const year = Number(period.slice(0, 4));
-  if (period.length === 4) return String(year + 1).padStart(4, '0');
-  const month = Number(period.slice(5, 7));
-  return month === 12
-    ? `${String(year + 1).padStart(4, '0')}-01`
-    : `${period.slice(0, 4)}-${String(month + 1).padStart(2, '0')}`;
+/** `YYYY` or `YYYY-MM` of a numeric period. */
+function periodLabel(period: number, bucket: 'month' | 'year'): string {
+  if (bucket === 'year') return String(period).padStart(4, '0');
+  const year = Math.floor(period / 12);
+  return `${String(year).padStart(4, '0')}-${String((period % 12) + 1).padStart(2, '0')}`;
 }

@@ -65,7 +65,7 @@ async function newestAbout(
   const view = views[figures.indexOf(rarest)];
   if (view) {
     const hits: SearchHit[] = [];
-    for (const { sentences: _sentences, ...summary } of view.articles) {
+    for (const { sentences: _sentences, sentenceCount: _count, ...summary } of view.articles) {
       if (others.every((id) => summary.figures.includes(id))) hits.push({ ...summary, score: 1 });
       if (hits.length >= limit) return hits;
     }

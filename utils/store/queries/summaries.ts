@@ -36,9 +36,26 @@ export function excerptOf(text: string, max = EXCERPT_CHARS): string {
   return `${flat.slice(0, cut > max / 2 ? cut : max)}…`;
 }
 
-/** An article about a figure, with the sentences that name them. */
+/** How many sentences naming a figure the panels quote per article; the rest are counted. */
+export const QUOTED_SENTENCES = 2;
+
+/** An article about a figure, with the first sentences that name them and how many do in all. */
 export interface FigureArticle extends ArticleSummary {
+  /** At most QUOTED_SENTENCES, in text order. */
   sentences: string[];
+  /** Every sentence naming the figure in this article (absent in views stored before it existed). */
+  sentenceCount?: number;
+}
+
+/** A figure article as the panels show it: views stored before the cap existed keep every sentence. */
+export function trimFigureArticle(article: FigureArticle): FigureArticle {
+  if (article.sentenceCount !== undefined && article.sentences.length <= QUOTED_SENTENCES)
+    return article;
+  return {
+    ...article,
+    sentences: article.sentences.slice(0, QUOTED_SENTENCES),
+    sentenceCount: article.sentenceCount ?? article.sentences.length,
+  };
 }
 
 /**
@@ -58,5 +75,9 @@ export function summarise(article: ArticleRecord): ArticleSummary {
 /** Summarise a stored article for one of its figures, with the text of the sentences naming them. */
 export function figureArticle(article: ArticleRecord, figureId: string): FigureArticle {
   const ranges = article.mentions.find((m) => m.figure === figureId)?.sentences ?? [];
-  return { ...summarise(article), sentences: ranges.map(([s, e]) => article.text.slice(s, e)) };
+  return {
+    ...summarise(article),
+    sentences: ranges.slice(0, QUOTED_SENTENCES).map(([s, e]) => article.text.slice(s, e)),
+    sentenceCount: ranges.length,
+  };
 }

@@ -91,3 +91,16 @@ test('a selection that names nobody opens the panel on a search for it', async (
   menuClick!({ menuItemId: 'backchannel-lookup', selectionText: 'six-party talks' }, { id: 6 });
   await expect.poll(() => latestPanelRequest(6)).toMatchObject({ query: 'six-party talks' });
 });
+
+test('the feed schedule becomes one alarm, recreated at start and cleared when off', async () => {
+  const { setFeedSchedule, FEED_SYNC_ALARM } = await import('@/utils/feed-schedule');
+  await setFeedSchedule('hourly');
+  await until(() => true);
+  for (let i = 0; i < 50 && !(await fakeBrowser.alarms.get(FEED_SYNC_ALARM)); i++)
+    await new Promise((r) => setTimeout(r, 5));
+  expect((await fakeBrowser.alarms.get(FEED_SYNC_ALARM))?.periodInMinutes).toBe(60);
+  await setFeedSchedule('off');
+  for (let i = 0; i < 50 && (await fakeBrowser.alarms.get(FEED_SYNC_ALARM)); i++)
+    await new Promise((r) => setTimeout(r, 5));
+  expect(await fakeBrowser.alarms.get(FEED_SYNC_ALARM)).toBeUndefined();
+});

@@ -163,3 +163,94 @@ describe('exportAll / importAll round trip', () => {
     await other.close();
   });
 });
+
+describe('readFeed sentence ranges', () => {
+  const text = 'Sung Kim spoke. Then Sung Kim left.';
+  const withSentences = (sentences: [number, number][], spans: [number, number][] = [[0, 8]]) =>
+    feed('newsroom', [
+      {
+        ...article('r1', '2021-01-01', text, {}),
+        mentions: [{ figure: 'sung-kim', spans, sentences }],
+      },
+    ]);
+
+  it('accepts sorted, disjoint sentences', () => {
+    expect(
+      readFeed(
+        withSentences([
+          [0, 15],
+          [16, 35],
+        ]),
+        catalogue,
+      ).ok,
+    ).toBe(true);
+  });
+  it('refuses unsorted or overlapping sentences', () => {
+    expect(
+      readFeed(
+        withSentences([
+          [16, 35],
+          [0, 15],
+        ]),
+        catalogue,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: /text order/,
+    });
+    expect(
+      readFeed(
+        withSentences([
+          [0, 20],
+          [16, 35],
+        ]),
+        catalogue,
+      ),
+    ).toMatchObject({
+      ok: false,
+      error: /must not overlap/,
+    });
+  });
+  it('refuses ranges past the text and more ranges than an article may carry', () => {
+    expect(readFeed(withSentences([[0, 99]]), catalogue)).toMatchObject({
+      ok: false,
+      error: /outside/,
+    });
+    const many = Array.from({ length: 1500 }, (_, i) => [i % 30, (i % 30) + 1] as [number, number]);
+    const big = feed('newsroom', [
+      {
+        ...article('r2', '2021-01-01', text, {}),
+        mentions: ['sung-kim', 'kim-yo-jong', 'kim-jong-un', 'moon-jae-in'].map((figure) => ({
+          figure,
+          spans: many,
+          sentences: [],
+        })),
+      },
+    ]);
+    expect(readFeed(big, catalogue)).toMatchObject({ ok: false, error: /at most 5000/ });
+  });
+  it('refuses dates outside 1900-2200', () => {
+    const far = feed('newsroom', [article('f1', '9999-12-31', text, { 'sung-kim': 'Sung Kim' })]);
+    expect(readFeed(far, catalogue)).toMatchObject({ ok: false, error: /between 1900 and 2200/ });
+  });
+});
+
+describe('readFeed errors', () => {
+  it('are cut to a few hundred characters', () => {
+    const bad = feed(
+      'newsroom',
+      Array.from({ length: 10 }, (_, i) => ({
+        ...article(`a${i}`, '2021-01-01', 'x', {}),
+        title: '',
+        date: 'never',
+        lang: 'x'.repeat(5000),
+      })),
+    );
+    const version = { ...bad, version: 'v'.repeat(5000) };
+    for (const input of [bad, version]) {
+      const result = readFeed(input, catalogue);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.length).toBeLessThanOrEqual(300);
+    }
+  });
+});

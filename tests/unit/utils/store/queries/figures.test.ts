@@ -4,8 +4,10 @@ import {
   coMentioned,
   coverageOverTime,
   figureBackground,
+  MAX_COVERAGE_BUCKETS,
 } from '@/utils/store/queries/figures';
-import { freshStorePerTest } from '../helpers';
+import { putSyncedFeed } from '@/utils/store/feeds/synced';
+import { article, feed, freshStorePerTest } from '../helpers';
 
 const prepared = freshStorePerTest();
 
@@ -80,5 +82,48 @@ describe('coMentioned and coverageOverTime', () => {
     expect(months.at(-1)).toEqual({ period: '2019-02', count: 1 });
     expect(months).toHaveLength(11);
     expect(await coverageOverTime(db, 'antonio-guterres', 'year')).toEqual([]);
+  });
+
+  it('ignores implausible months, compares periods as numbers and caps the buckets (a 9999-12-31 draws no 100,000 bars)', async () => {
+    const db = await prepared();
+    const stats = await db.get('figureStats', 'kim-jong-un');
+    // A record written before dates were checked for plausibility.
+    await db.put('figureStats', {
+      ...stats!,
+      months: { ...stats!.months, '9999-12': 1, '0001-01': 1, 'x-13': 2 },
+    });
+    expect(await coverageOverTime(db, 'kim-jong-un', 'year')).toHaveLength(2);
+    expect(await coverageOverTime(db, 'kim-jong-un', 'month')).toHaveLength(11);
+    await db.put('figureStats', { ...stats!, months: { '1900-01': 1, '2200-12': 1 } });
+    const years = await coverageOverTime(db, 'kim-jong-un', 'year');
+    expect(years).toHaveLength(301);
+    const months = await coverageOverTime(db, 'kim-jong-un', 'month');
+    expect(months).toHaveLength(MAX_COVERAGE_BUCKETS);
+    expect(months.at(-1)).toEqual({ period: '2200-12', count: 1 });
+  });
+});
+
+describe('figure views', () => {
+  it('keep only what the panels show: two sentences and a count', async () => {
+    const db = await prepared();
+    const text = 'Sung Kim spoke. Sung Kim left. Sung Kim came back. Sung Kim wrote.';
+    const result = await putSyncedFeed(
+      db,
+      'newsroom',
+      feed('newsroom', [article('s1', '2023-01-01', text, { 'sung-kim': 'Sung Kim' })]),
+    );
+    expect(result.ok).toBe(true);
+    const [first] = await articlesForFigure(db, 'sung-kim', { limit: 5 });
+    expect(first?.sentences).toEqual(['Sung Kim spoke.', 'Sung Kim left.']);
+    expect(first?.sentenceCount).toBe(4);
+    const view = await db.get('figureNewest', 'sung-kim');
+    expect(view?.articles[0]?.sentences).toHaveLength(2);
+    // A view stored before the cap is trimmed when read.
+    await db.put('figureNewest', {
+      figureId: 'sung-kim',
+      articles: [{ ...view!.articles[0]!, sentences: ['a', 'b', 'c'], sentenceCount: undefined }],
+    });
+    const [old] = await articlesForFigure(db, 'sung-kim', { limit: 5 });
+    expect(old).toMatchObject({ sentences: ['a', 'b'], sentenceCount: 3 });
   });
 });

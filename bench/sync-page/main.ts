@@ -1,0 +1,70 @@
+/** The sync benchmark inside Chromium: two feeds synced from 127.0.0.1, and the raw bulk-load rate, same run. */
+import { openStore } from '../../utils/store/db/open';
+import { toRecord } from '../../utils/store/db/records';
+import { bulkLoad } from '../../utils/store/derived/write';
+import { addFeedSource, syncSource } from '../../utils/store/feeds/sync';
+import type { FeedArticle } from '../../utils/store/feeds/schema';
+
+/** What the Node side asks for. */
+export interface SyncBenchConfig {
+  feeds: { name: string; url: string; items: number }[];
+}
+
+async function fresh(name: string) {
+  await new Promise<void>((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = request.onerror = request.onblocked = () => resolve();
+  });
+  return openStore({ name });
+}
+
+async function timeSync(name: string, url: string, items: number): Promise<Record<string, number>> {
+  const db = await fresh(`bench-sync-${name}`);
+  const added = await addFeedSource(db, url);
+  if (!added.ok) throw new Error(added.error);
+  const start = performance.now();
+  const result = await syncSource(db, added.sourceId, { timeoutMs: 300_000 });
+  const ms = performance.now() - start;
+  if (!result.ok) throw new Error(`${name}: ${result.error}`);
+  const again = performance.now();
+  const second = await syncSource(db, added.sourceId, { timeoutMs: 300_000 });
+  const unchangedMs = performance.now() - again;
+  db.close();
+  return {
+    items,
+    stored: result.added,
+    seconds: Math.round(ms) / 1000,
+    articlesPerSecond: Math.round(result.added / (ms / 1000)),
+    resyncUnchangedMs: Math.round(unchangedMs),
+    resyncAdded: second.ok ? second.added : -1,
+  };
+}
+
+async function rawBulkLoad(articles: FeedArticle[]): Promise<Record<string, number>> {
+  const db = await fresh('bench-sync-raw');
+  const records = articles.map((a) => toRecord(a, 'raw'));
+  const batches: (typeof records)[] = [];
+  for (let i = 0; i < records.length; i += 2000) batches.push(records.slice(i, i + 2000));
+  const start = performance.now();
+  await bulkLoad(db, batches);
+  const ms = performance.now() - start;
+  db.close();
+  return {
+    articles: records.length,
+    seconds: Math.round(ms) / 1000,
+    articlesPerSecond: Math.round(records.length / (ms / 1000)),
+  };
+}
+
+async function runSyncBench(config: SyncBenchConfig): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const feed of config.feeds) out[feed.name] = await timeSync(feed.name, feed.url, feed.items);
+  const json = config.feeds[0];
+  if (json) {
+    const body = (await (await fetch(json.url)).json()) as { articles: FeedArticle[] };
+    out['rawBulkLoad'] = await rawBulkLoad(body.articles);
+  }
+  return out;
+}
+
+(globalThis as unknown as { runSyncBench: typeof runSyncBench }).runSyncBench = runSyncBench;

@@ -1,0 +1,17 @@
+/** The sources the store holds (bundled, synced, imported) with their sync state, for the options page. */
+import { BUNDLED_SOURCE_ID } from '../feeds/schema';
+import type { SourceRecord, StoreDB } from '../db/schema';
+
+/** A source as the options page lists it: plain cloneable data. */
+export type SourceView = SourceRecord;
+
+/** Every source, the bundled one first, then by title. */
+export async function listSources(db: StoreDB): Promise<SourceView[]> {
+  const sources = await db.getAll('sources');
+  return sources.sort(
+    (a, b) =>
+      Number(b.id === BUNDLED_SOURCE_ID) - Number(a.id === BUNDLED_SOURCE_ID) ||
+      a.title.localeCompare(b.title) ||
+      a.id.localeCompare(b.id),
+  );
+}
