@@ -1,5 +1,6 @@
 /** What the background does for each message; validation already happened in router.ts. */
 import { getFigure, roleAt } from '@/utils/detect/catalogue';
+import { siteOfUrl } from '@/utils/settings';
 import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
 import { articlesForFigure, prepareStore, storeStats } from '@/utils/store';
 import type { Handlers } from './router';
@@ -10,6 +11,9 @@ const CARD_ITEMS = 3;
 
 export const handlers: Handlers = {
   content: {
+    async 'content.tabSite'(_payload, sender) {
+      return { site: siteOfUrl(sender.tab?.url) ?? siteOfUrl(sender.url) };
+    },
     async 'content.hello'(_payload, sender) {
       return { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
     },

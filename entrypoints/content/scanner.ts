@@ -1,62 +1,367 @@
-/** One scan of a frame: read the text in one pass, detect, then paint in one pass. */
-import { detectInChunks } from '@/utils/detect/text-nodes';
+/**
+ * The frame's scans, as jobs run in slices (slices.ts). A full pass reads the page, matches the
+ * runs in the viewport first and marks them, then the rest; a change pass re-reads only the
+ * blocks the recorded mutations touched, matches their runs, and resolves again only what the
+ * change can affect (utils/detect/blocks.ts). Both end by marking: overrides applied, capped,
+ * painted, indexed for the card, figures counted.
+ */
+import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
+import { keysOfBlock, matchBlockSteps, resolveBlocks } from '@/utils/detect/blocks';
+import type { Steps } from '@/utils/detect/steps';
 import type { PageFigure } from '@/utils/protocol';
+import type { PageOverrides } from '@/utils/page-overrides';
+import { compareNodes, containsComposed } from './dom-order';
 import type { Highlighter } from './highlights';
-import { NO_OVERRIDES, type PageOverrides } from '@/utils/page-overrides';
-import { applyOverrides, indexMentions, type MentionIndex, type PageMention } from './mentions';
-import { collectPageText } from './page-text';
+import { selectMarks, type MarkCandidate } from './marks';
+import {
+  applyOverrides,
+  indexMentions,
+  pageMention,
+  type MentionIndex,
+  type PageMention,
+} from './mentions';
+import type { Changes } from './mutations';
+import { PageRuns, Run, runsOf } from './page-runs';
+import {
+  isInline,
+  readableBlockOf,
+  readPageText,
+  type PageChunk,
+  type ReadRoot,
+} from './page-text';
 
-/** What one scan found. */
+/** What the last pass left on the page. */
 export interface ScanResult {
   figures: PageFigure[];
+  /** Mentions marked (after the caps). */
   marks: number;
+  /** Milliseconds from the pass's start to its end (slices and the page's turns between them). */
   ms: number;
   mentions: MentionIndex;
 }
 
 export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
 
-/** Scans `root`, paints linked and ambiguous mentions, and counts figures. */
-export function scanFrame(
-  root: Node,
-  date: string | null,
-  highlighter: Highlighter,
-  overrides: PageOverrides = NO_OVERRIDES,
-): ScanResult {
-  const started = performance.now();
-  const chunks = collectPageText(root);
-  const found = detectInChunks(
-    chunks.map(({ text, blockStart }) => ({ text, blockStart })),
-    { date, lang: root.ownerDocument?.documentElement.lang || null },
-  );
-  const counts = new Map<string, number>();
-  const mentions: PageMention[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  for (const { mention: raw, start, end } of found) {
-    const mention = applyOverrides(raw, overrides);
-    if (!mention || (!mention.figureId && (mention.candidates?.length ?? 0) < 2)) continue;
-    if (mention.figureId) counts.set(mention.figureId, (counts.get(mention.figureId) ?? 0) + 1);
-    const range = doc.createRange();
-    range.setStart(chunks[start.chunkIndex]!.node, start.offset);
-    range.setEnd(chunks[end.chunkIndex]!.node, end.offset);
-    mentions.push({
-      range,
-      text: mention.text,
-      figureId: mention.figureId,
-      candidates: mention.figureId ? undefined : mention.candidates,
-    });
+/** Pages larger than this are marked viewport first. */
+const VIEWPORT_FIRST_MIN_RUNS = 200;
+/** Runs before the viewport matched with it, so its references find their earlier full names. */
+const CONTEXT_RUNS = 50;
+/** The viewport holds at most this many runs (guards against pages with no layout). */
+const MAX_VIEWPORT_RUNS = 400;
+/** Records handled between two yields. */
+const RECORDS_PER_STEP = 256;
+
+/** What the scanner needs from its frame. */
+export interface ScanHost {
+  doc: Document;
+  highlighter: Highlighter;
+  /** The page's date, for "role as of". */
+  date(): string | null;
+  overrides(): PageOverrides;
+  /** An open shadow root the reader entered (to be watched for changes). */
+  enteredShadowRoot(root: ShadowRoot): void;
+}
+
+/** Timings of the last full pass, for the test signal and the benchmark. */
+export interface FullPassTimes {
+  /** From the pass's start to the viewport's marks (or to the end on small pages). */
+  viewportMs: number;
+  compileMs: number;
+  totalMs: number;
+}
+
+export class Scanner {
+  private compiled: CompiledCatalogue | null = null;
+  private readonly page = new PageRuns();
+  /** The run at the top of the viewport, as of the last look (marks near it are kept first). */
+  private viewportRun = 0;
+  result: ScanResult = EMPTY_SCAN;
+  /** More mentions than marks: scrolling may call for others. */
+  capped = false;
+  lastFull: FullPassTimes = { viewportMs: 0, compileMs: 0, totalMs: 0 };
+
+  constructor(private readonly host: ScanHost) {}
+
+  /** Forgets the page and removes every mark. */
+  clear(): void {
+    this.page.reset([]);
+    this.host.highlighter.clear();
+    this.result = EMPTY_SCAN;
+    this.capped = false;
   }
-  highlighter.paint(
-    mentions.filter((m) => m.figureId).map((m) => m.range),
-    mentions.filter((m) => !m.figureId).map((m) => m.range),
-  );
-  const figures = [...counts]
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
-  return {
-    figures,
-    marks: mentions.length,
-    ms: performance.now() - started,
-    mentions: indexMentions(mentions),
-  };
+
+  /** Reads the whole page again; marks the viewport first on long pages. */
+  *fullPass(): Steps<void> {
+    const started = performance.now();
+    const root = pageRoot(this.host.doc);
+    const chunks: PageChunk[] = [];
+    if (root) yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
+    const runs = runsOf(chunks);
+    const old = this.page.reset(runs);
+    reuseMatches(old, runs);
+    let compileMs = 0;
+    if (runs.length > 0 && !this.compiled) {
+      const compileStarted = performance.now();
+      this.compiled = (yield* compileCatalogueSteps()).compiled;
+      compileMs = performance.now() - compileStarted;
+    }
+    let viewportMs = -1;
+    if (runs.length >= VIEWPORT_FIRST_MIN_RUNS) {
+      const [from, to] = this.viewportWindow();
+      const first = runs.slice(Math.max(0, from - CONTEXT_RUNS), to);
+      for (const run of first) yield* this.matchRun(run);
+      resolveBlocks(this.compiled!, first, this.host.date(), null);
+      this.mark(started);
+      viewportMs = performance.now() - started;
+    }
+    for (const run of runs) yield* this.matchRun(run);
+    if (this.compiled) resolveBlocks(this.compiled, runs, this.host.date(), null);
+    this.mark(started);
+    const totalMs = performance.now() - started;
+    this.lastFull = { viewportMs: viewportMs < 0 ? totalMs : viewportMs, compileMs, totalMs };
+  }
+
+  /** Follows recorded changes: re-reads the blocks they touched, resolves what they affect. */
+  *changePass(changes: Changes): Steps<void> {
+    if (changes.overflow || !this.compiled) {
+      yield* this.fullPass();
+      return;
+    }
+    const started = performance.now();
+    const keys = new Set<string>();
+    const dead = new Set<Run>();
+    const touched: Node[] = [];
+    let budget = RECORDS_PER_STEP;
+    for (const record of changes.records) {
+      if (record.type === 'characterData') touched.push(record.target);
+      else if (record.type === 'childList') {
+        for (const node of record.removedNodes) {
+          this.runsIn(node, dead);
+          if (joinsProse(node, record.previousSibling, record.nextSibling))
+            touched.push(record.target);
+        }
+        for (const node of record.addedNodes) {
+          touched.push(node);
+          if (joinsProse(node, node.previousSibling, node.nextSibling)) touched.push(record.target);
+        }
+      }
+      if (--budget === 0) {
+        budget = RECORDS_PER_STEP;
+        yield;
+      }
+    }
+    for (const run of dead) if (run.matched) keysOfBlock(this.compiled, run.match, keys);
+    this.page.drop(dead);
+    for (const root of outermost(touched)) {
+      if (!root.isConnected) continue;
+      const chunks: PageChunk[] = [];
+      yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
+      const runs = runsOf(chunks);
+      const cut = this.page.replaceInside(root, runs);
+      const changed = reuseMatches(cut, runs);
+      for (const run of runs) yield* this.matchRun(run);
+      for (const run of changed) if (run.matched) keysOfBlock(this.compiled, run.match, keys);
+    }
+    if (keys.size > 0) resolveBlocks(this.compiled, this.page.runs, this.host.date(), keys);
+    this.mark(started);
+  }
+
+  /** Marks again with the current overrides (a reader's correction): no reading, no detection. */
+  remark(): void {
+    this.mark(performance.now());
+  }
+
+  /** Looks where the viewport is now and marks the mentions nearest it (when capped). */
+  followViewport(): void {
+    if (!this.capped) return;
+    const [from] = this.viewportWindow();
+    if (from !== this.viewportRun) this.mark(performance.now());
+  }
+
+  private *matchRun(run: Run): Steps<void> {
+    if (run.matched) return;
+    run.match = yield* matchBlockSteps(this.compiled!, run.text);
+  }
+
+  /** Adds the runs holding text nodes under `node` (a removed node) to `into`. */
+  private runsIn(node: Node, into: Set<Run>): void {
+    if (node.nodeType === 3) {
+      const run = this.page.runOf(node as Text);
+      if (run) into.add(run);
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 11) return;
+    const walker = (node.ownerDocument ?? this.host.doc).createTreeWalker(node, 0x4);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const run = this.page.runOf(text as Text);
+      if (run) into.add(run);
+    }
+    const shadow = (node as Element).shadowRoot;
+    if (shadow) this.runsIn(shadow, into);
+  }
+
+  /**
+   * The runs in the viewport: a binary search for the first whose text is below the top edge,
+   * then forward while above the bottom. Reads layout (one flush at most, usually none at idle).
+   */
+  private viewportWindow(): [number, number] {
+    const runs = this.page.runs;
+    const view = this.host.doc.defaultView;
+    if (!view || runs.length === 0) return [0, runs.length];
+    const probe = this.host.doc.createRange();
+    const rectOf = (run: Run) => {
+      probe.selectNodeContents(run.nodes[0]!);
+      return probe.getBoundingClientRect();
+    };
+    let lo = 0;
+    let hi = runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rectOf(runs[mid]!).bottom <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    const height = view.innerHeight;
+    let to = lo;
+    while (to < runs.length && to - lo < MAX_VIEWPORT_RUNS) {
+      const rect = rectOf(runs[to]!);
+      if (rect.top > height && rect.height > 0) break;
+      to++;
+    }
+    probe.detach();
+    this.viewportRun = Math.min(lo, runs.length - 1);
+    return [lo, Math.max(to, lo + 1)];
+  }
+
+  /** Applies overrides, caps, paints and indexes the marks; counts figures over every mention. */
+  private mark(started: number): void {
+    const overrides = this.host.overrides();
+    const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
+    const runs = this.page.runs;
+    const candidates: MarkCandidate[] = [];
+    const found: {
+      run: Run;
+      hit: number;
+      figureId?: string;
+      candidates?: string[];
+      text: string;
+    }[] = [];
+    const counts = new Map<string, number>();
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      const verdicts = run.verdicts;
+      for (let h = 0; h < verdicts.length; h++) {
+        const verdict = verdicts[h];
+        if (!verdict) continue;
+        const shown = plain ? verdict : applyOverrides(verdict, overrides);
+        if (!shown) continue;
+        const { figureId } = shown;
+        if (!figureId && (shown.candidates?.length ?? 0) < 2) continue;
+        if (figureId) counts.set(figureId, (counts.get(figureId) ?? 0) + 1);
+        candidates.push({ run: r, who: figureId ?? shown.candidates!.join() });
+        found.push({ run, hit: h, figureId, candidates: shown.candidates, text: shown.text });
+      }
+    }
+    const chosen = selectMarks(candidates, this.viewportRun);
+    this.capped = chosen.length < candidates.length;
+    const linked: StaticRange[] = [];
+    const ambiguous: StaticRange[] = [];
+    const mentions: PageMention[] = [];
+    for (const i of chosen) {
+      const { run, hit, figureId, candidates: maybe, text } = found[i]!;
+      const range = run.rangeOf(hit);
+      const mark = run.marks.get(hit)!;
+      const sig = figureId ?? `?${maybe!.join()}`;
+      if (mark.sig !== sig || !mark.mention) {
+        mark.sig = sig;
+        mark.mention = pageMention(range, {
+          text,
+          figureId,
+          candidates: figureId ? undefined : maybe,
+        });
+      }
+      (figureId ? linked : ambiguous).push(range);
+      mentions.push(mark.mention);
+    }
+    this.host.highlighter.paint(linked, ambiguous);
+    this.result = {
+      figures: [...counts]
+        .map(([id, count]) => ({ id, count }))
+        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
+      marks: mentions.length,
+      ms: performance.now() - started,
+      mentions: indexMentions(mentions),
+    };
+  }
+}
+
+/** Where a page's prose is: its body (or the root element of a document without one). */
+function pageRoot(doc: Document): ReadRoot | null {
+  return doc.body ?? doc.documentElement;
+}
+
+/**
+ * Carries detection over from runs read before to new runs with the same nodes and text (a
+ * block read again, mostly unchanged). Returns the runs whose hits resolution has not seen in
+ * this place: new runs, and the old runs that are gone (all of them if the order changed).
+ */
+function reuseMatches(old: readonly Run[], runs: readonly Run[]): Run[] {
+  const byFirst = new Map<Text, { run: Run; at: number }>();
+  old.forEach((run, at) => byFirst.set(run.nodes[0]!, { run, at }));
+  const changed: Run[] = [];
+  const kept = new Set<Run>();
+  let lastAt = -1;
+  let inOrder = true;
+  for (const run of runs) {
+    const before = byFirst.get(run.nodes[0]!);
+    if (before && before.run.text === run.text && sameNodes(before.run, run)) {
+      run.match = before.run.match;
+      run.verdicts = before.run.verdicts;
+      for (const [h, mark] of before.run.marks) run.marks.set(h, mark);
+      kept.add(before.run);
+      if (before.at < lastAt) inOrder = false;
+      lastAt = before.at;
+    } else changed.push(run);
+  }
+  if (!inOrder) return [...old, ...runs];
+  for (const run of old) if (!kept.has(run)) changed.push(run);
+  return changed;
+}
+
+function sameNodes(a: Run, b: Run): boolean {
+  if (a.nodes.length !== b.nodes.length) return false;
+  for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
+  return true;
+}
+
+/**
+ * Whether adding or removing `node` between these siblings changes a line of prose around it:
+ * text, or an inline element, or a block dropped between two pieces of one line.
+ */
+function joinsProse(node: Node, previous: Node | null, next: Node | null): boolean {
+  if (node.nodeType === 3) return true;
+  if (node.nodeType !== 1) return false;
+  return isProse(node) || isProse(previous) || isProse(next);
+}
+
+function isProse(node: Node | null): boolean {
+  if (!node) return false;
+  if (node.nodeType === 3) return /\S/.test((node as Text).data);
+  return node.nodeType === 1 && isInline(node as Element);
+}
+
+/** The blocks to read again for these touched nodes: readable, outermost only, in reading order. */
+function outermost(touched: readonly Node[]): ReadRoot[] {
+  const known = new Map<Node, boolean>();
+  const roots = new Set<ReadRoot>();
+  for (const node of touched) {
+    const root = readableBlockOf(node, known);
+    if (root) roots.add(root);
+  }
+  const sorted = [...roots].sort(compareNodes);
+  const out: ReadRoot[] = [];
+  for (const root of sorted) {
+    const last = out[out.length - 1];
+    if (!last || !containsComposed(last, root)) out.push(root);
+  }
+  return out;
 }

@@ -1,0 +1,47 @@
+/**
+ * How many mentions a frame marks. Each mark is a range the browser keeps in its highlight
+ * registry and repaints; an archive page can name the same people thousands of times, so marks
+ * are capped per figure and in all, keeping those nearest the reader's viewport.
+ */
+
+/** Marks in one frame at most. */
+export const MAX_MARKS = 2000;
+/** Marks of one figure (or one set of candidates) at most. */
+export const MAX_MARKS_PER_FIGURE = 400;
+
+/** A mention that could be marked: which run (in reading order) and who it names. */
+export interface MarkCandidate {
+  run: number;
+  /** The figure id, or the candidates joined, so a cap applies per person. */
+  who: string;
+}
+
+/**
+ * The candidates to mark (indexes into `candidates`, in their order): all of them when within
+ * the caps, else those nearest `viewportRun` first, at most MAX_MARKS_PER_FIGURE per person and
+ * MAX_MARKS in all.
+ */
+export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: number): number[] {
+  const perWho = new Map<string, number>();
+  let over = candidates.length > MAX_MARKS;
+  for (const { who } of candidates) {
+    const n = (perWho.get(who) ?? 0) + 1;
+    perWho.set(who, n);
+    if (n > MAX_MARKS_PER_FIGURE) over = true;
+  }
+  const all = candidates.map((_, i) => i);
+  if (!over) return all;
+  const distance = (i: number) => Math.abs(candidates[i]!.run - viewportRun);
+  all.sort((a, b) => distance(a) - distance(b) || a - b);
+  perWho.clear();
+  const chosen: number[] = [];
+  for (const i of all) {
+    const { who } = candidates[i]!;
+    const n = perWho.get(who) ?? 0;
+    if (n >= MAX_MARKS_PER_FIGURE) continue;
+    perWho.set(who, n + 1);
+    chosen.push(i);
+    if (chosen.length === MAX_MARKS) break;
+  }
+  return chosen.sort((a, b) => a - b);
+}

@@ -1,0 +1,166 @@
+/**
+ * The page as the scanner keeps it: runs of prose (the text nodes of one block, which no name
+ * crosses) in reading order, each with its detection hits and verdicts (utils/detect/blocks.ts).
+ * A change re-reads only the blocks it touched: their old runs are cut out and the new ones put
+ * in their place, found by binary search in document order.
+ */
+import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
+import type { Mention } from '@/utils/detect/types';
+import { compareNodes, containsComposed } from './dom-order';
+import type { PageMention } from './mentions';
+import type { PageChunk } from './page-text';
+
+/** One block's text nodes, read together. */
+export class Run implements ResolvedBlock {
+  /** The block's text: its nodes' texts joined. */
+  readonly text: string;
+  /** Where each node's text starts in `text`. */
+  readonly starts: number[];
+  /** Detection hits (null until matched). */
+  match: BlockHits = UNMATCHED;
+  verdicts: (Mention | null)[] = [];
+  /** Per hit: the painted place and the index entry, made when first marked. */
+  readonly marks = new Map<number, { range: StaticRange; mention?: PageMention; sig?: string }>();
+
+  constructor(
+    readonly nodes: readonly Text[],
+    texts: readonly string[],
+  ) {
+    const starts: number[] = [];
+    let at = 0;
+    for (const t of texts) {
+      starts.push(at);
+      at += t.length;
+    }
+    this.starts = starts;
+    this.text = texts.join('');
+  }
+
+  get matched(): boolean {
+    return this.match !== UNMATCHED;
+  }
+
+  /** The node and offset of a position in `text` (a position between nodes goes to the next). */
+  pointAt(position: number, end: boolean): [Text, number] {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const start = this.starts[mid]!;
+      if (start < position || (!end && start === position)) lo = mid;
+      else hi = mid - 1;
+    }
+    return [this.nodes[lo]!, position - this.starts[lo]!];
+  }
+
+  /** The StaticRange of hit `h` (made once). */
+  rangeOf(h: number): StaticRange {
+    let mark = this.marks.get(h);
+    if (!mark) {
+      const hit = this.match.hits[h]!;
+      const [startContainer, startOffset] = this.pointAt(hit.start, false);
+      const [endContainer, endOffset] = this.pointAt(hit.end, true);
+      mark = {
+        range: new StaticRange({ startContainer, startOffset, endContainer, endOffset }),
+      };
+      this.marks.set(h, mark);
+    }
+    return mark.range;
+  }
+}
+
+const UNMATCHED: BlockHits = { length: 0, hits: [], texts: [] };
+
+/** Groups chunks read from one root into runs (a block start begins a new run). */
+export function runsOf(chunks: readonly PageChunk[]): Run[] {
+  const runs: Run[] = [];
+  let nodes: Text[] = [];
+  let texts: string[] = [];
+  for (const chunk of chunks) {
+    if (chunk.blockStart && nodes.length > 0) {
+      runs.push(new Run(nodes, texts));
+      nodes = [];
+      texts = [];
+    }
+    nodes.push(chunk.node);
+    texts.push(chunk.text);
+  }
+  if (nodes.length > 0) runs.push(new Run(nodes, texts));
+  return runs;
+}
+
+/** The runs of a frame in reading order, and which run each text node is in. */
+export class PageRuns {
+  runs: Run[] = [];
+  private readonly byNode = new Map<Text, Run>();
+
+  get size(): number {
+    return this.runs.length;
+  }
+
+  runOf(node: Text): Run | undefined {
+    return this.byNode.get(node);
+  }
+
+  /** Replaces every run. */
+  reset(runs: Run[]): Run[] {
+    const old = this.runs;
+    this.runs = runs;
+    this.byNode.clear();
+    for (const run of runs) this.index(run);
+    return old;
+  }
+
+  /**
+   * Puts `runs` (read from `root`) in place of the runs inside `root`; returns the runs it cut.
+   * The runs left must be in the page: drop() removed runs first.
+   */
+  replaceInside(root: Node, runs: Run[]): Run[] {
+    let lo = 0;
+    let hi = this.runs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const first = this.runs[mid]!.nodes[0]!;
+      if (!first.isConnected) {
+        this.dropDisconnected(); // a node left the page after its removal was recorded: tidy up, retry
+        return this.replaceInside(root, runs);
+      }
+      if (compareNodes(first, root) < 0)
+        lo = mid + 1; // before root (root precedes what it holds)
+      else hi = mid;
+    }
+    let end = lo;
+    while (end < this.runs.length && containsComposed(root, this.runs[end]!.nodes[0]!)) end++;
+    const cut = this.runs.splice(lo, end - lo, ...runs);
+    for (const run of cut) this.unindex(run);
+    for (const run of runs) this.index(run);
+    return cut;
+  }
+
+  /** Removes these runs. */
+  drop(dead: ReadonlySet<Run>): void {
+    if (dead.size === 0) return;
+    this.runs = this.runs.filter((run) => !dead.has(run));
+    for (const run of dead) this.unindex(run);
+  }
+
+  /** Removes runs whose first node is no longer in the page; returns them. */
+  dropDisconnected(): Run[] {
+    const gone: Run[] = [];
+    this.runs = this.runs.filter((run) => {
+      if (run.nodes[0]!.isConnected) return true;
+      gone.push(run);
+      this.unindex(run);
+      return false;
+    });
+    return gone;
+  }
+
+  private index(run: Run): void {
+    for (const node of run.nodes) this.byNode.set(node, run);
+  }
+
+  private unindex(run: Run): void {
+    for (const node of run.nodes) if (this.byNode.get(node) === run) this.byNode.delete(node);
+  }
+}
