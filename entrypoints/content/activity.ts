@@ -10,7 +10,10 @@ import { siteOfUrl, type Settings } from '@/utils/settings';
 export class TabSite {
   private asked: Promise<string | null> | undefined;
 
-  constructor(private readonly view: Window) {}
+  constructor(
+    private readonly view: Window,
+    private readonly send: typeof sendFromContent = sendFromContent,
+  ) {}
 
   /** The site key of the tab's top-level page (the frame's own if it cannot be learned). */
   get(): Promise<string | null> {
@@ -22,7 +25,7 @@ export class TabSite {
     const own = siteOfUrl(this.view.location.href) ?? siteOfUrl(this.view.origin);
     if (this.view === this.view.top) return own;
     try {
-      return (await sendFromContent('content.tabSite', {})).site ?? own;
+      return (await this.send('content.tabSite', {})).site ?? own;
     } catch {
       return own; // the background is reloading: this frame's own URL is all we know
     }

@@ -39,7 +39,6 @@ const SCROLL_SETTLE_MS = 250;
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
   const view = window;
-  const tabSite = new TabSite(view);
   let settings: Settings | undefined;
   let active = false;
   let date = pageDate(doc);
@@ -60,11 +59,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     date: () => date,
     overrides: () => overrides,
     enteredShadowRoot: (root) => log.observe(root),
+    viewportMarked: () => signal('viewport'),
   });
   const log = new MutationLog(doc, () => passes.noteChange());
   const passes = new PassScheduler(
     ctx,
     (kind) => {
+      if (kind === 'mark') return scanner.remarkSteps();
+      if (kind === 'viewport') return scanner.followViewportSteps();
       const moved = urlKey() !== pageKey;
       if (moved) navigated();
       if (kind === 'full' || moved) {
@@ -85,8 +87,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     figures: active ? scanner.result.figures.slice(0, MAX_PAGE_FIGURES) : [],
   });
 
-  const signal = () => {
-    if (active && hello === 'waiting') return; // published when the answer comes
+  const signal = (phase?: 'viewport') => {
+    // A pass's signal waits for the hello's answer (tests read the tab id from the first one).
+    if (active && hello === 'waiting' && !phase) return;
     const { figures, marks, ms } = scanner.result;
     publishTestSignal(doc, {
       state: active ? 'active' : 'paused',
@@ -98,6 +101,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       ms,
       records: log.total,
       sent,
+      phase,
+      tasks: ourTasks.count,
       longestTaskMs: ourTasks.longestMs,
       errors: ourTasks.errors,
       firstError: ourTasks.firstError,
@@ -110,6 +115,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     sent += 1;
     return sendFromContent(type, payload);
   };
+  const tabSite = new TabSite(view, send);
 
   /** Tells the background who is on this frame, only when that changed (never while inactive). */
   const report = () => {
@@ -122,7 +128,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
 
   const passEnded = (kind: PassKind) => {
-    scans += 1;
+    if (kind === 'full' || kind === 'changes') scans += 1;
     if (kind === 'full') fullScans += 1;
     report();
     signal();
@@ -139,14 +145,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       url,
       asOurTask((next: PageOverrides) => {
         overrides = next;
-        if (active) scanner.remark();
-        signal();
+        if (active) passes.requestMark('mark');
+        else signal();
       }),
     );
     const saved = await getPageOverrides(url);
     if (url === location.href && active) {
       overrides = saved;
-      scanner.remark();
+      passes.requestMark('mark');
     }
   };
 
@@ -214,8 +220,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     isActive: () => active,
     correct: async (kind, choice) => {
       overrides = await addPageOverride(location.href, kind, choice);
-      if (active) scanner.remark();
-      signal();
+      if (active) passes.requestMark('mark');
     },
   });
 
@@ -238,7 +243,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       scrollTimer = ctx.setTimeout(
         asOurTask(() => {
           scrollTimer = undefined;
-          if (!passes.busy) scanner.followViewport();
+          passes.requestMark('viewport');
         }),
         SCROLL_SETTLE_MS,
       );

@@ -9,6 +9,9 @@ export const MAX_MARKS = 2000;
 /** Marks of one figure (or one set of candidates) at most. */
 export const MAX_MARKS_PER_FIGURE = 400;
 
+/** Room for candidate indexes in a sort key (distance × INDEXES + index stays an exact double). */
+const INDEXES = 2 ** 22;
+
 /** A mention that could be marked: which run (in reading order) and who it names. */
 export interface MarkCandidate {
   run: number;
@@ -29,13 +32,17 @@ export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: n
     perWho.set(who, n);
     if (n > MAX_MARKS_PER_FIGURE) over = true;
   }
-  const all = candidates.map((_, i) => i);
-  if (!over) return all;
-  const distance = (i: number) => Math.abs(candidates[i]!.run - viewportRun);
-  all.sort((a, b) => distance(a) - distance(b) || a - b);
+  if (!over) return candidates.map((_, i) => i);
+  // Nearest first, in document order among equals: one numeric sort of (distance, index) keys.
+  const order = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    order[i] = Math.abs(candidates[i]!.run - viewportRun) * INDEXES + i;
+  }
+  order.sort();
   perWho.clear();
   const chosen: number[] = [];
-  for (const i of all) {
+  for (const key of order) {
+    const i = key % INDEXES;
     const { who } = candidates[i]!;
     const n = perWho.get(who) ?? 0;
     if (n >= MAX_MARKS_PER_FIGURE) continue;

@@ -5,6 +5,7 @@
  * in their place, found by binary search in document order.
  */
 import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
+import type { Steps } from '@/utils/detect/steps';
 import type { Mention } from '@/utils/detect/types';
 import { compareNodes, containsComposed } from './dom-order';
 import type { PageMention } from './mentions';
@@ -19,6 +20,8 @@ export class Run implements ResolvedBlock {
   /** Detection hits (null until matched). */
   match: BlockHits = UNMATCHED;
   verdicts: (Mention | null)[] = [];
+  /** False once the run was cut from the page (its nodes may still point at it). */
+  alive = true;
   /** Per hit: the painted place and the index entry, made when first marked. */
   readonly marks = new Map<number, { range: StaticRange; mention?: PageMention; sig?: string }>();
 
@@ -71,43 +74,52 @@ export class Run implements ResolvedBlock {
 
 const UNMATCHED: BlockHits = { length: 0, hits: [], texts: [] };
 
-/** Groups chunks read from one root into runs (a block start begins a new run). */
-export function runsOf(chunks: readonly PageChunk[]): Run[] {
+/** Runs made between two yields of runsOfSteps. */
+const RUNS_PER_STEP = 512;
+
+/** Groups chunks read from one root into runs (a block start begins a new run), in steps. */
+export function* runsOfSteps(chunks: readonly PageChunk[], page: PageRuns): Steps<Run[]> {
   const runs: Run[] = [];
   let nodes: Text[] = [];
   let texts: string[] = [];
+  const close = () => {
+    const run = new Run(nodes, texts);
+    for (const node of nodes) page.nodeRuns.set(node, run);
+    runs.push(run);
+    nodes = [];
+    texts = [];
+  };
   for (const chunk of chunks) {
     if (chunk.blockStart && nodes.length > 0) {
-      runs.push(new Run(nodes, texts));
-      nodes = [];
-      texts = [];
+      close();
+      if (runs.length % RUNS_PER_STEP === 0) yield;
     }
     nodes.push(chunk.node);
     texts.push(chunk.text);
   }
-  if (nodes.length > 0) runs.push(new Run(nodes, texts));
+  if (nodes.length > 0) close();
   return runs;
 }
 
 /** The runs of a frame in reading order, and which run each text node is in. */
 export class PageRuns {
   runs: Run[] = [];
-  private readonly byNode = new Map<Text, Run>();
+  /** The run each node was last read into (check `alive`: cut runs are not removed from here). */
+  readonly nodeRuns = new WeakMap<Text, Run>();
+  /** Runs dropped because their text left the page unrecorded (their hits need resolving out). */
+  lost: Run[] = [];
 
-  get size(): number {
-    return this.runs.length;
-  }
-
+  /** The live run holding `node`, if any. */
   runOf(node: Text): Run | undefined {
-    return this.byNode.get(node);
+    const run = this.nodeRuns.get(node);
+    return run?.alive ? run : undefined;
   }
 
-  /** Replaces every run. */
+  /** Replaces every run; returns the old ones. */
   reset(runs: Run[]): Run[] {
     const old = this.runs;
+    for (const run of old) run.alive = false;
     this.runs = runs;
-    this.byNode.clear();
-    for (const run of runs) this.index(run);
     return old;
   }
 
@@ -131,9 +143,10 @@ export class PageRuns {
     }
     let end = lo;
     while (end < this.runs.length && containsComposed(root, this.runs[end]!.nodes[0]!)) end++;
-    const cut = this.runs.splice(lo, end - lo, ...runs);
-    for (const run of cut) this.unindex(run);
-    for (const run of runs) this.index(run);
+    // Not splice(lo, n, ...runs): a call with 100,000 arguments overflows the stack.
+    const cut = this.runs.slice(lo, end);
+    this.runs = [...this.runs.slice(0, lo), ...runs, ...this.runs.slice(end)];
+    for (const run of cut) run.alive = false;
     return cut;
   }
 
@@ -141,26 +154,16 @@ export class PageRuns {
   drop(dead: ReadonlySet<Run>): void {
     if (dead.size === 0) return;
     this.runs = this.runs.filter((run) => !dead.has(run));
-    for (const run of dead) this.unindex(run);
+    for (const run of dead) run.alive = false;
   }
 
-  /** Removes runs whose first node is no longer in the page; returns them. */
-  dropDisconnected(): Run[] {
-    const gone: Run[] = [];
+  /** Removes runs whose first node is no longer in the page (kept in `lost`). */
+  private dropDisconnected(): void {
     this.runs = this.runs.filter((run) => {
       if (run.nodes[0]!.isConnected) return true;
-      gone.push(run);
-      this.unindex(run);
+      run.alive = false;
+      this.lost.push(run);
       return false;
     });
-    return gone;
-  }
-
-  private index(run: Run): void {
-    for (const node of run.nodes) this.byNode.set(node, run);
-  }
-
-  private unindex(run: Run): void {
-    for (const node of run.nodes) if (this.byNode.get(node) === run) this.byNode.delete(node);
   }
 }

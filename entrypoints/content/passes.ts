@@ -14,8 +14,11 @@ export const MAX_QUIET_MS = 2000;
 export const MAX_WAIT_MS = 1500;
 export const FULL_INTERVAL_MS = 1000;
 
-/** Which pass to run: the whole page, or the changes recorded since the last one. */
-export type PassKind = 'full' | 'changes';
+/**
+ * Which pass to run: the whole page, the changes recorded since the last one, or only the marks
+ * (after a reader's correction, or when the viewport moved on a capped page).
+ */
+export type PassKind = 'full' | 'changes' | 'mark' | 'viewport';
 
 export class PassScheduler {
   private running = false;
@@ -24,6 +27,7 @@ export class PassScheduler {
   private generation = 0;
   private fullWanted = false;
   private changesWanted = false;
+  private markWanted: 'mark' | 'viewport' | null = null;
   private quietMs = QUIET_MS;
   private firstChangeAt = 0;
   private lastChangeAt = 0;
@@ -54,6 +58,12 @@ export class PassScheduler {
     } else this.noteChange();
   }
 
+  /** Marks again (no reading): now, or after the running pass. */
+  requestMark(kind: 'mark' | 'viewport'): void {
+    if (this.markWanted !== 'mark') this.markWanted = kind;
+    if (!this.running && this.timer === undefined) this.start();
+  }
+
   /** The page changed (called from the mutation observer: only schedules). */
   noteChange(): void {
     const now = performance.now();
@@ -70,6 +80,7 @@ export class PassScheduler {
     this.clearTimer();
     this.fullWanted = false;
     this.changesWanted = false;
+    this.markWanted = null;
     this.firstChangeAt = 0;
     this.quietMs = QUIET_MS;
   }
@@ -108,17 +119,29 @@ export class PassScheduler {
   }
 
   private start(): void {
-    const kind: PassKind = this.fullWanted ? 'full' : 'changes';
+    const reading = this.fullWanted || this.changesWanted;
+    if (!reading && this.markWanted) {
+      const kind = this.markWanted;
+      this.markWanted = null;
+      this.run(kind);
+      return;
+    }
+    const kind: PassKind = this.fullWanted || this.overflowed() ? 'full' : 'changes';
     const startedAt = performance.now();
     // Changes soon after the last pass mean a busy page: wait longer next time.
     this.quietMs =
       startedAt - this.lastPassEnd < this.quietMs * 2
         ? Math.min(this.quietMs * 2, MAX_QUIET_MS)
         : QUIET_MS;
-    if (kind === 'full' || this.overflowed()) this.lastFullStart = startedAt;
+    if (kind === 'full') this.lastFullStart = startedAt;
     this.fullWanted = false;
     this.changesWanted = false;
+    this.markWanted = null; // a pass ends by marking with what is current
     this.firstChangeAt = 0;
+    this.run(kind);
+  }
+
+  private run(kind: PassKind): void {
     this.running = true;
     const generation = this.generation;
     const current = () => generation === this.generation && this.ctx.isValid;
@@ -129,6 +152,7 @@ export class PassScheduler {
         this.lastPassEnd = performance.now();
         if (outcome !== STOPPED) this.done(kind);
         if (this.fullWanted || this.changesWanted) this.arm(this.quietMs);
+        else if (this.markWanted) this.start();
       },
       (error: unknown) => {
         // A pass that threw leaves the last marks; the next change tries again.

@@ -1,12 +1,14 @@
 /**
- * The frame's scans, as jobs run in slices (slices.ts). A full pass reads the page, matches the
- * runs in the viewport first and marks them, then the rest; a change pass re-reads only the
- * blocks the recorded mutations touched, matches their runs, and resolves again only what the
- * change can affect (utils/detect/blocks.ts). Both end by marking: overrides applied, capped,
- * painted, indexed for the card, figures counted.
+ * The frame's scans, as jobs run in slices (slices.ts): every loop over the page's runs or hits
+ * yields every millisecond or so, so a page of any size never gets a long task from us.
+ *
+ * A full pass reads the page, matches the runs in the viewport first and marks them, then the
+ * rest; a change pass re-reads only the blocks the recorded mutations touched, matches their
+ * runs, and resolves again only what the change can affect (utils/detect/blocks.ts). Both end by
+ * marking: overrides applied, capped, painted, indexed for the card, figures counted.
  */
 import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
-import { keysOfBlock, matchBlockSteps, resolveBlocks } from '@/utils/detect/blocks';
+import { keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
 import type { Steps } from '@/utils/detect/steps';
 import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
@@ -21,7 +23,7 @@ import {
   type PageMention,
 } from './mentions';
 import type { Changes } from './mutations';
-import { PageRuns, Run, runsOf } from './page-runs';
+import { PageRuns, Run, runsOfSteps } from './page-runs';
 import {
   isInline,
   readableBlockOf,
@@ -42,14 +44,18 @@ export interface ScanResult {
 
 export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
 
-/** Pages larger than this are marked viewport first. */
+/** Pages with more runs than this are marked viewport first. */
 const VIEWPORT_FIRST_MIN_RUNS = 200;
 /** Runs before the viewport matched with it, so its references find their earlier full names. */
 const CONTEXT_RUNS = 50;
 /** The viewport holds at most this many runs (guards against pages with no layout). */
 const MAX_VIEWPORT_RUNS = 400;
-/** Records handled between two yields. */
-const RECORDS_PER_STEP = 256;
+/** Records, runs or mentions handled between two yields. */
+const ITEMS_PER_STEP = 1024;
+/** Text matched between two yields (well under a millisecond of detection). */
+const MATCH_UNITS_PER_STEP = 16_384;
+/** Past this many touched nodes, reading the page again is cheaper than placing each one. */
+const MAX_TOUCHED = 2000;
 
 /** What the scanner needs from its frame. */
 export interface ScanHost {
@@ -60,11 +66,13 @@ export interface ScanHost {
   overrides(): PageOverrides;
   /** An open shadow root the reader entered (to be watched for changes). */
   enteredShadowRoot(root: ShadowRoot): void;
+  /** A long page's viewport is marked; the rest follows. */
+  viewportMarked(): void;
 }
 
 /** Timings of the last full pass, for the test signal and the benchmark. */
 export interface FullPassTimes {
-  /** From the pass's start to the viewport's marks (or to the end on small pages). */
+  /** From the pass's start to the viewport's marks (to the end on short pages). */
   viewportMs: number;
   compileMs: number;
   totalMs: number;
@@ -85,6 +93,7 @@ export class Scanner {
   /** Forgets the page and removes every mark. */
   clear(): void {
     this.page.reset([]);
+    this.page.lost = [];
     this.host.highlighter.clear();
     this.result = EMPTY_SCAN;
     this.capped = false;
@@ -96,9 +105,10 @@ export class Scanner {
     const root = pageRoot(this.host.doc);
     const chunks: PageChunk[] = [];
     if (root) yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
-    const runs = runsOf(chunks);
+    const runs = yield* runsOfSteps(chunks, this.page);
     const old = this.page.reset(runs);
-    reuseMatches(old, runs);
+    this.page.lost = [];
+    yield* reuseMatches(old, runs);
     let compileMs = 0;
     if (runs.length > 0 && !this.compiled) {
       const compileStarted = performance.now();
@@ -109,14 +119,15 @@ export class Scanner {
     if (runs.length >= VIEWPORT_FIRST_MIN_RUNS) {
       const [from, to] = this.viewportWindow();
       const first = runs.slice(Math.max(0, from - CONTEXT_RUNS), to);
-      for (const run of first) yield* this.matchRun(run);
-      resolveBlocks(this.compiled!, first, this.host.date(), null);
-      this.mark(started);
+      yield* this.matchRuns(first);
+      yield* resolveBlocksSteps(this.compiled!, first, this.host.date(), null);
+      yield* this.markSteps(started);
       viewportMs = performance.now() - started;
+      this.host.viewportMarked();
     }
-    for (const run of runs) yield* this.matchRun(run);
-    if (this.compiled) resolveBlocks(this.compiled, runs, this.host.date(), null);
-    this.mark(started);
+    yield* this.matchRuns(runs);
+    if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
+    yield* this.markSteps(started);
     const totalMs = performance.now() - started;
     this.lastFull = { viewportMs: viewportMs < 0 ? totalMs : viewportMs, compileMs, totalMs };
   }
@@ -127,60 +138,82 @@ export class Scanner {
       yield* this.fullPass();
       return;
     }
+    const compiled = this.compiled;
     const started = performance.now();
-    const keys = new Set<string>();
+    const changed: Run[] = [];
     const dead = new Set<Run>();
     const touched: Node[] = [];
-    let budget = RECORDS_PER_STEP;
+    let budget = ITEMS_PER_STEP;
     for (const record of changes.records) {
       if (record.type === 'characterData') touched.push(record.target);
       else if (record.type === 'childList') {
         for (const node of record.removedNodes) {
           this.runsIn(node, dead);
-          if (joinsProse(node, record.previousSibling, record.nextSibling))
+          if (joinsProse(node, record.previousSibling, record.nextSibling)) {
             touched.push(record.target);
+          }
         }
         for (const node of record.addedNodes) {
           touched.push(node);
           if (joinsProse(node, node.previousSibling, node.nextSibling)) touched.push(record.target);
         }
+        budget -= record.addedNodes.length + record.removedNodes.length;
       }
-      if (--budget === 0) {
-        budget = RECORDS_PER_STEP;
+      if (touched.length > MAX_TOUCHED) {
+        yield* this.fullPass();
+        return;
+      }
+      if (--budget <= 0) {
+        budget = ITEMS_PER_STEP;
         yield;
       }
     }
-    for (const run of dead) if (run.matched) keysOfBlock(this.compiled, run.match, keys);
     this.page.drop(dead);
+    for (const run of dead) changed.push(run);
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
       const chunks: PageChunk[] = [];
       yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
-      const runs = runsOf(chunks);
+      const runs = yield* runsOfSteps(chunks, this.page);
       const cut = this.page.replaceInside(root, runs);
-      const changed = reuseMatches(cut, runs);
-      for (const run of runs) yield* this.matchRun(run);
-      for (const run of changed) if (run.matched) keysOfBlock(this.compiled, run.match, keys);
+      for (const run of yield* reuseMatches(cut, runs)) changed.push(run);
+      yield* this.matchRuns(runs);
     }
-    if (keys.size > 0) resolveBlocks(this.compiled, this.page.runs, this.host.date(), keys);
-    this.mark(started);
+    for (const run of this.page.lost) changed.push(run);
+    this.page.lost = [];
+    const keys = new Set<string>();
+    for (const run of changed) if (run.matched) keysOfBlock(compiled, run.match, keys);
+    if (keys.size > 0) {
+      yield* resolveBlocksSteps(compiled, this.page.runs, this.host.date(), keys);
+    }
+    yield* this.markSteps(started);
   }
 
-  /** Marks again with the current overrides (a reader's correction): no reading, no detection. */
-  remark(): void {
-    this.mark(performance.now());
+  /** Marking again with the current overrides (a reader's correction): no reading, no detection. */
+  remarkSteps(): Steps<void> {
+    return this.markSteps(performance.now());
   }
 
   /** Looks where the viewport is now and marks the mentions nearest it (when capped). */
-  followViewport(): void {
+  *followViewportSteps(): Steps<void> {
     if (!this.capped) return;
-    const [from] = this.viewportWindow();
-    if (from !== this.viewportRun) this.mark(performance.now());
+    const before = this.viewportRun;
+    this.viewportWindow();
+    if (this.viewportRun !== before) yield* this.markSteps(performance.now());
   }
 
-  private *matchRun(run: Run): Steps<void> {
-    if (run.matched) return;
-    run.match = yield* matchBlockSteps(this.compiled!, run.text);
+  /** Matches the runs not matched yet, yielding every MATCH_UNITS_PER_STEP units of text. */
+  private *matchRuns(runs: readonly Run[]): Steps<void> {
+    let budget = MATCH_UNITS_PER_STEP;
+    for (const run of runs) {
+      if (run.matched) continue;
+      run.match = yield* matchBlockSteps(this.compiled!, run.text);
+      budget -= run.text.length + 64; // each run costs a little beyond its text
+      if (budget <= 0) {
+        budget = MATCH_UNITS_PER_STEP;
+        yield;
+      }
+    }
   }
 
   /** Adds the runs holding text nodes under `node` (a removed node) to `into`. */
@@ -191,13 +224,15 @@ export class Scanner {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
-    const walker = (node.ownerDocument ?? this.host.doc).createTreeWalker(node, 0x4);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const run = this.page.runOf(text as Text);
-      if (run) into.add(run);
+    const walker = (node.ownerDocument ?? this.host.doc).createTreeWalker(node, 0x1 | 0x4);
+    for (let n: Node | null = node; n; n = walker.nextNode()) {
+      if (n.nodeType === 3) {
+        const run = this.page.runOf(n as Text);
+        if (run) into.add(run);
+      } else if (n.nodeType === 1 && (n as Element).shadowRoot) {
+        this.runsIn((n as Element).shadowRoot!, into);
+      }
     }
-    const shadow = (node as Element).shadowRoot;
-    if (shadow) this.runsIn(shadow, into);
   }
 
   /**
@@ -233,22 +268,22 @@ export class Scanner {
   }
 
   /** Applies overrides, caps, paints and indexes the marks; counts figures over every mention. */
-  private mark(started: number): void {
+  private *markSteps(started: number): Steps<void> {
     const overrides = this.host.overrides();
     const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
     const runs = this.page.runs;
     const candidates: MarkCandidate[] = [];
-    const found: {
-      run: Run;
-      hit: number;
-      figureId?: string;
-      candidates?: string[];
-      text: string;
-    }[] = [];
+    const found: Found[] = [];
     const counts = new Map<string, number>();
+    let budget = ITEMS_PER_STEP;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
       const verdicts = run.verdicts;
+      budget -= 1 + verdicts.length;
+      if (budget <= 0) {
+        budget = ITEMS_PER_STEP;
+        yield;
+      }
       for (let h = 0; h < verdicts.length; h++) {
         const verdict = verdicts[h];
         if (!verdict) continue;
@@ -261,8 +296,10 @@ export class Scanner {
         found.push({ run, hit: h, figureId, candidates: shown.candidates, text: shown.text });
       }
     }
+    yield;
     const chosen = selectMarks(candidates, this.viewportRun);
     this.capped = chosen.length < candidates.length;
+    yield;
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
     const mentions: PageMention[] = [];
@@ -282,6 +319,7 @@ export class Scanner {
       (figureId ? linked : ambiguous).push(range);
       mentions.push(mark.mention);
     }
+    yield;
     this.host.highlighter.paint(linked, ambiguous);
     this.result = {
       figures: [...counts]
@@ -294,6 +332,15 @@ export class Scanner {
   }
 }
 
+/** A mention found while marking: where, and who it names after the overrides. */
+interface Found {
+  run: Run;
+  hit: number;
+  figureId?: string;
+  candidates?: string[];
+  text: string;
+}
+
 /** Where a page's prose is: its body (or the root element of a document without one). */
 function pageRoot(doc: Document): ReadRoot | null {
   return doc.body ?? doc.documentElement;
@@ -304,14 +351,19 @@ function pageRoot(doc: Document): ReadRoot | null {
  * block read again, mostly unchanged). Returns the runs whose hits resolution has not seen in
  * this place: new runs, and the old runs that are gone (all of them if the order changed).
  */
-function reuseMatches(old: readonly Run[], runs: readonly Run[]): Run[] {
+function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<Run[]> {
   const byFirst = new Map<Text, { run: Run; at: number }>();
-  old.forEach((run, at) => byFirst.set(run.nodes[0]!, { run, at }));
+  for (let at = 0; at < old.length; at++) {
+    byFirst.set(old[at]!.nodes[0]!, { run: old[at]!, at });
+    if (at % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  }
   const changed: Run[] = [];
   const kept = new Set<Run>();
   let lastAt = -1;
   let inOrder = true;
-  for (const run of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const before = byFirst.get(run.nodes[0]!);
     if (before && before.run.text === run.text && sameNodes(before.run, run)) {
       run.match = before.run.match;

@@ -95,9 +95,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
 }
 
 /** Work between two yields of buildAutomatonSteps: patterns, states, dense rows (each about 1 ms cold). */
-const PATTERNS_PER_STEP = 128;
-const STATES_PER_STEP = 1024;
-const ROWS_PER_STEP = 256;
+const PATTERNS_PER_STEP = 64;
+const STATES_PER_STEP = 512;
+const ROWS_PER_STEP = 128;
 
 /** buildAutomaton in steps: yields between slices of patterns and states (see steps.ts). */
 export function* buildAutomatonSteps(patterns: readonly string[]): Steps<Automaton> {

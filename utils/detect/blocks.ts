@@ -11,7 +11,7 @@ import type { AliasEntry } from './aliases';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit, HitList } from './match';
 import { type Normalised, normalise } from './normalise';
-import { resolveHits } from './resolve';
+import { resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
@@ -98,6 +98,20 @@ export function resolveBlocks(
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
 ): number {
+  return drain(resolveBlocksSteps(compiled, blocks, date, keys));
+}
+
+/** Hits (or blocks without any) looked at between two yields of resolveBlocksSteps. */
+const ITEMS_PER_STEP = 2048;
+
+/** resolveBlocks in steps (see steps.ts); the blocks must not change until it is done. */
+export function* resolveBlocksSteps(
+  compiled: CompiledCatalogue,
+  blocks: readonly ResolvedBlock[],
+  date: string | null | undefined,
+  keys: ReadonlySet<string> | null,
+): Steps<number> {
+  let budget = ITEMS_PER_STEP;
   const list = new HitList();
   const blockOf: number[] = [];
   const hitOf: number[] = [];
@@ -105,6 +119,11 @@ export function resolveBlocks(
   let base = 0;
   for (let b = 0; b < blocks.length; b++) {
     const { match, verdicts } = blocks[b]!;
+    budget -= 1 + match.hits.length;
+    if (budget <= 0) {
+      budget = ITEMS_PER_STEP;
+      yield;
+    }
     const fresh = verdicts.length !== match.hits.length;
     for (let h = 0; h < match.hits.length; h++) {
       const hit = match.hits[h]!;
@@ -126,7 +145,11 @@ export function resolveBlocks(
     }
     base += match.length + 1;
   }
-  const mentions = resolveHits(list, compiled.index, isIsoDatePrefix(date) ? date : null);
+  const mentions = yield* resolveHitsSteps(
+    list,
+    compiled.index,
+    isIsoDatePrefix(date) ? date : null,
+  );
   for (const block of blocks) {
     if (block.verdicts.length !== block.match.hits.length) {
       block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
@@ -135,6 +158,7 @@ export function resolveBlocks(
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
   for (let k = 0; k < list.count; k++) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     let verdict: Mention | null = null;
     const mention = mentions[m];
     if (mention !== undefined && mention.start === list.starts[k]) {

@@ -144,7 +144,7 @@ for (const ending of CYRILLIC_ENDINGS) ENDING_START[ending.charCodeAt(0)] = 1;
 let rejectAfter: Uint8Array | undefined;
 
 /** Code units classified between two yields of rejectAfterSteps (about 1 ms cold). */
-const UNITS_PER_STEP = 8192;
+const UNITS_PER_STEP = 4096;
 
 function* rejectAfterSteps(): Steps<Uint8Array> {
   if (rejectAfter) return rejectAfter;
