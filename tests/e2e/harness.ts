@@ -14,8 +14,8 @@ import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
-/** The test build (`wxt build --mode test`). */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+/** The test build (`wxt build --mode test`); E2E_EXTENSION_DIR runs the specs against another build. */
+export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3-test');
 
 /** What a frame's content script published after its last scan (see entrypoints/content/controller.ts). */
 export interface ScanSignal {
