@@ -9,6 +9,19 @@ export const MAX_MARKS = 2000;
 /** Marks of one figure (or one set of candidates) at most. */
 export const MAX_MARKS_PER_FIGURE = 400;
 
+/**
+ * Marks in one text node at most, by its length: the browser repaints a highlighted text node
+ * whole, at a cost that grows with its length times its marks (Chromium 156: 100 marks in a 1 MB
+ * node made every frame take about a second). 200,000 character-marks keep a frame's share to a
+ * few milliseconds: 100 marks in a 2,000-character paragraph, 2 in 100 KB, none in a 1 MB node.
+ */
+export const NODE_MARK_BUDGET = 200_000;
+
+/** Whether a text node of `length` characters can take one more mark after `marked`. */
+export function fitsInNode(length: number, marked: number): boolean {
+  return (marked + 1) * Math.max(length, 1) <= NODE_MARK_BUDGET;
+}
+
 /** Room for candidate indexes in a sort key (distance × INDEXES + index stays an exact double). */
 const INDEXES = 2 ** 22;
 

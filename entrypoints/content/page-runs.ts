@@ -5,11 +5,18 @@
  * in their place, found by binary search in document order.
  */
 import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
-import type { Steps } from '@/utils/detect/steps';
 import type { Mention } from '@/utils/detect/types';
 import { compareNodes, containsComposed } from './dom-order';
 import type { PageMention } from './mentions';
-import type { PageChunk } from './page-text';
+import type { TextSink } from './page-text';
+
+/** A marked hit: where it is painted, and its entry in the card's index (made when first marked). */
+export interface RunMark {
+  range: StaticRange;
+  mention?: PageMention;
+  /** Who the entry names (it is made again when that changes). */
+  sig?: string;
+}
 
 /** One block's text nodes, read together. */
 export class Run implements ResolvedBlock {
@@ -23,7 +30,7 @@ export class Run implements ResolvedBlock {
   /** False once the run was cut from the page (its nodes may still point at it). */
   alive = true;
   /** Per hit: the painted place and the index entry, made when first marked. */
-  readonly marks = new Map<number, { range: StaticRange; mention?: PageMention; sig?: string }>();
+  marks: Map<number, RunMark> | null = null;
 
   constructor(
     readonly nodes: readonly Text[],
@@ -43,6 +50,23 @@ export class Run implements ResolvedBlock {
     return this.match !== UNMATCHED;
   }
 
+  /** Which node holds the character at `position`. */
+  nodeIndexAt(position: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The length of node `i`'s text as read. */
+  nodeLength(i: number): number {
+    return (this.starts[i + 1] ?? this.text.length) - this.starts[i]!;
+  }
+
   /** The node and offset of a position in `text` (a position between nodes goes to the next). */
   pointAt(position: number, end: boolean): [Text, number] {
     let lo = 0;
@@ -56,8 +80,9 @@ export class Run implements ResolvedBlock {
     return [this.nodes[lo]!, position - this.starts[lo]!];
   }
 
-  /** The StaticRange of hit `h` (made once). */
-  rangeOf(h: number): StaticRange {
+  /** The painted place of hit `h` (made once) and its index entry. */
+  markOf(h: number): RunMark {
+    this.marks ??= new Map();
     let mark = this.marks.get(h);
     if (!mark) {
       const hit = this.match.hits[h]!;
@@ -68,50 +93,55 @@ export class Run implements ResolvedBlock {
       };
       this.marks.set(h, mark);
     }
-    return mark.range;
+    return mark;
   }
 }
 
 const UNMATCHED: BlockHits = { length: 0, hits: [], texts: [] };
 
-/** Runs made between two yields of runsOfSteps. */
-const RUNS_PER_STEP = 512;
+/**
+ * The run a text node was last read into, kept on the node's wrapper in our isolated world (the
+ * page never sees it): a WeakMap of 100,000 nodes made every garbage collection slow. A run cut
+ * from the page is marked dead rather than unlinked from its nodes.
+ */
+const RUN_OF = Symbol('run');
 
-/** Groups chunks read from one root into runs (a block start begins a new run), in steps. */
-export function* runsOfSteps(chunks: readonly PageChunk[], page: PageRuns): Steps<Run[]> {
-  const runs: Run[] = [];
-  let nodes: Text[] = [];
-  let texts: string[] = [];
-  const close = () => {
-    const run = new Run(nodes, texts);
-    for (const node of nodes) page.nodeRuns.set(node, run);
-    runs.push(run);
-    nodes = [];
-    texts = [];
-  };
-  for (const chunk of chunks) {
-    if (chunk.blockStart && nodes.length > 0) {
-      close();
-      if (runs.length % RUNS_PER_STEP === 0) yield;
-    }
-    nodes.push(chunk.node);
-    texts.push(chunk.text);
+/** Builds runs from the text nodes a reader hands it (a block start begins a new run). */
+export class RunBuilder implements TextSink {
+  readonly runs: Run[] = [];
+  private nodes: Text[] = [];
+  private texts: string[] = [];
+
+  add(node: Text, text: string, blockStart: boolean): void {
+    if (blockStart && this.nodes.length > 0) this.close();
+    this.nodes.push(node);
+    this.texts.push(text);
   }
-  if (nodes.length > 0) close();
-  return runs;
+
+  /** The runs, the last one closed. */
+  finish(): Run[] {
+    if (this.nodes.length > 0) this.close();
+    return this.runs;
+  }
+
+  private close(): void {
+    const run = new Run(this.nodes, this.texts);
+    for (const node of this.nodes) (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF] = run;
+    this.runs.push(run);
+    this.nodes = [];
+    this.texts = [];
+  }
 }
 
 /** The runs of a frame in reading order, and which run each text node is in. */
 export class PageRuns {
   runs: Run[] = [];
-  /** The run each node was last read into (check `alive`: cut runs are not removed from here). */
-  readonly nodeRuns = new WeakMap<Text, Run>();
   /** Runs dropped because their text left the page unrecorded (their hits need resolving out). */
   lost: Run[] = [];
 
   /** The live run holding `node`, if any. */
   runOf(node: Text): Run | undefined {
-    const run = this.nodeRuns.get(node);
+    const run = (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF];
     return run?.alive ? run : undefined;
   }
 

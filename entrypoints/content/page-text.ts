@@ -76,6 +76,11 @@ export interface PageChunk {
   blockStart: boolean;
 }
 
+/** Receives the text nodes read, in order (no object per node: big pages have 100,000). */
+export interface TextSink {
+  add(node: Text, text: string, blockStart: boolean): void;
+}
+
 /** Where a reader may read: an element, an open shadow root, or a whole document. */
 export type ReadRoot = Element | ShadowRoot | Document;
 
@@ -103,7 +108,7 @@ function isShadowRoot(node: Node): node is ShadowRoot {
 }
 
 /** Nodes read between two yields of readPageText (about a millisecond). */
-const NODES_PER_STEP = 256;
+const NODES_PER_STEP = 128;
 
 interface Frame {
   walker: TreeWalker;
@@ -112,14 +117,14 @@ interface Frame {
 }
 
 /**
- * Appends the text nodes under `root` to `out`, in document order (an open shadow tree where its
+ * Hands the text nodes under `root` to `out`, in document order (an open shadow tree where its
  * host stands, before the host's own children), yielding every few hundred nodes. Whitespace-only
  * nodes are kept inside a line of prose ("<b>Kim</b> <b>Jong Un</b>") and dropped between blocks.
  * `root` itself must be readable (see readableBlockOf); `entered` hears of each shadow root read.
  */
 export function* readPageText(
   root: ReadRoot,
-  out: PageChunk[],
+  out: TextSink,
   entered: (shadowRoot: ShadowRoot) => void = () => {},
 ): Steps<void> {
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
@@ -165,7 +170,7 @@ export function* readPageText(
     if (node.nodeType === TEXT_NODE) {
       const text = (node as Text).data;
       if (pendingBreak && !/\S/.test(text)) continue;
-      out.push({ node: node as Text, text, blockStart: pendingBreak });
+      out.add(node as Text, text, pendingBreak);
       pendingBreak = false;
       continue;
     }
@@ -184,7 +189,9 @@ export function* readPageText(
 /** The text nodes under `root` in document order, skipping code, forms and editable areas. */
 export function collectPageText(root: ReadRoot): PageChunk[] {
   const out: PageChunk[] = [];
-  const steps = readPageText(root, out);
+  const steps = readPageText(root, {
+    add: (node, text, blockStart) => out.push({ node, text, blockStart }),
+  });
   while (!steps.next().done);
   return out;
 }

@@ -6,8 +6,7 @@
  * Nothing runs while nothing changes: no polling.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Steps } from '@/utils/detect/steps';
-import { asOurTask, noteError, runInSlices, STOPPED } from './slices';
+import { asOurTask, noteError, runInSlices, STOPPED, type Job } from './slices';
 
 export const QUIET_MS = 60;
 export const MAX_QUIET_MS = 2000;
@@ -36,7 +35,7 @@ export class PassScheduler {
 
   constructor(
     private readonly ctx: ContentScriptContext,
-    private readonly pass: (kind: PassKind) => Steps<void>,
+    private readonly pass: (kind: PassKind) => Job<void>,
     /** Whether the recorded changes call for a full pass (a burst over the record limit). */
     private readonly overflowed: () => boolean,
     private readonly done: (kind: PassKind) => void,

@@ -10,11 +10,12 @@
 import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
 import { keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
 import type { Steps } from '@/utils/detect/steps';
+import type { Mention } from '@/utils/detect/types';
 import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { compareNodes, containsComposed } from './dom-order';
 import type { Highlighter } from './highlights';
-import { selectMarks, type MarkCandidate } from './marks';
+import { fitsInNode, selectMarks, type MarkCandidate } from './marks';
 import {
   applyOverrides,
   indexMentions,
@@ -23,14 +24,9 @@ import {
   type PageMention,
 } from './mentions';
 import type { Changes } from './mutations';
-import { PageRuns, Run, runsOfSteps } from './page-runs';
-import {
-  isInline,
-  readableBlockOf,
-  readPageText,
-  type PageChunk,
-  type ReadRoot,
-} from './page-text';
+import { AFTER_FRAME, type Job } from './slices';
+import { PageRuns, Run, RunBuilder } from './page-runs';
+import { isInline, readableBlockOf, readPageText, type ReadRoot } from './page-text';
 
 /** What the last pass left on the page. */
 export interface ScanResult {
@@ -54,6 +50,8 @@ const MAX_VIEWPORT_RUNS = 400;
 const ITEMS_PER_STEP = 1024;
 /** Text matched between two yields (well under a millisecond of detection). */
 const MATCH_UNITS_PER_STEP = 16_384;
+/** Text nodes up to this long cannot hold enough names to reach the node budget (marks.ts). */
+const LONG_NODE = 600;
 /** Past this many touched nodes, reading the page again is cheaper than placing each one. */
 const MAX_TOUCHED = 2000;
 
@@ -100,12 +98,12 @@ export class Scanner {
   }
 
   /** Reads the whole page again; marks the viewport first on long pages. */
-  *fullPass(): Steps<void> {
+  *fullPass(): Job<void> {
     const started = performance.now();
     const root = pageRoot(this.host.doc);
-    const chunks: PageChunk[] = [];
-    if (root) yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
-    const runs = yield* runsOfSteps(chunks, this.page);
+    const builder = new RunBuilder();
+    if (root) yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
+    const runs = builder.finish();
     const old = this.page.reset(runs);
     this.page.lost = [];
     yield* reuseMatches(old, runs);
@@ -116,7 +114,9 @@ export class Scanner {
       compileMs = performance.now() - compileStarted;
     }
     let viewportMs = -1;
-    if (runs.length >= VIEWPORT_FIRST_MIN_RUNS) {
+    // Viewport first, when someone can see it: after the browser's own layout (no forced one).
+    if (runs.length >= VIEWPORT_FIRST_MIN_RUNS && this.host.doc.visibilityState !== 'hidden') {
+      yield AFTER_FRAME;
       const [from, to] = this.viewportWindow();
       const first = runs.slice(Math.max(0, from - CONTEXT_RUNS), to);
       yield* this.matchRuns(first);
@@ -133,7 +133,7 @@ export class Scanner {
   }
 
   /** Follows recorded changes: re-reads the blocks they touched, resolves what they affect. */
-  *changePass(changes: Changes): Steps<void> {
+  *changePass(changes: Changes): Job<void> {
     if (changes.overflow || !this.compiled) {
       yield* this.fullPass();
       return;
@@ -172,9 +172,9 @@ export class Scanner {
     for (const run of dead) changed.push(run);
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
-      const chunks: PageChunk[] = [];
-      yield* readPageText(root, chunks, (r) => this.host.enteredShadowRoot(r));
-      const runs = yield* runsOfSteps(chunks, this.page);
+      const builder = new RunBuilder();
+      yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
+      const runs = builder.finish();
       const cut = this.page.replaceInside(root, runs);
       for (const run of yield* reuseMatches(cut, runs)) changed.push(run);
       yield* this.matchRuns(runs);
@@ -190,12 +190,12 @@ export class Scanner {
   }
 
   /** Marking again with the current overrides (a reader's correction): no reading, no detection. */
-  remarkSteps(): Steps<void> {
+  remarkSteps(): Job<void> {
     return this.markSteps(performance.now());
   }
 
   /** Looks where the viewport is now and marks the mentions nearest it (when capped). */
-  *followViewportSteps(): Steps<void> {
+  *followViewportSteps(): Job<void> {
     if (!this.capped) return;
     const before = this.viewportRun;
     this.viewportWindow();
@@ -244,8 +244,11 @@ export class Scanner {
     const view = this.host.doc.defaultView;
     if (!view || runs.length === 0) return [0, runs.length];
     const probe = this.host.doc.createRange();
+    // The run's first character: the rect of a whole 10 MB text node walks all its lines.
     const rectOf = (run: Run) => {
-      probe.selectNodeContents(run.nodes[0]!);
+      const node = run.nodes[0]!;
+      probe.setStart(node, 0);
+      probe.setEnd(node, Math.min(1, node.length));
       return probe.getBoundingClientRect();
     };
     let lo = 0;
@@ -272,9 +275,9 @@ export class Scanner {
     const overrides = this.host.overrides();
     const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
     const runs = this.page.runs;
-    const candidates: MarkCandidate[] = [];
-    const found: Found[] = [];
+    const candidates: Candidate[] = [];
     const counts = new Map<string, number>();
+    const perNode = new Map<Text, number>();
     let budget = ITEMS_PER_STEP;
     for (let r = 0; r < runs.length; r++) {
       const run = runs[r]!;
@@ -292,8 +295,17 @@ export class Scanner {
         const { figureId } = shown;
         if (!figureId && (shown.candidates?.length ?? 0) < 2) continue;
         if (figureId) counts.set(figureId, (counts.get(figureId) ?? 0) + 1);
-        candidates.push({ run: r, who: figureId ?? shown.candidates!.join() });
-        found.push({ run, hit: h, figureId, candidates: shown.candidates, text: shown.text });
+        // Counted, but marked only while its text node can take the repaint (marks.ts). Short
+        // nodes cannot hold enough names to matter: only long ones are counted.
+        const at = run.nodes.length === 1 ? 0 : run.nodeIndexAt(run.match.hits[h]!.start);
+        const length = run.nodeLength(at);
+        if (length > LONG_NODE) {
+          const node = run.nodes[at]!;
+          const inNode = perNode.get(node) ?? 0;
+          if (!fitsInNode(length, inNode)) continue;
+          perNode.set(node, inNode + 1);
+        }
+        candidates.push({ run: r, who: figureId ?? shown.candidates!.join(), hit: h, shown });
       }
     }
     yield;
@@ -304,9 +316,10 @@ export class Scanner {
     const ambiguous: StaticRange[] = [];
     const mentions: PageMention[] = [];
     for (const i of chosen) {
-      const { run, hit, figureId, candidates: maybe, text } = found[i]!;
-      const range = run.rangeOf(hit);
-      const mark = run.marks.get(hit)!;
+      const { run: r, hit, shown } = candidates[i]!;
+      const { figureId, candidates: maybe, text } = shown;
+      const mark = runs[r]!.markOf(hit);
+      const range = mark.range;
       const sig = figureId ?? `?${maybe!.join()}`;
       if (mark.sig !== sig || !mark.mention) {
         mark.sig = sig;
@@ -332,13 +345,10 @@ export class Scanner {
   }
 }
 
-/** A mention found while marking: where, and who it names after the overrides. */
-interface Found {
-  run: Run;
+/** A mention that may be marked: its run (index) and hit, and who it names after the overrides. */
+interface Candidate extends MarkCandidate {
   hit: number;
-  figureId?: string;
-  candidates?: string[];
-  text: string;
+  shown: Mention;
 }
 
 /** Where a page's prose is: its body (or the root element of a document without one). */
@@ -368,7 +378,7 @@ function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<Run[]> 
     if (before && before.run.text === run.text && sameNodes(before.run, run)) {
       run.match = before.run.match;
       run.verdicts = before.run.verdicts;
-      for (const [h, mark] of before.run.marks) run.marks.set(h, mark);
+      run.marks = before.run.marks;
       kept.add(before.run);
       if (before.at < lastAt) inOrder = false;
       lastAt = before.at;

@@ -112,7 +112,10 @@ describe('shadow roots', () => {
     shadow.append(inner);
     const entered: ShadowRoot[] = [];
     const out: PageChunk[] = [];
-    for (const _ of readPageText(root, out, (r) => entered.push(r)));
+    const sink = {
+      add: (node: Text, text: string, blockStart: boolean) => out.push({ node, text, blockStart }),
+    };
+    for (const _ of readPageText(root, sink, (r) => entered.push(r)));
     expect(out.map((c) => [c.text, c.blockStart])).toEqual([
       ['Before', true],
       ['Xi Jinping', true],
@@ -144,8 +147,11 @@ describe('one pass', () => {
   test('reading yields every few hundred nodes', () => {
     const root = body('<p>x</p>'.repeat(2000));
     const out: PageChunk[] = [];
+    const sink = {
+      add: (node: Text, text: string, blockStart: boolean) => out.push({ node, text, blockStart }),
+    };
     let steps = 0;
-    for (const _ of readPageText(root, out)) steps++;
+    for (const _ of readPageText(root, sink)) steps++;
     expect(out).toHaveLength(2000);
     expect(steps).toBeGreaterThan(5);
   });
