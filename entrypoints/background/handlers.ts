@@ -13,6 +13,9 @@ const CARD_ITEMS = 2;
 
 export const handlers: Handlers = {
   content: {
+    async 'content.tabSite'(_payload, sender) {
+      return { site: siteOfUrl(sender.tab?.url) ?? siteOfUrl(sender.url) };
+    },
     async 'content.hello'(_payload, sender) {
       return { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
     },

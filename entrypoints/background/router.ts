@@ -29,12 +29,18 @@ export interface Identity {
   extensionOrigin: string;
 }
 
+const WEB = /^https?:/i;
+
 function isFromContentScript(sender: Sender, identity: Identity): boolean {
+  const { tab, url } = sender;
+  if (typeof tab?.id !== 'number' || typeof url !== 'string') return false;
+  if (url.startsWith(identity.extensionOrigin)) return false;
+  if (WEB.test(url)) return true;
+  // about:blank and srcdoc frames (data: and blob: ones too) take their creator's origin: a web
+  // page's frame when that origin, or the tab, is on the web.
   return (
-    typeof sender.tab?.id === 'number' &&
-    typeof sender.url === 'string' &&
-    /^https?:/i.test(sender.url) &&
-    !sender.url.startsWith(identity.extensionOrigin)
+    /^(about|data|blob):/i.test(url) &&
+    (WEB.test(sender.origin ?? '') || WEB.test(tab.url ?? '') || /^blob:https?:/i.test(url))
   );
 }
 

@@ -18,6 +18,8 @@ export function forgetTab(tabId: number): void {
 
 /** The tab's top frame summary with the figures of every frame added up; null if none known. */
 export function mergedReport(tabId: number, top?: PageSummary): PageSummary | null {
+  // Pausing is per tab (the top frame's site): a paused top frame means no frame marks anything.
+  if (top && !top.active) return { ...top, figures: [] };
   const frames = new Map(reports.get(tabId));
   if (top) frames.set(0, top);
   const main = frames.get(0) ?? [...frames.values()][0];

@@ -1,7 +1,9 @@
 /**
- * The content script's life in one frame: scan when active, go quiet when paused, rescan when
- * the page grows. Everything it starts is tied to WXT's context so a reloaded extension's old
- * script falls silent instead of throwing.
+ * The content script's life in one frame. It touches nothing on the page and sends nothing until
+ * it knows it is active (settings read, the tab's site not paused); then it scans in slices, marks,
+ * follows the page's changes and navigations, and reports to the background when the figures
+ * change. Paused or off, it stops everything, removes its marks and falls silent. Everything it
+ * starts is tied to WXT's context, so a reloaded extension's old script stops instead of throwing.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -20,90 +22,234 @@ import {
   watchPageOverrides,
   type PageOverrides,
 } from '@/utils/page-overrides';
-import { getSettings, isActiveOn, watchSettings, type Settings } from '@/utils/settings';
+import { getSettings, watchSettings, type Settings } from '@/utils/settings';
+import { activeFor, needsSite, TabSite } from './activity';
 import { startCard } from './card';
-import { isOwnNode } from './card/mount';
 import { createHighlighter } from './highlights';
+import { MutationLog } from './mutations';
 import { pageDate } from './page-date';
-import { EMPTY_SCAN, scanFrame, type ScanResult } from './scanner';
+import { PassScheduler, type PassKind } from './passes';
+import { Scanner } from './scanner';
+import { asOurTask, detach, ourTasks } from './slices';
 import { publishTestSignal } from './test-signal';
 
-/** Mutations are batched: the observer only queues, the rescan runs after the page settles. */
-const RESCAN_DELAY_MS = 400;
+/** After the reader stops scrolling, marks move to the mentions near them (capped pages only). */
+const SCROLL_SETTLE_MS = 250;
 
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
-  const highlighter = createHighlighter(doc);
-  const date = pageDate(doc);
+  const view = window;
+  let settings: Settings | undefined;
   let active = false;
-  let last: ScanResult = EMPTY_SCAN;
-  let scans = 0;
-  let pending: number | undefined;
-  let tabId = -1;
+  let date = pageDate(doc);
   let overrides: PageOverrides = NO_OVERRIDES;
+  let unwatchOverrides: (() => void) | undefined;
+  let pageKey = '';
+  let tabId = -1;
+  /** The hello's answer (the tab id) is awaited before the first signal of an active frame. */
+  let hello: 'unsent' | 'waiting' | 'done' = 'unsent';
+  let reported = '';
+  let scans = 0;
+  let fullScans = 0;
+  let sent = 0;
+
+  const scanner = new Scanner({
+    doc,
+    highlighter: createHighlighter(doc),
+    date: () => date,
+    overrides: () => overrides,
+    enteredShadowRoot: (root) => log.observe(root),
+    viewportMarked: () => signal('viewport'),
+  });
+  const log = new MutationLog(doc, () => passes.noteChange());
+  const passes = new PassScheduler(
+    ctx,
+    (kind) => {
+      if (kind === 'mark') return scanner.remarkSteps();
+      if (kind === 'viewport') return scanner.followViewportSteps();
+      const moved = urlKey() !== pageKey;
+      if (moved) navigated();
+      if (kind === 'full' || moved) {
+        log.take(); // the full read covers every change so far
+        return scanner.fullPass();
+      }
+      return scanner.changePass(log.take());
+    },
+    () => log.overflowed,
+    (kind) => passEnded(kind),
+  );
 
   const summary = (): PageSummary => ({
     url: location.href.slice(0, MAX_URL_CHARS),
     title: doc.title.slice(0, MAX_PAGE_TITLE_CHARS),
     date,
     active,
-    figures: active ? last.figures.slice(0, MAX_PAGE_FIGURES) : [],
+    figures: active ? scanner.result.figures.slice(0, MAX_PAGE_FIGURES) : [],
   });
 
-  const report = () => {
-    const { figures, marks, ms } = last;
+  const signal = (phase?: 'viewport') => {
+    // A pass's signal waits for the hello's answer (tests read the tab id from the first one).
+    if (active && hello === 'waiting' && !phase) return;
+    const { figures, marks, ms } = scanner.result;
     publishTestSignal(doc, {
       state: active ? 'active' : 'paused',
       tabId,
       scans,
+      fullScans,
       figures,
       marks,
       ms,
+      records: log.total,
+      sent,
+      phase,
+      tasks: ourTasks.count,
+      longestTaskMs: ourTasks.longestMs,
+      errors: ourTasks.errors,
+      firstError: ourTasks.firstError,
+      lastFull: scanner.lastFull,
+      capped: scanner.capped,
     });
-    void sendFromContent('content.report', summary()).catch(() => {});
   };
 
-  const scan = () => {
-    pending = undefined;
-    if (!active || !ctx.isValid || !doc.body) return;
-    last = scanFrame(doc.body, date, highlighter, overrides);
-    scans += 1;
+  const send: typeof sendFromContent = (type, payload) => {
+    sent += 1;
+    return sendFromContent(type, payload);
+  };
+  const tabSite = new TabSite(view, send);
+
+  /** Tells the background who is on this frame, only when that changed (never while inactive). */
+  const report = () => {
+    if (!active) return;
+    const next = summary();
+    const key = JSON.stringify([next.url, next.figures]);
+    if (key === reported) return;
+    reported = key;
+    void send('content.report', next).catch(() => {});
+  };
+
+  const passEnded = (kind: PassKind) => {
+    if (kind === 'full' || kind === 'changes') scans += 1;
+    if (kind === 'full') fullScans += 1;
     report();
+    signal();
   };
 
-  const apply = (settings: Settings) => {
-    const next = isActiveOn(settings, location.hostname);
-    if (next === active) return;
-    active = next;
-    if (active) scan();
-    else {
-      card.close();
-      highlighter.clear();
-      last = EMPTY_SCAN;
-      report();
+  /** The page's address without its fragment: a new one means a new page (an SPA navigation). */
+  const urlKey = () => location.href.replace(/#.*$/, '');
+
+  const loadOverrides = async () => {
+    unwatchOverrides?.();
+    const url = location.href;
+    // A correction made elsewhere (the side panel, another tab of the same page) applies here too.
+    unwatchOverrides = watchPageOverrides(
+      url,
+      asOurTask((next: PageOverrides) => {
+        overrides = next;
+        if (active) passes.requestMark('mark');
+        else signal();
+      }),
+    );
+    const saved = await getPageOverrides(url);
+    if (url === location.href && active) {
+      overrides = saved;
+      passes.requestMark('mark');
     }
   };
 
+  /** A new page in the same document: forget the old one, read the new one. */
+  const navigated = () => {
+    pageKey = urlKey();
+    date = pageDate(doc);
+    overrides = NO_OVERRIDES;
+    detach(loadOverrides());
+    card.close();
+  };
+
+  const sayHello = () => {
+    hello = 'waiting';
+    const settle = () => {
+      hello = 'done';
+      signal();
+    };
+    void send('content.hello', { url: location.href.slice(0, MAX_URL_CHARS) }).then((answer) => {
+      tabId = answer.tabId;
+      settle();
+    }, settle); // the background is reloading: the scan works without it
+  };
+
+  const activate = () => {
+    active = true;
+    pageKey = urlKey();
+    date = pageDate(doc);
+    if (hello === 'unsent') sayHello();
+    log.start();
+    detach(loadOverrides());
+    passes.requestFull(true);
+  };
+
+  const deactivate = () => {
+    active = false;
+    passes.stop();
+    log.stop();
+    unwatchOverrides?.();
+    unwatchOverrides = undefined;
+    overrides = NO_OVERRIDES;
+    card.close();
+    scanner.clear();
+    reported = '';
+    signal();
+  };
+
+  let deciding = 0;
+  const apply = async (next: Settings) => {
+    settings = next;
+    const ticket = ++deciding;
+    const site = needsSite(next) ? await tabSite.get() : null;
+    if (ticket !== deciding || !ctx.isValid) return; // newer settings arrived meanwhile
+    const shouldBe = activeFor(next, site);
+    if (shouldBe === active) return;
+    if (shouldBe) activate();
+    else deactivate();
+  };
+
   const card = startCard(ctx, {
-    mentions: () => last.mentions,
-    pageDate: date,
+    mentions: () => scanner.result.mentions,
+    get pageDate() {
+      return date;
+    },
     isActive: () => active,
     correct: async (kind, choice) => {
       overrides = await addPageOverride(location.href, kind, choice);
-      scan();
+      if (active) passes.requestMark('mark');
     },
   });
 
-  const observer = new MutationObserver((records) => {
-    // Opening and closing the card adds and removes our own host: not a change of the page.
-    const ours = records.every(
-      (r) =>
-        r.type === 'childList' &&
-        [...r.addedNodes, ...r.removedNodes].every((node) => isOwnNode(node)),
-    );
-    if (!ours && active && pending === undefined) pending = ctx.setTimeout(scan, RESCAN_DELAY_MS);
+  // SPA navigations: the Navigation API where there is one, history traversal everywhere; a
+  // pushState without the former is caught by the next change pass (it compares the URL).
+  const onNavigation = asOurTask(() => {
+    if (active && urlKey() !== pageKey) passes.requestFull(false);
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const navigation = (view as { navigation?: EventTarget }).navigation;
+  if (navigation) ctx.addEventListener(navigation, 'currententrychange', onNavigation);
+  ctx.addEventListener(view, 'popstate', onNavigation);
+
+  let scrollTimer: number | undefined;
+  ctx.addEventListener(
+    view,
+    'scroll',
+    () => {
+      if (!active || !scanner.capped) return;
+      if (scrollTimer !== undefined) clearTimeout(scrollTimer);
+      scrollTimer = ctx.setTimeout(
+        asOurTask(() => {
+          scrollTimer = undefined;
+          passes.requestMark('viewport');
+        }),
+        SCROLL_SETTLE_MS,
+      );
+    },
+    { passive: true },
+  );
 
   // Only the background and our own pages may ask (never another extension, never a tab).
   const onMessage = createReceiver<Browser.runtime.MessageSender>(
@@ -122,30 +268,19 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   );
   browser.runtime.onMessage.addListener(onMessage);
 
-  const unwatch = watchSettings(apply);
-  // A correction made elsewhere (the side panel, another tab of the same page) applies here too.
-  const unwatchOverrides = watchPageOverrides(location.href, (next) => {
-    overrides = next;
-    scan();
-  });
+  const unwatch = watchSettings(asOurTask((next: Settings) => detach(apply(next))));
   ctx.onInvalidated(() => {
-    observer.disconnect();
+    passes.stop();
+    log.stop();
     unwatch();
-    unwatchOverrides();
+    unwatchOverrides?.();
     card.close();
     browser.runtime.onMessage.removeListener(onMessage);
-    highlighter.destroy();
+    scanner.clear();
   });
 
-  try {
-    tabId = (await sendFromContent('content.hello', { url: location.href.slice(0, MAX_URL_CHARS) }))
-      .tabId;
-  } catch {
-    // The background is reloading; the scan still works and reports once it is back.
-  }
-  const [settings, saved] = await Promise.all([getSettings(), getPageOverrides(location.href)]);
+  const first = await getSettings();
   if (!ctx.isValid) return;
-  overrides = saved;
-  apply(settings);
-  if (!active) report();
+  await apply(settings ?? first);
+  if (!active) signal();
 }

@@ -1,14 +1,24 @@
 /**
  * Marks mentions with the CSS Custom Highlight API: no wrapper elements, nothing for page
- * scripts to trip over. The highlight registry is shared with the page, so names are unique.
- * Linked mentions are underlined solid; ambiguous ones (candidates, no single figure) dotted.
+ * scripts to trip over. Linked mentions are underlined solid; ambiguous ones (candidates, no
+ * single figure) dotted.
+ *
+ * The highlight registry and `adoptedStyleSheets` are shared with the page, so both are created
+ * only when there is something to mark, removed as soon as there is not (paused, off, nothing
+ * found), and named at random with no product word: a page cannot tell Backchannel is installed
+ * from a frame where it marks nothing. Marks are StaticRanges: live Ranges are updated by the
+ * browser on every DOM change of the page (40,000 of them made a page's own insert/remove pairs
+ * over 1,000 times slower); the scanner repaints after changes instead.
  */
 
-/** A painter for one frame; `clear()` removes every mark, `destroy()` also drops the style. */
+/** A painter for one frame. */
 export interface Highlighter {
-  paint(linked: Range[], ambiguous?: Range[]): void;
+  /** Shows exactly these marks (changes only what differs from the last paint). */
+  paint(linked: readonly AbstractRange[], ambiguous: readonly AbstractRange[]): void;
+  /** Removes every mark, the highlights and the style sheet. */
   clear(): void;
-  destroy(): void;
+  /** How many marks are shown. */
+  readonly size: number;
 }
 
 const STYLE = (linked: string, ambiguous: string) => `
@@ -22,34 +32,96 @@ const STYLE = (linked: string, ambiguous: string) => `
   text-underline-offset: 3px;
 }`;
 
+/** A name no page can tie to us: "h" and random letters and digits. */
+function randomName(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return `h${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
+}
+
+/** One named highlight in the registry, created on first use. */
+class Layer {
+  readonly name = randomName();
+  highlight: Highlight | null = null;
+
+  constructor(private readonly view: Window & typeof globalThis) {}
+
+  get size(): number {
+    return this.highlight?.size ?? 0;
+  }
+
+  show(ranges: readonly AbstractRange[]): void {
+    const registry = this.view.CSS.highlights;
+    if (ranges.length === 0) {
+      this.drop();
+      return;
+    }
+    const current = this.highlight;
+    if (current && registry.get(this.name) === current) {
+      const wanted = new Set(ranges);
+      let stale = 0;
+      for (const range of current) if (!wanted.has(range)) stale++;
+      // A few changes: edit the highlight in place. Most of it new: build it again.
+      if (stale + ranges.length - (current.size - stale) <= ranges.length) {
+        for (const range of [...current]) if (!wanted.has(range)) current.delete(range);
+        for (const range of ranges) current.add(range);
+        return;
+      }
+    }
+    this.drop(); // never two generations of marks at once
+    this.highlight = new this.view.Highlight(...ranges);
+    registry.set(this.name, this.highlight);
+  }
+
+  drop(): void {
+    if (this.highlight) this.view.CSS.highlights.delete(this.name);
+    this.highlight = null;
+  }
+}
+
 /** Creates a highlighter, or a silent one where the browser lacks the API. */
 export function createHighlighter(doc: Document): Highlighter {
-  const suffix = Math.random().toString(36).slice(2, 10);
-  const linked = `backchannel-${suffix}`;
-  const ambiguous = `backchannel-a-${suffix}`;
   const view = doc.defaultView;
-  if (!view || !('highlights' in view.CSS) || typeof view.Highlight !== 'function') {
-    return { paint() {}, clear() {}, destroy() {} };
+  if (!view || !view.CSS || !('highlights' in view.CSS) || typeof view.Highlight !== 'function') {
+    return { paint() {}, clear() {}, size: 0 };
   }
-  const sheet = new view.CSSStyleSheet();
-  sheet.replaceSync(STYLE(linked, ambiguous));
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  const set = (name: string, ranges: Range[]) => {
-    if (ranges.length === 0) view.CSS.highlights.delete(name);
-    else view.CSS.highlights.set(name, new view.Highlight(...ranges));
+  const linked = new Layer(view);
+  const ambiguous = new Layer(view);
+  let sheet: CSSStyleSheet | null = null;
+
+  const adoptSheet = () => {
+    if (!sheet) {
+      sheet = new view.CSSStyleSheet();
+      sheet.replaceSync(STYLE(linked.name, ambiguous.name));
+    }
+    // The page may have replaced its adopted sheets since: put ours back.
+    if (!doc.adoptedStyleSheets.includes(sheet)) {
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    }
   };
+  const dropSheet = () => {
+    if (sheet && doc.adoptedStyleSheets.includes(sheet)) {
+      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    }
+    sheet = null;
+  };
+
   return {
-    paint(linkedRanges, ambiguousRanges = []) {
-      set(linked, linkedRanges);
-      set(ambiguous, ambiguousRanges);
+    paint(linkedRanges, ambiguousRanges) {
+      if (linkedRanges.length === 0 && ambiguousRanges.length === 0) {
+        this.clear();
+        return;
+      }
+      adoptSheet();
+      linked.show(linkedRanges);
+      ambiguous.show(ambiguousRanges);
     },
     clear() {
-      view.CSS.highlights.delete(linked);
-      view.CSS.highlights.delete(ambiguous);
+      linked.drop();
+      ambiguous.drop();
+      dropSheet();
     },
-    destroy() {
-      this.clear();
-      doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    get size() {
+      return linked.size + ambiguous.size;
     },
   };
 }

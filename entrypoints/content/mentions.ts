@@ -1,18 +1,26 @@
 /** The mentions a frame has marked, kept for the hover card: hit tests, keyboard order, overrides. */
 import type { Mention } from '@/utils/detect/types';
 import type { PageOverrides } from '@/utils/page-overrides';
+import { compareNodes } from './dom-order';
 
 /** One marked mention on the page. */
 export interface PageMention {
-  /** Where it is: a live range over the page's text. */
-  range: Range;
+  /**
+   * Where it is: a live range over the page's text, made on first read (live ranges cost the page
+   * on every DOM change, so the index keeps only `staticRange` until someone asks).
+   */
+  readonly range: Range;
+  /** The same place as painted: fixed offsets, updated by the next scan when the page changes. */
+  readonly staticRange: StaticRange;
   text: string;
+  /** How it names its figure: a full name, a bare surname, a title and surname… */
+  kind: Mention['kind'];
   /** The linked figure; absent when the mention is ambiguous. */
   figureId?: string;
   /** Who it might be when the reader could not tell (at least two). */
   candidates?: string[];
-  /** How it names its figure: a full name, a bare surname, a title and surname… */
-  kind: Mention['kind'];
+  /** Why the engine linked it (`full-name`, `title-cue`, `earlier-mention`, …), when it says. */
+  reason?: string;
 }
 
 /** The frame's current mentions, in document order. */
@@ -20,6 +28,35 @@ export interface MentionIndex {
   readonly all: readonly PageMention[];
   /** The mention containing the point (`node`, `offset`), if any; O(log n). */
   at(node: Node, offset: number): PageMention | undefined;
+}
+
+/** A marked mention whose live range is made when first read. */
+export function pageMention(
+  staticRange: StaticRange,
+  mention: Pick<PageMention, 'text' | 'kind' | 'figureId' | 'candidates'>,
+): PageMention {
+  let live: Range | undefined;
+  return {
+    staticRange,
+    text: mention.text,
+    kind: mention.kind,
+    figureId: mention.figureId,
+    candidates: mention.candidates,
+    get range(): Range {
+      if (!live) {
+        const { startContainer, startOffset, endContainer, endOffset } = staticRange;
+        live = startContainer.ownerDocument!.createRange();
+        try {
+          live.setStart(startContainer, startOffset);
+          live.setEnd(endContainer, endOffset);
+        } catch {
+          // The text changed since the scan (the next scan replaces this mention): keep it empty.
+          live.setStart(startContainer, 0);
+        }
+      }
+      return live;
+    },
+  };
 }
 
 /** Kinds of mention that lean on another mention of the page (a bare surname, a title, a given name). */
@@ -47,26 +84,44 @@ export function applyOverrides(mention: Mention, overrides: PageOverrides): Ment
   return { ...mention, figureId: undefined, candidates: left };
 }
 
+/**
+ * Where a point lies relative to a mention: -1 before it, 0 inside, 1 at its end or after.
+ * Compares boundary points with one scratch range (a point in another tree — a shadow root —
+ * is compared by node order).
+ */
+function sideOf(scratch: Range, mention: PageMention, node: Node, offset: number): number {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.staticRange;
+  try {
+    scratch.setStart(startContainer, startOffset);
+    scratch.setEnd(endContainer, endOffset);
+    const side = scratch.comparePoint(node, offset);
+    if (side === 0 && endContainer === node && endOffset === offset) return 1;
+    return side;
+  } catch {
+    return compareNodes(node, startContainer) <= 0 ? -1 : 1;
+  }
+}
+
 /** An index over mentions already in document order. */
 export function indexMentions(all: readonly PageMention[]): MentionIndex {
+  let scratch: Range | undefined;
   return {
     all,
     at(node, offset) {
+      if (all.length === 0) return undefined;
+      scratch ??= all[0]!.staticRange.startContainer.ownerDocument!.createRange();
       let lo = 0;
       let hi = all.length - 1;
-      while (lo <= hi) {
-        const mid = (lo + hi) >> 1;
-        const range = all[mid]!.range;
-        let side: number;
-        try {
-          side = range.comparePoint(node, offset);
-        } catch {
-          return undefined; // the node is in another document or a detached tree
+      try {
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1;
+          const side = sideOf(scratch, all[mid]!, node, offset);
+          if (side === 0) return all[mid];
+          if (side < 0) hi = mid - 1;
+          else lo = mid + 1;
         }
-        if (side === 0 && !(range.endContainer === node && range.endOffset === offset))
-          return all[mid];
-        if (side < 0) hi = mid - 1;
-        else lo = mid + 1;
+      } finally {
+        scratch.collapse(true); // a collapsed scratch range is cheap to keep
       }
       return undefined;
     },

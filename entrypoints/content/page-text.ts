@@ -1,55 +1,73 @@
-/** Reads a page's visible text as an ordered list of text nodes, in one DOM pass. */
+/**
+ * Reads a page's visible prose as an ordered list of text nodes, in one pass: one TreeWalker over
+ * elements and text rejects skipped and editable subtrees once (FILTER_REJECT prunes them, so no
+ * node's ancestors are ever walked again) and keeps the open elements on a stack to know where
+ * blocks begin and end. Open shadow roots are read where their host stands.
+ */
+import type { Steps } from '@/utils/detect/steps';
 
 /** Elements whose text is never prose a reader sees as part of the story. */
 const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'TEXTAREA',
-  'INPUT',
-  'SELECT',
-  'OPTION',
-  'SVG',
-  'MATH',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'HEAD',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'frame',
+  'object',
+  'embed',
+  'head',
+  'title',
 ]);
 
 /** Inline elements: text on either side of them continues the same line of prose. */
 const INLINE = new Set([
-  'A',
-  'ABBR',
-  'B',
-  'BDI',
-  'BDO',
-  'CITE',
-  'CODE',
-  'DATA',
-  'DFN',
-  'EM',
-  'FONT',
-  'I',
-  'KBD',
-  'MARK',
-  'Q',
-  'RUBY',
-  'S',
-  'SAMP',
-  'SMALL',
-  'SPAN',
-  'STRONG',
-  'SUB',
-  'SUP',
-  'TIME',
-  'U',
-  'VAR',
-  'WBR',
-  'LABEL',
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  'ruby',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr',
+  'label',
 ]);
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const MATHML_NS = 'http://www.w3.org/1998/Math/MathML';
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
+const FILTER_ACCEPT = 1;
+const FILTER_REJECT = 2;
 
 /** One text node and whether it starts a new block (a paragraph, a heading, a list item…). */
 export interface PageChunk {
@@ -58,38 +76,167 @@ export interface PageChunk {
   blockStart: boolean;
 }
 
-function blockOf(node: Node): Node | null {
-  let element = node.parentElement;
-  while (element && INLINE.has(element.tagName)) element = element.parentElement;
-  return element;
+/** Receives the text nodes read, in order (no object per node: big pages have 100,000). */
+export interface TextSink {
+  add(node: Text, text: string, blockStart: boolean): void;
 }
 
-function isSkipped(element: Element | null, root: Node): boolean {
-  for (let e = element; e && e !== root; e = e.parentElement) {
-    if (SKIPPED.has(e.tagName.toUpperCase()) || (e as HTMLElement).isContentEditable) return true;
+/** Where a reader may read: an element, an open shadow root, or a whole document. */
+export type ReadRoot = Element | ShadowRoot | Document;
+
+/**
+ * Whether an element's subtree is never read: code, forms, embedded content, SVG and MathML,
+ * anything editable (read from the attribute: `isContentEditable` would compute style), and
+ * regions hidden from assistive technology.
+ */
+export function isSkippedElement(element: Element): boolean {
+  if (SKIPPED.has(element.localName)) return true;
+  const ns = element.namespaceURI;
+  if (ns === SVG_NS || ns === MATHML_NS) return true;
+  const editable = element.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  return element.getAttribute('aria-hidden') === 'true';
+}
+
+/** Whether text on either side of this element continues the same line of prose. */
+export function isInline(element: Element): boolean {
+  return INLINE.has(element.localName);
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === DOCUMENT_FRAGMENT_NODE && (node as ShadowRoot).host !== undefined;
+}
+
+/** Nodes read between two yields of readPageText (about a millisecond). */
+const NODES_PER_STEP = 128;
+
+interface Frame {
+  walker: TreeWalker;
+  /** Elements entered and not yet left, innermost last (the walk's root at the bottom). */
+  open: Node[];
+}
+
+/**
+ * Hands the text nodes under `root` to `out`, in document order (an open shadow tree where its
+ * host stands, before the host's own children), yielding every few hundred nodes. Whitespace-only
+ * nodes are kept inside a line of prose ("<b>Kim</b> <b>Jong Un</b>") and dropped between blocks.
+ * `root` itself must be readable (see readableBlockOf); `entered` hears of each shadow root read.
+ */
+export function* readPageText(
+  root: ReadRoot,
+  out: TextSink,
+  entered: (shadowRoot: ShadowRoot) => void = () => {},
+): Steps<void> {
+  const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
+  if (doc.designMode === 'on') return; // the whole document is an editor
+  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  const filter = {
+    acceptNode: (node: Node): number =>
+      node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)
+        ? FILTER_REJECT
+        : FILTER_ACCEPT,
+  };
+  const frameFor = (top: Node): Frame => ({
+    walker: doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, filter),
+    open: [top],
+  });
+  const frames: Frame[] = [frameFor(root)];
+  const rootShadow = root.nodeType === ELEMENT_NODE ? (root as Element).shadowRoot : null;
+  if (rootShadow) {
+    entered(rootShadow);
+    frames.push(frameFor(rootShadow));
   }
-  return false;
+  let pendingBreak = true;
+  let budget = NODES_PER_STEP;
+  while (frames.length > 0) {
+    const frame = frames[frames.length - 1]!;
+    const node = frame.walker.nextNode();
+    if (--budget === 0) {
+      budget = NODES_PER_STEP;
+      yield;
+    }
+    if (node === null) {
+      frames.pop(); // a shadow tree ends: what follows is a new block
+      pendingBreak = true;
+      continue;
+    }
+    // Leave the elements this node is not inside; leaving a block ends the line of prose.
+    const open = frame.open;
+    const parent = node.parentNode;
+    while (open.length > 1 && open[open.length - 1] !== parent) {
+      const left = open.pop()!;
+      if (!isInline(left as Element)) pendingBreak = true;
+    }
+    if (node.nodeType === TEXT_NODE) {
+      const text = (node as Text).data;
+      if (pendingBreak && !/\S/.test(text)) continue;
+      out.add(node as Text, text, pendingBreak);
+      pendingBreak = false;
+      continue;
+    }
+    const element = node as Element;
+    open.push(element);
+    if (!isInline(element)) pendingBreak = true;
+    const shadow = element.shadowRoot;
+    if (shadow) {
+      pendingBreak = true;
+      entered(shadow);
+      frames.push(frameFor(shadow));
+    }
+  }
 }
 
 /** The text nodes under `root` in document order, skipping code, forms and editable areas. */
-export function collectPageText(root: Node): PageChunk[] {
-  const chunks: PageChunk[] = [];
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) =>
-      /\S/.test(node.nodeValue ?? '') && !isSkipped(node.parentElement, root)
-        ? NodeFilter.FILTER_ACCEPT
-        : NodeFilter.FILTER_REJECT,
+export function collectPageText(root: ReadRoot): PageChunk[] {
+  const out: PageChunk[] = [];
+  const steps = readPageText(root, {
+    add: (node, text, blockStart) => out.push({ node, text, blockStart }),
   });
-  let previousBlock: Node | null = null;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const block = blockOf(node);
-    chunks.push({
-      node: node as Text,
-      text: node.nodeValue ?? '',
-      blockStart: block !== previousBlock,
-    });
-    previousBlock = block;
+  while (!steps.next().done);
+  return out;
+}
+
+/**
+ * The root to read again when `node` changed: the nearest ancestor-or-self that starts a block
+ * (an element that is not inline, a shadow root, or the document). Null when the node is not in a
+ * page we read: inside skipped or editable content, in a design-mode document, or detached.
+ * `known` remembers verdicts on ancestors across calls of one pass (deep trees are climbed once).
+ */
+export function readableBlockOf(
+  node: Node,
+  known: Map<Node, boolean> = new Map(),
+): ReadRoot | null {
+  let block: ReadRoot | null = null;
+  const climbed: Node[] = [];
+  // Unreadable unless the climb reaches the document or an ancestor known to be readable.
+  let readable = false;
+  for (let at: Node | null = node; at;) {
+    const cached = known.get(at);
+    if (cached === false) break;
+    if (cached === true && block !== null) {
+      readable = true; // the rest of the way up was climbed before
+      break;
+    }
+    if (at.nodeType === ELEMENT_NODE) {
+      const element = at as Element;
+      if (isSkippedElement(element)) break;
+      if (block === null && !isInline(element)) block = element;
+      climbed.push(at);
+      at = at.parentNode;
+    } else if (at.nodeType === TEXT_NODE) {
+      at = at.parentNode;
+    } else if (isShadowRoot(at)) {
+      block ??= at;
+      climbed.push(at);
+      at = at.host;
+    } else if (at.nodeType === DOCUMENT_NODE) {
+      readable = (at as Document).designMode !== 'on';
+      block ??= at as Document;
+      break;
+    } else {
+      break; // a detached fragment
+    }
   }
-  return chunks;
+  for (const n of climbed) known.set(n, readable);
+  return readable ? block : null;
 }

@@ -22,14 +22,19 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Headers for one served file, by its path under the root (`pages/x.html`). */
+export type HeadersFor = (path: string) => Readonly<Record<string, string>>;
+
 /**
- * Serves `root` on 127.0.0.1 (port 0 = any free port), adding `headers` to every file it serves.
- * Never follows paths outside `root`.
+ * Serves `root` on 127.0.0.1 (port 0 = any free port), adding `headers` to every file it serves
+ * and `headersFor(path)` to each (a fixture served with a strict CSP, say). Never follows paths
+ * outside `root`.
  */
 export async function serveStatic(
   root: string,
   port = 0,
   headers: Readonly<Record<string, string>> = {},
+  headersFor: HeadersFor = () => ({}),
 ): Promise<StaticServer> {
   const base = resolve(root);
   const server: Server = createServer((request, response) => {
@@ -48,6 +53,12 @@ export async function serveStatic(
     }
     response.writeHead(200, {
       ...headers,
+      ...headersFor(
+        file
+          .slice(base.length + 1)
+          .split(sep)
+          .join('/'),
+      ),
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
     });

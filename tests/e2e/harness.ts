@@ -14,17 +14,41 @@ import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
 
-/** The test build (`wxt build --mode test`). */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3-test');
+/** The test build (`wxt build --mode test`); E2E_EXTENSION_DIR runs the specs against another build. */
+export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3-test');
 
-/** What a frame's content script published after its last scan (see entrypoints/content/test-signal.ts). */
+/** What a frame's content script published after its last scan (see entrypoints/content/controller.ts). */
 export interface ScanSignal {
   state: 'active' | 'paused';
   tabId: number;
+  /** Passes completed, full or incremental. */
   scans: number;
+  fullScans: number;
   marks: number;
   figures: { id: string; count: number }[];
+  /** Mutation records the frame has seen. */
+  records: number;
+  /** Messages the frame has sent to the background. */
+  sent: number;
+  /** The longest task of ours so far, and how many tasks (test builds time every one). */
+  longestTaskMs: number;
+  tasks: number;
+  errors: number;
+  firstError: string;
+  /** The last full pass: viewport marked after, compile time, total (ms from its start). */
+  lastFull: { viewportMs: number; compileMs: number; totalMs: number };
+  capped: boolean;
+  /** 'viewport' while a long page's first marks are up and the rest is being read. */
+  phase?: 'viewport';
 }
+
+/** Another site's host name (resolved to 127.0.0.1 by the browser), for third-party frames. */
+export const THIRD_PARTY_HOST = 'thirdparty.test';
+
+/** Fixtures served with headers of their own. */
+const FIXTURE_HEADERS: Record<string, Record<string, string>> = {
+  'pages/hostile/strict-csp.html': { 'content-security-policy': "default-src 'none'" },
+};
 
 interface Fixtures {
   context: BrowserContext;
@@ -42,7 +66,12 @@ interface WorkerFixtures {
 export const test = base.extend<Fixtures, WorkerFixtures>({
   server: [
     async ({}, use) => {
-      const server = await serveStatic(resolve('tests/fixtures'));
+      const server = await serveStatic(
+        resolve('tests/fixtures'),
+        0,
+        {},
+        (path) => FIXTURE_HEADERS[path] ?? {},
+      );
       await use(server);
       await server.close();
     },
@@ -52,7 +81,7 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChromium()!,
       headless: true,
-      args: chromiumArgs(EXTENSION_DIR),
+      args: [...chromiumArgs(EXTENSION_DIR), `--host-resolver-rules=MAP *.test 127.0.0.1`],
     });
     await use(context);
     await context.close();
@@ -78,6 +107,27 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+interface ChromeLocal {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+/** Writes Backchannel's settings (as the options page would) from one of its pages. */
+export async function setSettings(
+  extensionPage: (name: string) => Promise<Page>,
+  settings: { enabled?: boolean; disabledSites?: string[] },
+): Promise<void> {
+  const page = await extensionPage('options');
+  await page.evaluate((change) => {
+    // The extension page's own `chrome` (typed here by hand: the e2e tests have no chrome types).
+    const { storage } = (globalThis as unknown as { chrome: { storage: { local: ChromeLocal } } })
+      .chrome;
+    return storage.local.set({
+      settings: { enabled: true, disabledSites: [], hoverDelayMs: 350, ...change },
+    });
+  }, settings);
+  await page.close();
+}
 
 /** Waits until the frame's content script has published a scan that satisfies `check`. */
 export async function waitForScan(

@@ -9,6 +9,7 @@
  * instead of chasing substrings such as "im" in "time".
  */
 import { CharClass, charClasses, isWordClass } from './char-class';
+import { drain, type Steps } from './steps';
 
 /** Symbol fed before each word start of an anchored script. */
 const START = 1;
@@ -90,6 +91,16 @@ function lookup(a: Pick<Automaton, 'keys' | 'values' | 'mask'>, key: number): nu
 
 /** Builds the automaton for `patterns` (already normalised, non-empty). */
 export function buildAutomaton(patterns: readonly string[]): Automaton {
+  return drain(buildAutomatonSteps(patterns));
+}
+
+/** Work between two yields of buildAutomatonSteps: patterns, states, dense rows (each about 1 ms cold). */
+const PATTERNS_PER_STEP = 64;
+const STATES_PER_STEP = 512;
+const ROWS_PER_STEP = 128;
+
+/** buildAutomaton in steps: yields between slices of patterns and states (see steps.ts). */
+export function* buildAutomatonSteps(patterns: readonly string[]): Steps<Automaton> {
   const symbolOf = new Uint16Array(65536);
   let symbolCount = 2; // symbol 0 = "not in any pattern", 1 = START
   // Small alphabets (ASCII, Latin, Cyrillic …) first: their symbols get dense rows in every state.
@@ -108,7 +119,12 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   assign(true);
   const denseWidth = symbolCount;
   assign(false);
-  const sequences = patterns.map((p) => patternSymbols(p, symbolOf));
+  yield;
+  const sequences: number[][] = [];
+  for (let p = 0; p < patterns.length; p++) {
+    sequences.push(patternSymbols(patterns[p]!, symbolOf));
+    if (p % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
   const maxStates = sequences.reduce((n, seq) => n + seq.length, 1);
   let size = 1;
   while (size < maxStates * 2) size <<= 1;
@@ -120,9 +136,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   const output = new Int32Array(maxStates).fill(-1);
   const patternLength = new Int32Array(patterns.length);
   let states = 1;
-  sequences.forEach((sequence, index) => {
+  for (let index = 0; index < sequences.length; index++) {
     let s = 0;
-    for (const sym of sequence) {
+    for (const sym of sequences[index]!) {
       let next = s === 0 ? rootNext[sym]! || -1 : lookup(a, s * symbolCount + sym);
       if (next < 0) {
         next = states++;
@@ -136,13 +152,16 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     }
     output[s] = index;
     patternLength[index] = patterns[index]!.length; // text units: START symbols take no room
-  });
+    if (index % PATTERNS_PER_STEP === PATTERNS_PER_STEP - 1) yield;
+  }
   const order = statesByDepth(depth, states);
   const fail = new Int32Array(states);
   const dictionary = new Int32Array(states);
   const goto = (s: number, sym: number): number =>
     s === 0 ? rootNext[sym]! : lookup(a, s * symbolCount + sym);
-  for (const s of order) {
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k]!;
+    if (k % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
     if (depth[s]! <= 1) continue;
     const sym = viaSymbol[s]!;
     let f = fail[parent[s]!]!;
@@ -163,6 +182,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
       rootKind[c]! |= 1 << 3;
     }
   }
+  yield;
   // Full transition rows (goto, else the failure state's row) over the small-alphabet symbols,
   // filled parents first: one load per step for Latin and Cyrillic text.
   const dense =
@@ -170,7 +190,9 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
   for (let t = 1; t < states; t++) {
     if (viaSymbol[t]! < denseWidth) dense[parent[t]! * denseWidth + viaSymbol[t]!] = t;
   }
-  for (const s of order) {
+  for (let k = 0; k < order.length; k++) {
+    const s = order[k]!;
+    if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     if (s === 0) continue; // the root row is rootNext; 0 elsewhere means "no goto": take the failure's
     const row = s * denseWidth;
     const failRow = fail[s]! * denseWidth;
@@ -183,6 +205,8 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     const next = afterStart === 0 ? -1 : lookup(a, afterStart * symbolCount + sym);
     startGoto[sym] = next >= 0 ? next : rootNext[sym]!;
   }
+  const firstReport = new Int32Array(states);
+  for (let s = 0; s < states; s++) firstReport[s] = output[s]! >= 0 ? s : dictionary[s]!;
   return {
     symbolOf,
     symbolCount,
@@ -195,7 +219,7 @@ export function buildAutomaton(patterns: readonly string[]): Automaton {
     fail,
     output: output.slice(0, states),
     dictionary,
-    firstReport: dictionary.map((d, s) => (output[s]! >= 0 ? s : d)),
+    firstReport,
     patternLength,
     stateCount: states,
   };

@@ -3,6 +3,7 @@ import type { AliasEntry } from './aliases';
 import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
+import { drain, type Steps } from './steps';
 import { TITLE_START } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
@@ -142,7 +143,10 @@ for (const ending of CYRILLIC_ENDINGS) ENDING_START[ending.charCodeAt(0)] = 1;
 /** Per unit: which quick-verdict classes an occurrence followed by it fails (unit 0 = end of text). */
 let rejectAfter: Uint8Array | undefined;
 
-function rejectAfterTable(): Uint8Array {
+/** Code units classified between two yields of rejectAfterSteps (about 1 ms cold). */
+const UNITS_PER_STEP = 4096;
+
+function* rejectAfterSteps(): Steps<Uint8Array> {
   if (rejectAfter) return rejectAfter;
   const cls = charClasses();
   const t = new Uint8Array(65536);
@@ -156,9 +160,10 @@ function rejectAfterTable(): Uint8Array {
     if (k === CharClass.Kana) v |= Q_KANA;
     if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
     t[c] = v;
+    if (c % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
-  rejectAfter = t;
-  return t;
+  rejectAfter ??= t;
+  return rejectAfter;
 }
 
 /**
@@ -166,6 +171,11 @@ function rejectAfterTable(): Uint8Array {
  * full check in acceptedEnd (match.ts) rejects as well, judged from the one unit after them.
  */
 export function quickRejectFor(entries: readonly AliasEntry[]): QuickReject {
+  return drain(quickRejectForSteps(entries));
+}
+
+/** quickRejectFor in steps (see steps.ts): the shared 64 K-unit table is built in slices. */
+export function* quickRejectForSteps(entries: readonly AliasEntry[]): Steps<QuickReject> {
   const bits = new Uint8Array(entries.length);
   entries.forEach((entry, p) => {
     switch (entry.script) {
@@ -188,5 +198,5 @@ export function quickRejectFor(entries: readonly AliasEntry[]): QuickReject {
         bits[p] = 0;
     }
   });
-  return { bits, rejectAfter: rejectAfterTable() };
+  return { bits, rejectAfter: yield* rejectAfterSteps() };
 }

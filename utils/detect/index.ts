@@ -1,11 +1,12 @@
 /** The detection engine: finds and resolves mentions of catalogue figures in a text. */
-import { buildAliasIndex } from './aliases';
-import { buildAutomaton } from './automaton';
-import { quickRejectFor } from './boundaries';
+import { type AliasIndex, buildAliasIndexSteps } from './aliases';
+import { buildAutomatonSteps } from './automaton';
+import { quickRejectForSteps } from './boundaries';
 import { FIGURES } from './catalogue';
 import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
+import { drain, type Steps } from './steps';
 import type { DetectOptions, Figure, Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
 
@@ -19,25 +20,42 @@ export interface Detector {
   /** Number of distinct normalised patterns and automaton states (for the benchmark). */
   readonly patternCount: number;
   readonly stateCount: number;
+  /** The compiled parts, for detection block by block (blocks.ts). */
+  readonly compiled: CompiledCatalogue;
+}
+
+/** A compiled catalogue's parts: its written forms and the matcher over them. */
+export interface CompiledCatalogue {
+  index: AliasIndex;
+  matcher: Matcher;
 }
 
 /** Segment length for large texts (keeps the working set in cache), and the context read around it. */
-const SEGMENT = 1 << 16;
-const MARGIN = 512;
+export const SEGMENT = 1 << 16;
+export const MARGIN = 512;
 
 /** Compiles `figures` (default: the built-in catalogue) into a detector. */
 export function compileCatalogue(figures: readonly Figure[] = FIGURES): Detector {
-  const index = buildAliasIndex(figures);
+  return drain(compileCatalogueSteps(figures));
+}
+
+/**
+ * compileCatalogue in steps of about a millisecond each (see steps.ts), for a caller that must
+ * not block its thread for the whole build (the content script); the detector is the same.
+ */
+export function* compileCatalogueSteps(figures: readonly Figure[] = FIGURES): Steps<Detector> {
+  const index = yield* buildAliasIndexSteps(figures);
   const matcher: Matcher = {
-    automaton: buildAutomaton(index.patterns),
+    automaton: yield* buildAutomatonSteps(index.patterns),
     index,
-    quick: quickRejectFor(index.entries),
+    quick: yield* quickRejectForSteps(index.entries),
   };
   // Normalisation buffers (one segment long) are kept between calls; detect is synchronous.
   let scratch: Normalised | undefined;
   return {
     patternCount: index.patterns.length,
     stateCount: matcher.automaton.stateCount,
+    compiled: { index, matcher },
     // `options.lang` is accepted but not needed yet: every rule keys on the script of the name itself.
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = isIsoDatePrefix(options.date) ? options.date : null;

@@ -55,6 +55,8 @@ export class HitList {
   private readonly cueIdOf = new Map<TitleCue, number>();
   /** Per entry, the id of the last text made for it. */
   private readonly lastTextOf = new Map<AliasEntry, number>();
+  /** Ids of texts given by pushWithText. */
+  private readonly textIdOf = new Map<string, number>();
 
   entry(h: number): AliasEntry {
     return this.entryTable[this.entryIds[h]!]!;
@@ -79,6 +81,18 @@ export class HitList {
     this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
     this.textIds[h] =
       hit.entry.kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end);
+  }
+
+  /** Appends a hit whose mention text was taken earlier (blocks.ts keeps hits between resolutions). */
+  pushWithText(hit: Hit, text: string): void {
+    if (this.count === this.starts.length) this.grow();
+    const h = this.count++;
+    this.starts[h] = hit.start;
+    this.ends[h] = hit.end;
+    this.places[h] = hit.place === true ? 1 : 0;
+    this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
+    this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
+    this.textIds[h] = hit.entry.kind === 'blocker' ? 0 : idOf(this.textIdOf, this.textTable, text);
   }
 
   /** `source.slice(start, end)` as a text id, reusing the entry's last text when spelled the same way. */

@@ -7,6 +7,7 @@
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type HitList, idOf } from './match';
 import { ReferentLog } from './referents';
+import { drain, type Steps } from './steps';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './role-dates';
 import type { TitleCue } from './title-cues';
 import type { Figure, Mention, MentionKind } from './types';
@@ -48,9 +49,22 @@ const KIND_CODE: Record<MentionKind, number> = {
  * thousands of survivors, and made in one burst they are far less often copied by a scavenge.
  */
 export function resolveHits(hits: HitList, index: AliasIndex, date: string | null): Mention[] {
+  return drain(resolveHitsSteps(hits, index, date));
+}
+
+/** Hits handled between two yields of resolveHitsSteps (well under a millisecond). */
+const HITS_PER_STEP = 2048;
+
+/** resolveHits in steps: yields every few thousand hits (see steps.ts). */
+export function* resolveHitsSteps(
+  hits: HitList,
+  index: AliasIndex,
+  date: string | null,
+): Steps<Mention[]> {
   const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
   for (let h = 0; h < count; h++) {
+    if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const { kind, figureIds, key } = hits.entry(h);
     if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
@@ -66,6 +80,7 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
   const verdictIdOf = new Map<Resolution, number>();
   let shown = 0;
   for (let h = 0; h < count; h++) {
+    if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     if (entry.kind === 'full' || entry.kind === 'native') {
@@ -85,6 +100,7 @@ export function resolveHits(hits: HitList, index: AliasIndex, date: string | nul
   const mentions = new Array<Mention>(shown);
   let m = 0;
   for (let h = 0; h < count; h++) {
+    if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const kind = KINDS[kinds[h]!];
     if (!kind) continue;
     const entry = hits.entry(h);

@@ -29,7 +29,12 @@ function message<R>() {
 
 /** content script → background */
 export const contentToBackground = {
-  /** Says hello after a scan; the answer tells the frame its tab id (for tests and logs). */
+  /**
+   * Asks which site the frame's tab shows (its top-level page; the frame's own when the tab's is
+   * unknown), so that pausing a site pauses every frame in its tabs, third-party ones included.
+   */
+  'content.tabSite': message<{ site: string | null }>()(v.strictObject({})),
+  /** Says hello when the frame starts marking; the answer tells it its tab id (for tests and logs). */
   'content.hello': message<{ tabId: number; frameId: number }>()(v.strictObject({ url: PageUrl })),
   /** Reports the figures found in this frame, so the popup can say who is on the tab. */
   'content.report': message<null>()(PageSummarySchema),

@@ -1,6 +1,7 @@
-/** The hover card answers with the role held on the article's date and the newest stored items. */
-import { beforeEach, expect, test } from 'vitest';
-import { figureCard } from '@/entrypoints/background/handlers';
+/** The hover card answers with the role held on the article's date and the newest stored items; frames learn their tab's site. */
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { Browser } from 'wxt/browser';
+import { figureCard, handlers } from '@/entrypoints/background/handlers';
 import { configureStore } from '@/utils/store';
 import { article, feed, freshName } from '../../utils/store/helpers';
 
@@ -37,4 +38,24 @@ test('a figure with nothing stored gets an empty list, not an error', async () =
 
 test('an unknown figure is refused as not found', async () => {
   await expect(figureCard('no-such-person')).rejects.toMatchObject({ code: 'not-found' });
+});
+
+describe('content.tabSite', () => {
+  const tabSite = handlers.content['content.tabSite'];
+  const frame = (url: string, tabUrl?: string) =>
+    ({ url, tab: { id: 1, index: 0, url: tabUrl } }) as Browser.runtime.MessageSender;
+
+  test("answers the site of the tab's top-level page, for any of its frames", async () => {
+    expect(
+      await tabSite({}, frame('https://ads.example/slot', 'https://www.news.example/a')),
+    ).toEqual({ site: 'news.example' });
+    expect(await tabSite({}, frame('about:blank', 'https://news.example/a'))).toEqual({
+      site: 'news.example',
+    });
+  });
+
+  test("falls back to the frame's own URL when the tab's is unknown", async () => {
+    expect(await tabSite({}, frame('https://news.example/a'))).toEqual({ site: 'news.example' });
+    expect(await tabSite({}, frame('about:blank'))).toEqual({ site: null });
+  });
 });

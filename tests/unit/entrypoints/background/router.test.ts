@@ -18,6 +18,7 @@ const fromPopup: Browser.runtime.MessageSender = {
 function setup() {
   const handlers: Handlers = {
     content: {
+      'content.tabSite': vi.fn(async () => ({ site: 'news.example' })),
       'content.hello': vi.fn(async () => ({ tabId: 7, frameId: 0 })),
       'content.report': vi.fn(async () => null),
       'content.figureCard': vi.fn(async (p) => ({
@@ -73,6 +74,20 @@ describe('accepted messages', () => {
       result: null,
     });
   });
+  test.each([
+    ['an about:blank frame of a web page', { url: 'about:blank', origin: 'https://news.example' }],
+    [
+      'a srcdoc frame of a web tab',
+      { url: 'about:srcdoc', tab: { id: 7, index: 0, url: 'https://news.example/' } },
+    ],
+  ])('%s may send content messages', async (_name, frame) => {
+    const { route } = setup();
+    const sender = { ...fromTab, ...frame } as Browser.runtime.MessageSender;
+    expect(await route({ type: 'content.tabSite', payload: {} }, sender)).toEqual({
+      ok: true,
+      result: { site: 'news.example' },
+    });
+  });
   test('an extension page opened as a tab may still send page messages', async () => {
     const { route } = setup();
     const popupInTab = { ...fromPopup, tab: fromTab.tab };
@@ -105,6 +120,23 @@ describe('refused messages change nothing', () => {
       { type: 'content.report', payload: report },
       { id: 'our-id', url: 'https://x.example/' },
       'bad-sender',
+    ],
+    [
+      'content message from an about:blank frame of a non-web page',
+      { type: 'content.tabSite', payload: {} },
+      {
+        ...fromTab,
+        url: 'about:blank',
+        origin: 'null',
+        tab: { id: 7, index: 0 } as Browser.tabs.Tab,
+      },
+      'bad-sender',
+    ],
+    [
+      'tab site with a payload',
+      { type: 'content.tabSite', payload: { url: 'x' } },
+      fromTab,
+      'bad-payload',
     ],
     [
       'page message from a content script',

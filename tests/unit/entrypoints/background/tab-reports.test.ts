@@ -37,3 +37,9 @@ test('navigating the top frame forgets the old page', () => {
 test('an unknown tab has no report', () => {
   expect(mergedReport(99)).toBeNull();
 });
+
+test('a paused top frame means nothing is marked in any of its frames', () => {
+  recordReport(1, 5, summary('https://ads.example/frame', [{ id: 'xi-jinping', count: 1 }]));
+  const pausedTop = { ...summary('https://a.example/', []), active: false };
+  expect(mergedReport(1, pausedTop)).toEqual(pausedTop);
+});

@@ -8,17 +8,48 @@ import { runContentScript } from '@/entrypoints/content/controller';
 import { setSitePaused, updateSettings } from '@/utils/settings';
 
 /** happy-dom has no CSS Custom Highlight API: a registry we can read stands in for the page's. */
-class FakeHighlight {
-  readonly ranges: Range[];
-  constructor(...ranges: Range[]) {
-    this.ranges = ranges;
+class FakeHighlight extends Set<AbstractRange> {
+  constructor(...ranges: AbstractRange[]) {
+    super(ranges);
   }
 }
+/** …nor StaticRange: the same fixed boundary points. */
+class FakeStaticRange {
+  readonly startContainer: Node;
+  readonly startOffset: number;
+  readonly endContainer: Node;
+  readonly endOffset: number;
+  constructor(init: StaticRangeInit) {
+    ({
+      startContainer: this.startContainer,
+      startOffset: this.startOffset,
+      endContainer: this.endContainer,
+      endOffset: this.endOffset,
+    } = init);
+  }
+}
+Object.assign(globalThis, { StaticRange: FakeStaticRange });
 const registry = new Map<string, FakeHighlight>();
 let ctx: ContentScriptContext;
 
+function textOf(range: AbstractRange): string {
+  const live = document.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live.toString();
+}
+
+/** The marked texts in document order. */
 function marked(): string[] {
-  return [...registry.values()].flatMap((h) => h.ranges.map((r) => r.toString()));
+  const ranges = [...registry.values()].flatMap((h) => [...h]);
+  ranges.sort((a, b) =>
+    a.startContainer === b.startContainer
+      ? a.startOffset - b.startOffset
+      : a.startContainer.compareDocumentPosition(b.startContainer) & 4
+        ? -1
+        : 1,
+  );
+  return ranges.map(textOf);
 }
 
 function scanState(): { state: string; marks: number; scans: number } {
@@ -41,7 +72,8 @@ beforeEach(async () => {
   delete document.documentElement.dataset.backchannelScan;
   ctx = new ContentScriptContext('test');
   await runContentScript(ctx);
-  await until(() => scanState().state === 'active');
+  // The scan runs in slices after the settings are read: wait for its first pass.
+  await until(() => scanState().state === 'active' && scanState().scans > 0);
 });
 
 afterEach(() => ctx.abort());
@@ -61,7 +93,7 @@ test("pausing this page's site clears its marks; resuming marks them again", asy
   await until(() => scanState().state === 'paused');
   expect(marked()).toEqual([]);
   await setSitePaused(location.hostname, false);
-  await until(() => scanState().state === 'active');
+  await until(() => scanState().state === 'active' && marked().length > 0);
   expect(marked()).toEqual(['Sung Kim', 'Noh Kyu-duk']);
 });
 

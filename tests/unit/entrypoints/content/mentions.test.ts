@@ -1,7 +1,12 @@
 // @vitest-environment happy-dom
 /** The reader's corrections and the mention index the card hit-tests against. */
 import { describe, expect, test } from 'vitest';
-import { applyOverrides, indexMentions, type PageMention } from '@/entrypoints/content/mentions';
+import {
+  applyOverrides,
+  indexMentions,
+  pageMention,
+  type PageMention,
+} from '@/entrypoints/content/mentions';
 import type { Mention } from '@/utils/detect/types';
 
 const mention = (
@@ -77,10 +82,14 @@ describe('indexMentions', () => {
     document.body.append(p);
     const text = p.firstChild!;
     const at = (start: number, end: number, figureId: string): PageMention => {
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, end);
-      return { range, text: range.toString(), kind: 'full', figureId };
+      const range = {
+        startContainer: text,
+        startOffset: start,
+        endContainer: text,
+        endOffset: end,
+      };
+      const name = text.nodeValue!.slice(start, end);
+      return pageMention(range as unknown as StaticRange, { text: name, kind: 'full', figureId });
     };
     const all = [at(0, 8, 'sung-kim'), at(13, 24, 'noh-kyu-duk'), at(26, 29, 'sung-kim')];
     return { text, index: indexMentions(all), all };

@@ -1,12 +1,19 @@
 // @vitest-environment happy-dom
-/** The content script reads prose, not code or forms, and knows where blocks begin. */
-import { expect, test } from 'vitest';
-import { collectPageText } from '@/entrypoints/content/page-text';
+/** The content script reads prose, not code or forms, in one pass, and knows where blocks begin. */
+import { describe, expect, test } from 'vitest';
+import {
+  collectPageText,
+  readableBlockOf,
+  readPageText,
+  type PageChunk,
+} from '@/entrypoints/content/page-text';
 import { detectInChunks } from '@/utils/detect/text-nodes';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
 }
+
+const texts = (root: Element | ShadowRoot | Document) => collectPageText(root).map((c) => c.text);
 
 test('scripts, styles, form fields and editable areas are skipped', () => {
   const root = body(
@@ -16,6 +23,36 @@ test('scripts, styles, form fields and editable areas are skipped', () => {
   expect(collectPageText(root).map((c) => c.text)).toEqual(['Kim Jong Un']);
 });
 
+test.each([
+  ['an input', '<input value="Xi Jinping">'],
+  ['a textarea', '<textarea>Xi Jinping</textarea>'],
+  ['a select', '<select><option>Xi Jinping</option></select>'],
+  ['contenteditable, children included', '<div contenteditable><p><b>Xi Jinping</b></p></div>'],
+  ['contenteditable="plaintext-only"', '<div contenteditable="plaintext-only">Xi Jinping</div>'],
+  ['a script', '<script>"Xi Jinping"</script>'],
+  ['a noscript', '<noscript>Xi Jinping</noscript>'],
+  ['a template', '<template><p>Xi Jinping</p></template>'],
+  [
+    'SVG text',
+    '<svg><text>Xi Jinping</text><foreignObject><p>Xi Jinping</p></foreignObject></svg>',
+  ],
+  ['an aria-hidden region', '<div aria-hidden="true"><p>Xi <b>Jinping</b></p></div>'],
+])('never reads %s', (_name, html) => {
+  expect(texts(body(`<p>Before.</p>${html}<p>After.</p>`))).toEqual(['Before.', 'After.']);
+});
+
+test('contenteditable="false" and aria-hidden="false" are prose like any other', () => {
+  expect(
+    texts(body('<p contenteditable="false">Xi Jinping</p><p aria-hidden="false">Wang Yi</p>')),
+  ).toEqual(['Xi Jinping', 'Wang Yi']);
+});
+
+test('a document in design mode is an editor: nothing is read', () => {
+  const doc = new DOMParser().parseFromString('<p>Xi Jinping</p>', 'text/html');
+  doc.designMode = 'on';
+  expect(texts(doc.body)).toEqual([]);
+});
+
 test('inline elements continue a block; a new paragraph starts one', () => {
   const chunks = collectPageText(body('<p>Kim <b>Jong</b> Un met</p><p>Xi Jinping</p>'));
   expect(chunks.map((c) => [c.text, c.blockStart])).toEqual([
@@ -23,6 +60,30 @@ test('inline elements continue a block; a new paragraph starts one', () => {
     ['Jong', false],
     [' Un met', false],
     ['Xi Jinping', true],
+  ]);
+});
+
+test('text after a nested block starts a new block, as does a line break', () => {
+  const chunks = collectPageText(body('<div>Sung <p>x</p> Kim</div><p>Kim<br>Jong Un</p>'));
+  expect(chunks.map((c) => [c.text, c.blockStart])).toEqual([
+    ['Sung ', true],
+    ['x', true],
+    [' Kim', true],
+    ['Kim', true],
+    ['Jong Un', true],
+  ]);
+});
+
+test('a space between two inline elements keeps the words of a name apart but together', () => {
+  const chunks = collectPageText(body('<p><b>Kim</b> <b>Jong Un</b> spoke.</p>'));
+  expect(chunks.map((c) => c.text).join('')).toBe('Kim Jong Un spoke.');
+  expect(detectInChunks(chunks)[0]?.mention.figureId).toBe('kim-jong-un');
+});
+
+test('whitespace between blocks is not prose', () => {
+  expect(texts(body('<div>\n  <p>Xi Jinping</p>\n  <p>Wang Yi</p>\n</div>'))).toEqual([
+    'Xi Jinping',
+    'Wang Yi',
   ]);
 });
 
@@ -40,4 +101,90 @@ test('a name never spans two paragraphs', () => {
   expect(found.length).toBeGreaterThan(0);
   expect(found.filter((m) => m.start.chunkIndex !== m.end.chunkIndex)).toEqual([]);
   expect(found.map((m) => m.mention.text)).not.toContain('Kim\u2029Jong Un');
+});
+
+describe('shadow roots', () => {
+  test('an open shadow root is read where its host stands, as its own block', () => {
+    const root = body('<p>Before</p><div id="host"><span>light</span></div><p>After</p>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    const inner = root.ownerDocument.createElement('p');
+    inner.textContent = 'Xi Jinping';
+    shadow.append(inner);
+    const entered: ShadowRoot[] = [];
+    const out: PageChunk[] = [];
+    const sink = {
+      add: (node: Text, text: string, blockStart: boolean) => out.push({ node, text, blockStart }),
+    };
+    for (const _ of readPageText(root, sink, (r) => entered.push(r)));
+    expect(out.map((c) => [c.text, c.blockStart])).toEqual([
+      ['Before', true],
+      ['Xi Jinping', true],
+      ['light', true],
+      ['After', true],
+    ]);
+    expect(entered).toEqual([shadow]);
+  });
+
+  test('a closed shadow root stays unread', () => {
+    const root = body('<div id="host"></div>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'closed' });
+    shadow.append(root.ownerDocument.createTextNode('Xi Jinping'));
+    expect(texts(root)).toEqual([]);
+  });
+});
+
+describe('one pass', () => {
+  test('5,000 nested spans with text at every level are read in linear time', () => {
+    let html = '';
+    for (let i = 0; i < 5000; i++) html += `<span>w${i} `;
+    const root = body(`<p>${html}</p>`);
+    const started = performance.now();
+    const chunks = collectPageText(root);
+    expect(chunks).toHaveLength(5000);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  test('reading yields every few hundred nodes', () => {
+    const root = body('<p>x</p>'.repeat(2000));
+    const out: PageChunk[] = [];
+    const sink = {
+      add: (node: Text, text: string, blockStart: boolean) => out.push({ node, text, blockStart }),
+    };
+    let steps = 0;
+    for (const _ of readPageText(root, sink)) steps++;
+    expect(out).toHaveLength(2000);
+    expect(steps).toBeGreaterThan(5);
+  });
+});
+
+describe('readableBlockOf', () => {
+  const root = body(
+    '<article><p id="p">Kim <b id="b">Jong Un</b></p>' +
+      '<div contenteditable><p id="edit">Xi</p></div><textarea id="ta">Xi</textarea></article>',
+  );
+  const at = (id: string) => root.ownerDocument.getElementById(id)!;
+
+  test('a change inside inline text re-reads its block', () => {
+    expect(readableBlockOf(at('b').firstChild!)).toBe(at('p'));
+    expect(readableBlockOf(at('p'))).toBe(at('p'));
+  });
+
+  test('nothing inside an editable area or a form field is ever read again', () => {
+    expect(readableBlockOf(at('edit').firstChild!)).toBeNull();
+    expect(readableBlockOf(at('ta').firstChild!)).toBeNull();
+  });
+
+  test('a detached node is not in the page', () => {
+    const lone = root.ownerDocument.createElement('p');
+    lone.textContent = 'Xi';
+    expect(readableBlockOf(lone.firstChild!)).toBeNull();
+  });
+
+  test('verdicts on ancestors are remembered across calls', () => {
+    const known = new Map<Node, boolean>();
+    expect(readableBlockOf(at('b').firstChild!, known)).toBe(at('p'));
+    expect(known.get(at('p'))).toBe(true);
+    expect(readableBlockOf(at('edit'), known)).toBeNull();
+    expect(known.get(at('edit'))).toBe(false);
+  });
 });

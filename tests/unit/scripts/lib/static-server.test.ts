@@ -35,3 +35,18 @@ test('the static server adds the headers it is given (the store bench asks for c
     await server.close();
   }
 });
+
+test('the static server adds per-file headers (a fixture served with a strict CSP)', async () => {
+  const strictCsp: Record<string, string> = { 'content-security-policy': "default-src 'none'" };
+  const server = await serveStatic('tests/fixtures', 0, {}, (path) =>
+    path === 'pages/empty.html' ? strictCsp : {},
+  );
+  try {
+    const strict = await fetch(server.url('pages/empty.html'));
+    expect(strict.headers.get('content-security-policy')).toBe("default-src 'none'");
+    const other = await fetch(server.url('pages/article.html'));
+    expect(other.headers.get('content-security-policy')).toBeNull();
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,67 @@
+/**
+ * How many mentions a frame marks. Each mark is a range the browser keeps in its highlight
+ * registry and repaints; an archive page can name the same people thousands of times, so marks
+ * are capped per figure and in all, keeping those nearest the reader's viewport.
+ */
+
+/** Marks in one frame at most. */
+export const MAX_MARKS = 2000;
+/** Marks of one figure (or one set of candidates) at most. */
+export const MAX_MARKS_PER_FIGURE = 400;
+
+/**
+ * Marks in one text node at most, by its length: the browser repaints a highlighted text node
+ * whole, at a cost that grows with its length times its marks (Chromium 156: 100 marks in a 1 MB
+ * node made every frame take about a second). 200,000 character-marks keep a frame's share to a
+ * few milliseconds: 100 marks in a 2,000-character paragraph, 2 in 100 KB, none in a 1 MB node.
+ */
+export const NODE_MARK_BUDGET = 200_000;
+
+/** Whether a text node of `length` characters can take one more mark after `marked`. */
+export function fitsInNode(length: number, marked: number): boolean {
+  return (marked + 1) * Math.max(length, 1) <= NODE_MARK_BUDGET;
+}
+
+/** Room for candidate indexes in a sort key (distance × INDEXES + index stays an exact double). */
+const INDEXES = 2 ** 22;
+
+/** A mention that could be marked: which run (in reading order) and who it names. */
+export interface MarkCandidate {
+  run: number;
+  /** The figure id, or the candidates joined, so a cap applies per person. */
+  who: string;
+}
+
+/**
+ * The candidates to mark (indexes into `candidates`, in their order): all of them when within
+ * the caps, else those nearest `viewportRun` first, at most MAX_MARKS_PER_FIGURE per person and
+ * MAX_MARKS in all.
+ */
+export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: number): number[] {
+  const perWho = new Map<string, number>();
+  let over = candidates.length > MAX_MARKS;
+  for (const { who } of candidates) {
+    const n = (perWho.get(who) ?? 0) + 1;
+    perWho.set(who, n);
+    if (n > MAX_MARKS_PER_FIGURE) over = true;
+  }
+  if (!over) return candidates.map((_, i) => i);
+  // Nearest first, in document order among equals: one numeric sort of (distance, index) keys.
+  const order = new Float64Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) {
+    order[i] = Math.abs(candidates[i]!.run - viewportRun) * INDEXES + i;
+  }
+  order.sort();
+  perWho.clear();
+  const chosen: number[] = [];
+  for (const key of order) {
+    const i = key % INDEXES;
+    const { who } = candidates[i]!;
+    const n = perWho.get(who) ?? 0;
+    if (n >= MAX_MARKS_PER_FIGURE) continue;
+    perWho.set(who, n + 1);
+    chosen.push(i);
+    if (chosen.length === MAX_MARKS) break;
+  }
+  return chosen.sort((a, b) => a - b);
+}

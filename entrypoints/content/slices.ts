@@ -1,0 +1,118 @@
+/**
+ * Runs long work in slices so no task of ours keeps the page from responding: a job is a
+ * generator (utils/detect/steps.ts) that yields every millisecond or so; between slices of about
+ * SLICE_MS we give the page its turn (`scheduler.yield()` where it exists, else a macrotask).
+ * Chrome's find-in-page and Dark Reader's AsyncQueue budget their work the same way.
+ */
+
+/** Work per slice before we yield; leaves the page most of every 16 ms frame. */
+export const SLICE_MS = 6;
+
+/**
+ * What our own tasks have cost, and what went wrong in them (test builds measure and keep the
+ * first error's message; production builds keep counts only).
+ */
+export const ourTasks = { count: 0, longestMs: 0, errors: 0, firstError: '' };
+
+/**
+ * Wraps a callback the browser calls (an observer, a timer, a listener): an error in it is
+ * counted instead of escaping to the console, and test builds time it as one task of ours.
+ */
+export function asOurTask<A extends unknown[]>(work: (...args: A) => void): (...args: A) => void {
+  return (...args: A): void => {
+    const started = import.meta.env.MODE === 'test' ? performance.now() : 0;
+    try {
+      work(...args);
+    } catch (error) {
+      noteError(error);
+    } finally {
+      if (import.meta.env.MODE === 'test') noteTask(performance.now() - started);
+    }
+  };
+}
+
+/** Counts an error of ours that nothing else handled (the page never sees it). */
+export function noteError(error: unknown): void {
+  ourTasks.errors += 1;
+  if (import.meta.env.MODE === 'test' && !ourTasks.firstError) {
+    ourTasks.firstError =
+      error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  }
+}
+
+/** Lets an async job run on its own: a rejection is counted, never left unhandled. */
+export function detach(job: Promise<unknown>): void {
+  job.catch(noteError);
+}
+
+function noteTask(ms: number): void {
+  if (import.meta.env.MODE !== 'test') return;
+  ourTasks.count += 1;
+  if (ms > ourTasks.longestMs) ourTasks.longestMs = ms;
+}
+
+type Scheduler = { yield?: () => Promise<void> };
+
+/** Lets the page run: input, rendering and its own tasks go before our next slice. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
+  if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  return new Promise((done) => setTimeout(done, 0));
+}
+
+/** Returned by runInSlices when the job was stopped before it finished. */
+export const STOPPED = Symbol('stopped');
+
+/**
+ * Yielded by a job that is about to read layout: the driver waits for the browser's next frame,
+ * so the page is laid out by the browser's own rendering, not forced inside a task of ours
+ * (forcing the first layout of a 100,000-node page took 200+ ms).
+ */
+export const AFTER_FRAME = Symbol('after frame');
+
+/** A job for runInSlices: steps (utils/detect/steps.ts) that may also ask to wait for a frame. */
+export type Job<T> = Generator<void | typeof AFTER_FRAME, T, void>;
+
+/** Resolves after the next frame has been rendered (or soon, where frames do not come). */
+function afterFrame(): Promise<void> {
+  if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
+    return yieldToPage();
+  }
+  return new Promise((done) => {
+    let waiting = true;
+    const next = () => {
+      if (!waiting) return;
+      waiting = false;
+      setTimeout(done, 0); // after the frame's rendering, not inside it
+    };
+    requestAnimationFrame(next);
+    setTimeout(next, 250); // a throttled or hidden frame may never render one
+  });
+}
+
+/**
+ * Drives `steps` to the end in slices of about SLICE_MS, yielding to the page between them.
+ * `keepGoing()` is asked after every yield; when false, the job is closed (its `finally` blocks
+ * run) and STOPPED is returned.
+ */
+export async function runInSlices<T>(
+  steps: Job<T>,
+  keepGoing: () => boolean,
+): Promise<T | typeof STOPPED> {
+  for (;;) {
+    const started = performance.now();
+    let next: IteratorResult<void | typeof AFTER_FRAME, T>;
+    try {
+      do next = steps.next();
+      while (!next.done && next.value !== AFTER_FRAME && performance.now() - started < SLICE_MS);
+    } finally {
+      noteTask(performance.now() - started);
+    }
+    if (next.done) return next.value;
+    await (next.value === AFTER_FRAME ? afterFrame() : yieldToPage());
+    if (!keepGoing()) {
+      steps.return(undefined as T);
+      return STOPPED;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Block-wise detection (utils/detect/blocks.ts) gives what detect() gives over the whole document,
+ * first time and after every edit, when only the keys an edit touches are resolved again.
+ */
+import { describe, expect, it } from 'vitest';
+import { rng } from '@/bench/random';
+import { compileCatalogue, compileCatalogueSteps, detect, type Mention } from '@/utils/detect';
+import {
+  keysOfBlock,
+  matchBlock,
+  matchBlockSteps,
+  resolveBlocks,
+  type ResolvedBlock,
+} from '@/utils/detect/blocks';
+import { loadAnnotated } from './annotated';
+
+const { compiled } = compileCatalogue();
+const SEPARATOR = '\u2029';
+
+/** Every paragraph of the annotated fixtures, plus short lines made to trip resolution up. */
+const PARAGRAPHS = [
+  ...loadAnnotated().flatMap((doc) => doc.text.split('\n').filter((line) => line.trim())),
+  'Kim said nothing.',
+  'Sung Kim arrived in Seoul.',
+  'Kim Yu-na skated; Kim smiled.',
+  'President Moon met leader Kim.',
+  'Moon Jae-in',
+  'Mr. Choe and Ms. Choe',
+  '김 위원장은 말했다.',
+  '김정은 국무위원장',
+  'Trump said. Donald Trump later.',
+  'Kim Kardashian',
+  'Lee',
+  'Lee Jae-myung spoke.',
+  'プーチン大統領とトランプ氏',
+  'Путина встретил Ким Чен Ын.',
+  '',
+];
+
+/** detect() over the blocks joined, as per-block verdict lists of [start, end, text, figure or candidates]. */
+function expected(texts: readonly string[], date: string | null): string[][] {
+  const joined = texts.join(SEPARATOR);
+  const found = detect(joined, { date });
+  const out: string[][] = texts.map(() => []);
+  let base = 0;
+  texts.forEach((text, b) => {
+    for (const m of found) {
+      if (m.start >= base && m.end <= base + text.length) {
+        out[b]!.push(describeMention({ ...m, start: m.start - base, end: m.end - base }));
+      }
+    }
+    base += text.length + 1;
+  });
+  return out;
+}
+
+function describeMention(m: Mention): string {
+  return JSON.stringify([m.start, m.end, m.text, m.kind, m.figureId ?? m.candidates, m.confidence]);
+}
+
+function actual(blocks: readonly ResolvedBlock[]): string[][] {
+  return blocks.map((b) => b.verdicts.filter((v): v is Mention => v !== null).map(describeMention));
+}
+
+function pick<T>(next: () => number, from: readonly T[]): T {
+  return from[Math.floor(next() * from.length)]!;
+}
+
+describe('block-wise detection', () => {
+  it('matches a long text in steps, with the hits of one call', () => {
+    const text = PARAGRAPHS.join(' ').repeat(40);
+    const steps = matchBlockSteps(compiled, text);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(0);
+    expect(next.value).toEqual(matchBlock(compiled, text));
+  });
+
+  it.each([null, '2019-02-27', '2025-07-01'])(
+    'resolves every block as detect() resolves the whole document (date %s)',
+    (date) => {
+      const next = rng(7);
+      for (let round = 0; round < 40; round++) {
+        const texts = Array.from({ length: 1 + Math.floor(next() * 12) }, () =>
+          pick(next, PARAGRAPHS),
+        );
+        const blocks = texts.map((t) => ({ match: matchBlock(compiled, t), verdicts: [] }));
+        resolveBlocks(compiled, blocks, date, null);
+        expect(actual(blocks)).toEqual(expected(texts, date));
+      }
+    },
+  );
+
+  it('after inserts, removals and replacements, re-resolving the touched keys equals a fresh detect', () => {
+    const next = rng(11);
+    for (let round = 0; round < 30; round++) {
+      const texts: string[] = [];
+      const blocks: ResolvedBlock[] = [];
+      for (let edit = 0; edit < 25; edit++) {
+        const keys = new Set<string>();
+        const at = Math.floor(next() * (blocks.length + 1));
+        const kind = blocks.length === 0 ? 0 : Math.floor(next() * 3);
+        if (kind !== 0 && at < blocks.length) {
+          // remove (1) or replace (2) the block at `at`
+          keysOfBlock(compiled, blocks[at]!.match, keys);
+          blocks.splice(at, 1);
+          texts.splice(at, 1);
+        }
+        if (kind !== 1) {
+          const text = pick(next, PARAGRAPHS);
+          const match = matchBlock(compiled, text);
+          keysOfBlock(compiled, match, keys);
+          blocks.splice(at, 0, { match, verdicts: [] });
+          texts.splice(at, 0, text);
+        }
+        resolveBlocks(compiled, blocks, '2021-06-21', keys);
+        expect(actual(blocks)).toEqual(expected(texts, '2021-06-21'));
+      }
+    }
+  });
+
+  it('a later paragraph\'s bare "Kim" resolves to the Sung Kim of the first, added later', () => {
+    const first = { match: matchBlock(compiled, 'US envoy Sung Kim arrived.'), verdicts: [] };
+    const blocks: ResolvedBlock[] = [first];
+    resolveBlocks(compiled, blocks, null, null);
+    const later = { match: matchBlock(compiled, 'Kim said talks could resume.'), verdicts: [] };
+    blocks.push(later);
+    const keys = new Set<string>();
+    keysOfBlock(compiled, later.match, keys);
+    resolveBlocks(compiled, blocks, null, keys);
+    expect(later.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+  });
+});
+
+describe('compiling the catalogue in steps', () => {
+  it('yields often and builds the same detector as compileCatalogue', () => {
+    const steps = compileCatalogueSteps();
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(20);
+    const stepped = next.value.compiled;
+    const whole = compileCatalogue().compiled;
+    expect(stepped.index.patterns).toEqual(whole.index.patterns);
+    expect(stepped.matcher.automaton).toEqual(whole.matcher.automaton);
+    expect(stepped.matcher.quick).toEqual(whole.matcher.quick);
+  });
+});

@@ -1,0 +1,182 @@
+/**
+ * Detection block by block, for a document that keeps changing (a web page): each block (a
+ * paragraph, which no name crosses) is matched once, on its own, and resolution runs over the
+ * blocks in document order. After a change only the references it can affect are resolved again:
+ * a reference's verdict depends only on the hits that share its referent key (the full names of
+ * the key's bearers, unlisted people and resolved references under that key), so re-resolving
+ * every hit of the touched keys gives what resolving the whole document again would.
+ * The result equals detect() over the blocks joined by U+2029 (tests/unit/utils/detect/blocks.test.ts).
+ */
+import type { AliasEntry } from './aliases';
+import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
+import { findHits, type Hit, HitList } from './match';
+import { type Normalised, normalise } from './normalise';
+import { resolveHitsSteps } from './resolve';
+import { drain, type Steps } from './steps';
+import type { Mention } from './types';
+import { isIsoDatePrefix } from '../validate/dates';
+
+/** The hits of one block, offsets local to its text; `texts[h]` is hit h's surface text. */
+export interface BlockHits {
+  /** Length of the block's text. */
+  readonly length: number;
+  readonly hits: readonly Hit[];
+  readonly texts: readonly string[];
+}
+
+/** A block as resolution sees it: its hits and, once resolved, a verdict per hit. */
+export interface ResolvedBlock {
+  readonly match: BlockHits;
+  /**
+   * Per hit: the mention it makes (offsets local to the block), or null when it shows nothing
+   * (a blocker, an unresolved reference). Empty until the block is resolved the first time.
+   */
+  verdicts: (Mention | null)[];
+}
+
+// Normalisation buffers shared by every call: each segment is normalised afresh, and its hits are
+// taken before the next yield, so interleaved generators never read each other's segment.
+let scratch: Normalised | undefined;
+
+/** matchBlock in steps: yields after each 64 K segment of a long text. */
+export function* matchBlockSteps(compiled: CompiledCatalogue, text: string): Steps<BlockHits> {
+  const hits: Hit[] = [];
+  const texts: string[] = [];
+  // The same segments and margins as Detector.detect (index.ts), so the hits are the same.
+  for (let from = 0; ; from += SEGMENT) {
+    const lo = Math.max(0, from - MARGIN);
+    const hi = Math.min(text.length, from + SEGMENT + MARGIN);
+    const last = hi === text.length;
+    scratch = normalise(text, scratch, lo, hi);
+    for (const hit of findHits(compiled.matcher, scratch, text)) {
+      if (hit.start >= from && (last || hit.start < from + SEGMENT)) {
+        hits.push(hit);
+        texts.push(hit.entry.kind === 'blocker' ? '' : text.slice(hit.start, hit.end));
+      }
+    }
+    if (last) break;
+    yield;
+  }
+  return { length: text.length, hits, texts };
+}
+
+/** The hits of one block of text, found without the rest of the document. */
+export function matchBlock(compiled: CompiledCatalogue, text: string): BlockHits {
+  return drain(matchBlockSteps(compiled, text));
+}
+
+const NO_KEYS: readonly string[] = [];
+
+/** The referent keys whose references a hit of this entry can affect (or be affected by). */
+function keysOfEntry(compiled: CompiledCatalogue, entry: AliasEntry): readonly string[] {
+  if (entry.kind === 'full' || entry.kind === 'native') {
+    const [only, other] = entry.figureIds;
+    return only !== undefined && other === undefined
+      ? (compiled.index.keysOf.get(only) ?? NO_KEYS)
+      : NO_KEYS;
+  }
+  return [entry.key];
+}
+
+/** Adds to `into` every referent key a block's hits touch: what adding or removing it can change. */
+export function keysOfBlock(
+  compiled: CompiledCatalogue,
+  match: BlockHits,
+  into: Set<string>,
+): void {
+  for (const hit of match.hits) for (const key of keysOfEntry(compiled, hit.entry)) into.add(key);
+}
+
+/**
+ * Resolves the blocks (in document order): every hit of a block not resolved yet, and every hit
+ * of the others that the referent `keys` touch (all hits when `keys` is null). Writes each
+ * resolved hit's verdict into its block; returns how many hits were resolved.
+ */
+export function resolveBlocks(
+  compiled: CompiledCatalogue,
+  blocks: readonly ResolvedBlock[],
+  date: string | null | undefined,
+  keys: ReadonlySet<string> | null,
+): number {
+  return drain(resolveBlocksSteps(compiled, blocks, date, keys));
+}
+
+/** Hits (or blocks without any) looked at between two yields of resolveBlocksSteps. */
+const ITEMS_PER_STEP = 2048;
+
+/** resolveBlocks in steps (see steps.ts); the blocks must not change until it is done. */
+export function* resolveBlocksSteps(
+  compiled: CompiledCatalogue,
+  blocks: readonly ResolvedBlock[],
+  date: string | null | undefined,
+  keys: ReadonlySet<string> | null,
+): Steps<number> {
+  let budget = ITEMS_PER_STEP;
+  const list = new HitList();
+  const blockOf: number[] = [];
+  const hitOf: number[] = [];
+  const baseOf: number[] = [];
+  let base = 0;
+  for (let b = 0; b < blocks.length; b++) {
+    const { match, verdicts } = blocks[b]!;
+    budget -= 1 + match.hits.length;
+    if (budget <= 0) {
+      budget = ITEMS_PER_STEP;
+      yield;
+    }
+    const fresh = verdicts.length !== match.hits.length;
+    for (let h = 0; h < match.hits.length; h++) {
+      const hit = match.hits[h]!;
+      if (!fresh && keys !== null && !touches(compiled, hit.entry, keys)) continue;
+      // Offsets as in the blocks joined by one separator each (what detectInChunks builds).
+      list.pushWithText(
+        {
+          start: base + hit.start,
+          end: base + hit.end,
+          entry: hit.entry,
+          cue: hit.cue,
+          place: hit.place,
+        },
+        match.texts[h]!,
+      );
+      blockOf.push(b);
+      hitOf.push(h);
+      baseOf.push(base);
+    }
+    base += match.length + 1;
+  }
+  const mentions = yield* resolveHitsSteps(
+    list,
+    compiled.index,
+    isIsoDatePrefix(date) ? date : null,
+  );
+  for (const block of blocks) {
+    if (block.verdicts.length !== block.match.hits.length) {
+      block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
+    }
+  }
+  // Hits do not overlap, so a mention is the hit that starts where it starts.
+  let m = 0;
+  for (let k = 0; k < list.count; k++) {
+    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    let verdict: Mention | null = null;
+    const mention = mentions[m];
+    if (mention !== undefined && mention.start === list.starts[k]) {
+      mention.start -= baseOf[k]!;
+      mention.end -= baseOf[k]!;
+      verdict = mention;
+      m++;
+    }
+    blocks[blockOf[k]!]!.verdicts[hitOf[k]!] = verdict;
+  }
+  return list.count;
+}
+
+function touches(
+  compiled: CompiledCatalogue,
+  entry: AliasEntry,
+  keys: ReadonlySet<string>,
+): boolean {
+  for (const key of keysOfEntry(compiled, entry)) if (keys.has(key)) return true;
+  return false;
+}
