@@ -209,10 +209,15 @@ function markedHandles(page: Page, handles: string[]): Promise<string[]> {
     );
     if (authors.length !== wanted.length) throw new Error(`handles missing: ${wanted.join(', ')}`);
     const touched = new Set<string>();
+    // The marks are static ranges: read each through a live one.
+    const live = document.createRange();
     for (const [, highlight] of CSS.highlights)
-      for (const range of highlight)
+      for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+        live.setStart(mark.startContainer, mark.startOffset);
+        live.setEnd(mark.endContainer, mark.endOffset);
         for (const author of authors)
-          if ((range as Range).intersectsNode(author)) touched.add(author.textContent!.trim());
+          if (live.intersectsNode(author)) touched.add(author.textContent!.trim());
+      }
     return [...touched];
   }, handles);
 }
@@ -465,11 +470,15 @@ test('live blog: the page keeps updating, new names get marked, every mark stays
             const marks: string[] = [];
             const latest: string[] = [];
             const line = document.getElementById('latest')!;
+            // The marks are static ranges: read each through a live one.
+            const range = document.createRange();
             for (const [, highlight] of CSS.highlights)
-              for (const range of highlight) {
-                const text = (range as Range).toString().replace(/\s+/g, ' ');
+              for (const mark of highlight as unknown as Iterable<AbstractRange>) {
+                range.setStart(mark.startContainer, mark.startOffset);
+                range.setEnd(mark.endContainer, mark.endOffset);
+                const text = range.toString().replace(/\s+/g, ' ');
                 marks.push(text);
-                if ((range as Range).intersectsNode(line)) latest.push(text);
+                if (range.intersectsNode(line)) latest.push(text);
               }
             done({
               marks,
