@@ -109,7 +109,7 @@ export async function benchSync(opts: { json: boolean }): Promise<Record<string,
     if (opts.json) console.log(JSON.stringify(out, null, 2));
     else {
       const row = (name: string, r: Record<string, number>) =>
-        `${name.padEnd(22)} ${String(r.stored ?? r.articles).padStart(6)} articles in ${String(r.seconds).padStart(6)} s = ${String(r.articlesPerSecond).padStart(6)} articles/s${r.resyncUnchangedMs !== undefined ? `; unchanged re-sync ${r.resyncUnchangedMs} ms` : ''}`;
+        `${name.padEnd(22)} ${String(r.stored ?? r.articles).padStart(6)} articles in ${String(r.seconds).padStart(6)} s = ${String(r.articlesPerSecond).padStart(6)} articles/s${r.resyncUnchangedMs !== undefined ? `; unchanged re-sync ${r.resyncUnchangedMs} ms` : ''}${r.longestTaskMs !== undefined ? `; page main thread: longest task ${r.longestTaskMs} ms (target ≤ 50), longest wait between progress updates ${r.longestProgressGapMs} ms (target ≤ 500)` : ''}`;
       console.log(`Sync bench (${browser.version()}, ${cpus().length} CPUs)`);
       console.log(row('Backchannel JSON feed', result.backchannelJson as Record<string, number>));
       console.log(row('RSS feed (+ detection)', result.rss as Record<string, number>));

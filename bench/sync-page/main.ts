@@ -22,9 +22,28 @@ async function timeSync(name: string, url: string, items: number): Promise<Recor
   const db = await fresh(`bench-sync-${name}`);
   const added = await addFeedSource(db, url);
   if (!added.ok) throw new Error(added.error);
+  // The page's own main thread while it syncs (the options page syncs in its own page): its longest
+  // task, and the longest wait between two progress updates the progress bar would show.
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask', buffered: false });
   const start = performance.now();
-  const result = await syncSource(db, added.sourceId, { timeoutMs: 300_000 });
+  let lastProgress = start;
+  let longestGap = 0;
+  const result = await syncSource(db, added.sourceId, {
+    timeoutMs: 300_000,
+    onProgress: () => {
+      const now = performance.now();
+      longestGap = Math.max(longestGap, now - lastProgress);
+      lastProgress = now;
+    },
+  });
   const ms = performance.now() - start;
+  longestGap = Math.max(longestGap, performance.now() - lastProgress);
+  await new Promise((resolve) => setTimeout(resolve, 50)); // let the observer deliver
+  observer.disconnect();
   if (!result.ok) throw new Error(`${name}: ${result.error}`);
   const again = performance.now();
   const second = await syncSource(db, added.sourceId, { timeoutMs: 300_000 });
@@ -36,6 +55,9 @@ async function timeSync(name: string, url: string, items: number): Promise<Recor
     seconds: Math.round(ms) / 1000,
     articlesPerSecond: Math.round(result.added / (ms / 1000)),
     resyncUnchangedMs: Math.round(unchangedMs),
+    longestTaskMs: Math.round(Math.max(0, ...tasks)),
+    tasksOver50ms: tasks.filter((t) => t > 50).length,
+    longestProgressGapMs: Math.round(longestGap),
     resyncAdded: second.ok ? second.added : -1,
   };
 }
