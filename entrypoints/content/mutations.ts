@@ -34,7 +34,7 @@ export class MutationLog {
     onChange: () => void,
   ) {
     this.observer = new MutationObserver(
-      asOurTask((records: MutationRecord[]) => {
+      asOurTask('observer', (records: MutationRecord[]) => {
         this.keep(records);
         onChange();
       }),
