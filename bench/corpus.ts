@@ -1,7 +1,7 @@
 /** A deterministic mixed-script news-like text for the detection benchmark: about one name per 200 characters. */
 import { rng } from './random';
 
-const FILLER: Record<string, string[]> = {
+export const FILLER: Record<string, string[]> = {
   en: 'the talks on sanctions resumed after a long pause while officials in both capitals weighed new proposals for a freeze of the nuclear programme and aid deliveries across the border remained limited by the pandemic time important moon park trump parking fleet image'.split(
     ' ',
   ),
@@ -19,7 +19,7 @@ const FILLER: Record<string, string[]> = {
   ),
 };
 
-const NAMES: Record<string, string[]> = {
+export const NAMES: Record<string, string[]> = {
   en: [
     'Kim Jong Un',
     'Kim Jong-un',

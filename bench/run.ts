@@ -14,6 +14,7 @@ const PARTS: { name: string; file: string; load: () => Promise<BenchPart> }[] = 
   { name: 'detect', file: 'detect.ts', load: async () => (await import('./detect')).benchDetect },
   { name: 'store', file: 'store.ts', load: async () => (await import('./store')).benchStore },
   { name: 'sync', file: 'sync.ts', load: async () => (await import('./sync')).benchSync },
+  { name: 'page', file: 'page.ts', load: async () => (await import('./page')).benchPage },
 ];
 
 async function main(): Promise<number> {

@@ -33,6 +33,8 @@ import { Scanner } from './scanner';
 import { asOurTask, detach, ourTasks } from './slices';
 import { publishTestSignal } from './test-signal';
 
+/** The background hears of new counts at most this often. */
+const REPORT_INTERVAL_MS = 1000;
 /** After the reader stops scrolling, marks move to the mentions near them (capped pages only). */
 const SCROLL_SETTLE_MS = 250;
 
@@ -102,7 +104,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       records: log.total,
       sent,
       phase,
+      at: performance.now(),
       tasks: ourTasks.count,
+      busyMs: ourTasks.totalMs,
+      busyByKind: ourTasks.byKind,
       longestTaskMs: ourTasks.longestMs,
       errors: ourTasks.errors,
       firstError: ourTasks.firstError,
@@ -117,13 +122,30 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   };
   const tabSite = new TabSite(view, send);
 
-  /** Tells the background who is on this frame, only when that changed (never while inactive). */
+  /**
+   * Tells the background who is on this frame, only when that changed (never while inactive),
+   * and at most once a REPORT_INTERVAL_MS: a growing feed changes the counts with every batch.
+   */
+  let reportTimer: number | undefined;
+  let reportedAt = -Infinity;
   const report = () => {
-    if (!active) return;
+    if (!active || reportTimer !== undefined) return;
+    const wait = reportedAt + REPORT_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      reportTimer = ctx.setTimeout(
+        asOurTask('report', () => {
+          reportTimer = undefined;
+          report();
+        }),
+        wait,
+      );
+      return;
+    }
     const next = summary();
     const key = JSON.stringify([next.url, next.figures]);
     if (key === reported) return;
     reported = key;
+    reportedAt = performance.now();
     void send('content.report', next).catch(() => {});
   };
 
@@ -143,14 +165,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // A correction made elsewhere (the side panel, another tab of the same page) applies here too.
     unwatchOverrides = watchPageOverrides(
       url,
-      asOurTask((next: PageOverrides) => {
+      asOurTask('overrides', (next: PageOverrides) => {
         overrides = next;
         if (active) passes.requestMark('mark');
         else signal();
       }),
     );
     const saved = await getPageOverrides(url);
-    if (url === location.href && active) {
+    const none = (o: PageOverrides) => o.chosen.length === 0 && o.notThis.length === 0;
+    if (url === location.href && active && !(none(saved) && none(overrides))) {
       overrides = saved;
       passes.requestMark('mark');
     }
@@ -197,6 +220,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     card.close();
     scanner.clear();
     reported = '';
+    if (reportTimer !== undefined) clearTimeout(reportTimer);
+    reportTimer = undefined;
     signal();
   };
 
@@ -226,7 +251,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   // SPA navigations: the Navigation API where there is one, history traversal everywhere; a
   // pushState without the former is caught by the next change pass (it compares the URL).
-  const onNavigation = asOurTask(() => {
+  const onNavigation = asOurTask('navigation', () => {
     if (active && urlKey() !== pageKey) passes.requestFull(false);
   });
   const navigation = (view as { navigation?: EventTarget }).navigation;
@@ -241,7 +266,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       if (!active || !scanner.capped) return;
       if (scrollTimer !== undefined) clearTimeout(scrollTimer);
       scrollTimer = ctx.setTimeout(
-        asOurTask(() => {
+        asOurTask('scroll', () => {
           scrollTimer = undefined;
           passes.requestMark('viewport');
         }),
@@ -268,7 +293,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   );
   browser.runtime.onMessage.addListener(onMessage);
 
-  const unwatch = watchSettings(asOurTask((next: Settings) => detach(apply(next))));
+  const unwatch = watchSettings(asOurTask('settings', (next: Settings) => detach(apply(next))));
   ctx.onInvalidated(() => {
     passes.stop();
     log.stop();

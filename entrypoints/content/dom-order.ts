@@ -51,9 +51,3 @@ function sameTree(a: Node, b: Node): number {
   if (position & PRECEDING) return 1;
   return 0;
 }
-
-/** Whether `node` is `root` or inside it, shadow trees of hosts inside `root` included. */
-export function containsComposed(root: Node, node: Node): boolean {
-  for (let n: Node | null = node; n; n = hostOf(n)) if (root.contains(n)) return true;
-  return false;
-}

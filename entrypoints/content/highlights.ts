@@ -15,6 +15,12 @@
 export interface Highlighter {
   /** Shows exactly these marks (changes only what differs from the last paint). */
   paint(linked: readonly AbstractRange[], ambiguous: readonly AbstractRange[]): void;
+  /** Changes some marks: removes `removed` (whichever style), then adds `linked` and `ambiguous`. */
+  update(
+    linked: readonly AbstractRange[],
+    ambiguous: readonly AbstractRange[],
+    removed: readonly AbstractRange[],
+  ): void;
   /** Removes every mark, the highlights and the style sheet. */
   clear(): void;
   /** How many marks are shown. */
@@ -72,6 +78,25 @@ class Layer {
     registry.set(this.name, this.highlight);
   }
 
+  /** Removes these ranges and adds those (creating the highlight if it has none yet). */
+  edit(removed: readonly AbstractRange[], added: readonly AbstractRange[]): void {
+    const current = this.highlight;
+    if (current) for (const range of removed) current.delete(range);
+    if (added.length === 0) {
+      if (current && current.size === 0) this.drop();
+      return;
+    }
+    if (current && this.view.CSS.highlights.get(this.name) === current) {
+      for (const range of added) current.add(range);
+      return;
+    }
+    // First marks (or the page replaced ours): a new highlight with what should be shown.
+    const ranges = current ? [...current, ...added] : added;
+    this.drop();
+    this.highlight = new this.view.Highlight(...ranges);
+    this.view.CSS.highlights.set(this.name, this.highlight);
+  }
+
   drop(): void {
     if (this.highlight) this.view.CSS.highlights.delete(this.name);
     this.highlight = null;
@@ -82,7 +107,7 @@ class Layer {
 export function createHighlighter(doc: Document): Highlighter {
   const view = doc.defaultView;
   if (!view || !view.CSS || !('highlights' in view.CSS) || typeof view.Highlight !== 'function') {
-    return { paint() {}, clear() {}, size: 0 };
+    return { paint() {}, update() {}, clear() {}, size: 0 };
   }
   const linked = new Layer(view);
   const ambiguous = new Layer(view);
@@ -114,6 +139,12 @@ export function createHighlighter(doc: Document): Highlighter {
       adoptSheet();
       linked.show(linkedRanges);
       ambiguous.show(ambiguousRanges);
+    },
+    update(linkedRanges, ambiguousRanges, removed) {
+      if (linkedRanges.length > 0 || ambiguousRanges.length > 0) adoptSheet();
+      linked.edit(removed, linkedRanges);
+      ambiguous.edit(removed, ambiguousRanges);
+      if (linked.size === 0 && ambiguous.size === 0) this.clear();
     },
     clear() {
       linked.drop();

@@ -42,7 +42,7 @@ export class MutationLog {
     onChange: () => void,
   ) {
     this.observer = new MutationObserver(
-      asOurTask((all: MutationRecord[]) => {
+      asOurTask('observer', (all: MutationRecord[]) => {
         // Opening and closing the card adds and removes our own host: not a change of the page.
         const records = all.filter((record) => !isOwnRecord(record));
         if (records.length === 0) return;

@@ -6,7 +6,6 @@
  */
 import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
 import type { Mention } from '@/utils/detect/types';
-import { compareNodes, containsComposed } from './dom-order';
 import type { PageMention } from './mentions';
 import type { TextSink } from './page-text';
 
@@ -16,6 +15,17 @@ export interface RunMark {
   mention?: PageMention;
   /** Who the entry names (it is made again when that changes). */
   sig?: string;
+}
+
+/** A hit the run shows: who it names after the reader's overrides, and how it is drawn. */
+export interface Shown {
+  hit: number;
+  /** The figure id, or the candidates joined: caps apply per person. */
+  who: string;
+  linked: boolean;
+  /** False when its text node cannot take one more mark (counted among the figures, not drawn). */
+  drawn: boolean;
+  mention: Mention;
 }
 
 /** One block's text nodes, read together. */
@@ -29,8 +39,17 @@ export class Run implements ResolvedBlock {
   verdicts: (Mention | null)[] = [];
   /** False once the run was cut from the page (its nodes may still point at it). */
   alive = true;
+  /** Its place in the page's runs (kept by PageRuns; orders runs without asking the DOM). */
+  pos = -1;
+  /** The referent keys its hits touch (utils/detect/blocks.ts keysOfBlock), once matched. */
+  keys: readonly string[] = [];
   /** Per hit: the painted place and the index entry, made when first marked. */
   marks: Map<number, RunMark> | null = null;
+  /** Bumped by resolution when a verdict changes (utils/detect/blocks.ts). */
+  revision?: number;
+  /** What the run shows, as of `shownRevision` (null until first marked). */
+  shown: Shown[] | null = null;
+  shownRevision = -1;
 
   constructor(
     readonly nodes: readonly Text[],
@@ -109,10 +128,17 @@ const RUN_OF = Symbol('run');
 /** Builds runs from the text nodes a reader hands it (a block start begins a new run). */
 export class RunBuilder implements TextSink {
   readonly runs: Run[] = [];
+  /** The live runs the nodes read were in before: what this reading replaces. */
+  readonly cut = new Set<Run>();
   private nodes: Text[] = [];
   private texts: string[] = [];
+  /** Text nodes taken so far. */
+  count = 0;
 
   add(node: Text, text: string, blockStart: boolean): void {
+    this.count++;
+    const before = (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF];
+    if (before?.alive) this.cut.add(before);
     if (blockStart && this.nodes.length > 0) this.close();
     this.nodes.push(node);
     this.texts.push(text);
@@ -133,11 +159,17 @@ export class RunBuilder implements TextSink {
   }
 }
 
-/** The runs of a frame in reading order, and which run each text node is in. */
+/** A block read again in a pass: its new runs and the old runs they replace. */
+export interface Reread {
+  root: Node;
+  runs: Run[];
+  cut: ReadonlySet<Run>;
+}
+
+/** The runs of a frame in reading order, which run holds each text node, and which hold each key. */
 export class PageRuns {
   runs: Run[] = [];
-  /** Runs dropped because their text left the page unrecorded (their hits need resolving out). */
-  lost: Run[] = [];
+  private readonly byKey = new Map<string, Set<Run>>();
 
   /** The live run holding `node`, if any. */
   runOf(node: Text): Run | undefined {
@@ -145,55 +177,128 @@ export class PageRuns {
     return run?.alive ? run : undefined;
   }
 
-  /** Replaces every run; returns the old ones. */
+  /** Replaces every run (not matched yet: index them with indexKeys once they are); returns the old. */
   reset(runs: Run[]): Run[] {
     const old = this.runs;
     for (const run of old) run.alive = false;
     this.runs = runs;
+    this.byKey.clear();
+    runs.forEach((run, i) => (run.pos = i));
     return old;
   }
 
-  /**
-   * Puts `runs` (read from `root`) in place of the runs inside `root`; returns the runs it cut.
-   * The runs left must be in the page: drop() removed runs first.
-   */
-  replaceInside(root: Node, runs: Run[]): Run[] {
-    let lo = 0;
-    let hi = this.runs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      const first = this.runs[mid]!.nodes[0]!;
-      if (!first.isConnected) {
-        this.dropDisconnected(); // a node left the page after its removal was recorded: tidy up, retry
-        return this.replaceInside(root, runs);
-      }
-      if (compareNodes(first, root) < 0)
-        lo = mid + 1; // before root (root precedes what it holds)
-      else hi = mid;
+  /** Files a matched run under the keys its hits touch (page runs only). */
+  indexKeys(run: Run, keys: readonly string[]): void {
+    run.keys = keys;
+    if (!run.alive) return;
+    for (const key of keys) {
+      let set = this.byKey.get(key);
+      if (!set) this.byKey.set(key, (set = new Set()));
+      set.add(run);
     }
-    let end = lo;
-    while (end < this.runs.length && containsComposed(root, this.runs[end]!.nodes[0]!)) end++;
-    // Not splice(lo, n, ...runs): a call with 100,000 arguments overflows the stack.
-    const cut = this.runs.slice(lo, end);
-    this.runs = [...this.runs.slice(0, lo), ...runs, ...this.runs.slice(end)];
-    for (const run of cut) run.alive = false;
-    return cut;
   }
 
-  /** Removes these runs. */
-  drop(dead: ReadonlySet<Run>): void {
-    if (dead.size === 0) return;
-    this.runs = this.runs.filter((run) => !dead.has(run));
-    for (const run of dead) run.alive = false;
+  /** The page's runs holding hits that touch these keys, in reading order. */
+  runsTouching(keys: ReadonlySet<string>): Run[] {
+    const found = new Set<Run>();
+    for (const key of keys) for (const run of this.byKey.get(key) ?? []) found.add(run);
+    return [...found].sort((a, b) => a.pos - b.pos);
   }
 
-  /** Removes runs whose first node is no longer in the page (kept in `lost`). */
-  private dropDisconnected(): void {
-    this.runs = this.runs.filter((run) => {
-      if (run.nodes[0]!.isConnected) return true;
+  /**
+   * Applies one pass's edits at once: drops the `dead` runs and those each re-read block cut,
+   * and puts each block's new runs right after the run that precedes the block in the page. That
+   * run is found by walking back from the block to the nearest text node in a live run (a new run
+   * of another block included), and placed by its `pos`: no comparison of document positions,
+   * which costs the browser a walk over all earlier siblings (thousands, in a feed).
+   */
+  apply(dead: ReadonlySet<Run>, rereads: readonly Reread[]): void {
+    let removed = 0;
+    const drop = (run: Run) => {
+      if (!run.alive) return;
       run.alive = false;
-      this.lost.push(run);
-      return false;
-    });
+      removed++;
+      for (const key of run.keys) this.byKey.get(key)?.delete(run);
+    };
+    for (const run of dead) drop(run);
+    for (const { cut } of rereads) for (const run of cut) drop(run);
+    const after = new Map<Run | null, Run[][]>();
+    for (const { root, runs } of rereads) {
+      if (runs.length === 0) continue;
+      if (!root.isConnected) {
+        for (const run of runs) run.alive = false;
+        continue;
+      }
+      for (const run of runs) this.indexKeys(run, run.keys);
+      const anchor = this.precedingRun(root);
+      const groups = after.get(anchor);
+      if (groups) groups.push(runs);
+      else after.set(anchor, [runs]);
+    }
+    // New runs follow a page run (or the start), or one another in chains: emit each chain after
+    // the page run it hangs from, depth first (a burst of appended blocks is one long chain).
+    const chainAfter = (anchor: Run | null, out: Run[]) => {
+      const stack: Run[] = [];
+      const push = (from: Run | null) => {
+        const groups = after.get(from);
+        if (!groups) return;
+        after.delete(from);
+        for (let g = groups.length - 1; g >= 0; g--) {
+          const group = groups[g]!;
+          for (let i = group.length - 1; i >= 0; i--) stack.push(group[i]!);
+        }
+      };
+      push(anchor);
+      while (stack.length > 0) {
+        const run = stack.pop()!;
+        out.push(run);
+        push(run);
+      }
+    };
+    const last = this.runs[this.runs.length - 1];
+    if (
+      removed === 0 &&
+      after.size > 0 &&
+      [...after.keys()].every((a) => a === last || (a && a.pos < 0))
+    ) {
+      // Appended after the last run (a feed growing): no need to rebuild the array.
+      const from = this.runs.length;
+      chainAfter(last ?? null, this.runs);
+      for (let i = from; i < this.runs.length; i++) this.runs[i]!.pos = i;
+      return;
+    }
+    const anchors = [...after.keys()]
+      .filter((a): a is Run | null => a === null || a.pos >= 0)
+      .sort((a, b) => (a?.pos ?? -1) - (b?.pos ?? -1));
+    const out: Run[] = [];
+    let from = 0;
+    const keepUpTo = (to: number) => {
+      for (let i = from; i < to; i++) if (this.runs[i]!.alive) out.push(this.runs[i]!);
+      from = Math.max(from, to);
+    };
+    for (const anchor of anchors) {
+      keepUpTo(anchor === null ? 0 : anchor.pos + 1);
+      chainAfter(anchor, out);
+    }
+    keepUpTo(this.runs.length);
+    for (let i = 0; i < out.length; i++) out[i]!.pos = i;
+    this.runs = out;
+  }
+
+  /** The live run nearest before `node` in reading order, or null if none. */
+  private precedingRun(node: Node): Run | null {
+    for (let from: Node = node; ;) {
+      const tree = from.getRootNode();
+      const walker = (from.ownerDocument ?? (from as Document)).createTreeWalker(tree, 0x4);
+      walker.currentNode = from;
+      for (let text = walker.previousNode(); text; text = walker.previousNode()) {
+        const run = this.runOf(text as Text);
+        if (run) return run;
+      }
+      // Out of a shadow tree: what precedes its host (the host's own children come after).
+      const host = (tree as ShadowRoot).host;
+      if (!host) return null;
+      from = host;
+    }
   }
 }

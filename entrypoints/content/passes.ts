@@ -87,7 +87,7 @@ export class PassScheduler {
   private arm(ms: number): void {
     this.clearTimer();
     this.timer = this.ctx.setTimeout(
-      asOurTask(() => {
+      asOurTask('timer', () => {
         this.timer = undefined;
         this.onTimer();
       }),

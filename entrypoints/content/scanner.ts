@@ -10,12 +10,16 @@
 import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
 import { keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
 import type { Steps } from '@/utils/detect/steps';
-import type { Mention } from '@/utils/detect/types';
 import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
-import { compareNodes, containsComposed } from './dom-order';
 import type { Highlighter } from './highlights';
-import { fitsInNode, selectMarks, type MarkCandidate } from './marks';
+import {
+  fitsInNode,
+  MAX_MARKS,
+  MAX_MARKS_PER_FIGURE,
+  selectMarks,
+  type MarkCandidate,
+} from './marks';
 import {
   applyOverrides,
   indexMentions,
@@ -23,9 +27,10 @@ import {
   type MentionIndex,
   type PageMention,
 } from './mentions';
+import { compareNodes } from './dom-order';
 import type { Changes } from './mutations';
 import { AFTER_FRAME, type Job } from './slices';
-import { PageRuns, Run, RunBuilder } from './page-runs';
+import { PageRuns, Run, RunBuilder, type Reread, type Shown } from './page-runs';
 import { isInline, readableBlockOf, readPageText, type ReadRoot } from './page-text';
 
 /** What the last pass left on the page. */
@@ -40,12 +45,10 @@ export interface ScanResult {
 
 export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
 
-/** An ambiguous mention is marked (dotted) only when a reader could pick from its candidates. */
-const MAX_CHOICES = 4;
-/** Pages with more runs than this are marked viewport first. */
-const VIEWPORT_FIRST_MIN_RUNS = 200;
-/** Runs before the viewport matched with it, so its references find their earlier full names. */
-const CONTEXT_RUNS = 50;
+/** Reading steps (of 128 nodes) after which a page counts as long: its viewport is marked first. */
+const PREVIEW_AFTER_STEPS = 32;
+/** Text nodes read for the viewport's first marks at most. */
+const PREVIEW_MAX_NODES = 600;
 /** The viewport holds at most this many runs (guards against pages with no layout). */
 const MAX_VIEWPORT_RUNS = 400;
 /** Records, runs or mentions handled between two yields. */
@@ -74,7 +77,10 @@ export interface ScanHost {
 export interface FullPassTimes {
   /** From the pass's start to the viewport's marks (to the end on short pages). */
   viewportMs: number;
+  /** Reading the page's text; compiling the catalogue; waiting for a frame before reading layout. */
+  readMs: number;
   compileMs: number;
+  frameWaitMs: number;
   totalMs: number;
 }
 
@@ -84,54 +90,158 @@ export class Scanner {
   /** The run at the top of the viewport, as of the last look (marks near it are kept first). */
   private viewportRun = 0;
   result: ScanResult = EMPTY_SCAN;
+  /** Linked mentions per figure, shown mentions per person and in all (see markSteps). */
+  private readonly counts = new Map<string, number>();
+  private readonly perWho = new Map<string, number>();
+  private shownTotal = 0;
+  /** The overrides the marks were made with, and whether every shown mention is painted. */
+  private markedWith: PageOverrides | null = null;
+  private paintedAll = false;
   /** More mentions than marks: scrolling may call for others. */
   capped = false;
-  lastFull: FullPassTimes = { viewportMs: 0, compileMs: 0, totalMs: 0 };
+  lastFull: FullPassTimes = { viewportMs: 0, readMs: 0, compileMs: 0, frameWaitMs: 0, totalMs: 0 };
 
   constructor(private readonly host: ScanHost) {}
 
   /** Forgets the page and removes every mark. */
   clear(): void {
     this.page.reset([]);
-    this.page.lost = [];
     this.host.highlighter.clear();
+    this.counts.clear();
+    this.perWho.clear();
+    this.shownTotal = 0;
+    this.markedWith = null;
+    this.paintedAll = false;
     this.result = EMPTY_SCAN;
     this.capped = false;
   }
 
-  /** Reads the whole page again; marks the viewport first on long pages. */
+  /**
+   * Reads the whole page again. On a long page (still reading after PREVIEW_AFTER_STEPS steps)
+   * what the reader sees is marked first: the blocks under a few points of the viewport, read,
+   * detected and painted on their own, then the rest, which replaces them.
+   */
   *fullPass(): Job<void> {
     const started = performance.now();
-    const root = pageRoot(this.host.doc);
-    const builder = new RunBuilder();
-    if (root) yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
-    const runs = builder.finish();
-    const old = this.page.reset(runs);
-    this.page.lost = [];
-    yield* reuseMatches(old, runs);
+    const doc = this.host.doc;
+    const root = pageRoot(doc);
     let compileMs = 0;
-    if (runs.length > 0 && !this.compiled) {
+    if (!this.compiled && root && hasText(root)) {
+      this.compiled = (yield* compileCatalogueSteps()).compiled;
+      compileMs = performance.now() - started;
+    }
+    const builder = new RunBuilder();
+    let preview: Run[] = [];
+    let viewportMs = -1;
+    let frameWaitMs = 0;
+    let previewMs = 0;
+    if (root) {
+      const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
+      let steps = 0;
+      for (let step = reading.next(); !step.done; step = reading.next()) {
+        yield;
+        if (++steps !== PREVIEW_AFTER_STEPS || !this.compiled || doc.visibilityState === 'hidden') {
+          continue;
+        }
+        const previewStarted = performance.now();
+        yield AFTER_FRAME; // the browser lays the page out in its own frame, not in our task
+        frameWaitMs = performance.now() - previewStarted;
+        preview = yield* this.previewViewport(started);
+        previewMs = performance.now() - previewStarted;
+        if (preview.length > 0) {
+          viewportMs = performance.now() - started;
+          this.host.viewportMarked();
+        }
+      }
+    }
+    const runs = builder.finish();
+    const readMs = performance.now() - started - compileMs - previewMs;
+    const old = this.page.reset(runs);
+    yield* reuseMatches([...old, ...preview], runs);
+    // The viewport, for the caps: where the preview's first block is now.
+    const seen = preview.length > 0 ? this.page.runOf(preview[0]!.nodes[0]!) : undefined;
+    for (const run of preview) run.alive = false;
+    this.viewportRun = seen?.pos ?? 0;
+    if (!this.compiled && runs.length > 0) {
       const compileStarted = performance.now();
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - compileStarted;
     }
-    let viewportMs = -1;
-    // Viewport first, when someone can see it: after the browser's own layout (no forced one).
-    if (runs.length >= VIEWPORT_FIRST_MIN_RUNS && this.host.doc.visibilityState !== 'hidden') {
-      yield AFTER_FRAME;
-      const [from, to] = this.viewportWindow();
-      const first = runs.slice(Math.max(0, from - CONTEXT_RUNS), to);
-      yield* this.matchRuns(first);
-      yield* resolveBlocksSteps(this.compiled!, first, this.host.date(), null);
-      yield* this.markSteps(started);
-      viewportMs = performance.now() - started;
-      this.host.viewportMarked();
-    }
     yield* this.matchRuns(runs);
+    for (let i = 0; i < runs.length; i++) {
+      this.page.indexKeys(runs[i]!, runs[i]!.keys);
+      if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    }
     if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
-    yield* this.markSteps(started);
+    yield* this.markSteps(started, { everything: true });
     const totalMs = performance.now() - started;
-    this.lastFull = { viewportMs: viewportMs < 0 ? totalMs : viewportMs, compileMs, totalMs };
+    this.lastFull = {
+      viewportMs: viewportMs < 0 ? totalMs : viewportMs,
+      readMs,
+      compileMs,
+      frameWaitMs,
+      totalMs,
+    };
+  }
+
+  /**
+   * Marks what is on screen before the rest of a long page: the blocks under a grid of points of
+   * the viewport (layout is fresh: the caller waited for a frame), at most PREVIEW_MAX_NODES text
+   * nodes, detected on their own (references to names above the fold are settled by the full
+   * pass). Returns the runs it read.
+   */
+  private *previewViewport(started: number): Job<Run[]> {
+    const doc = this.host.doc;
+    const view = doc.defaultView;
+    if (!view || !this.compiled) return [];
+    const hits: Node[] = [];
+    for (let row = 0; row < 8; row++) {
+      for (const across of [0.25, 0.5]) {
+        const y = (view.innerHeight * (row + 0.5)) / 8;
+        const block = blockAtPoint(doc, view.innerWidth * across, y);
+        if (block) hits.push(block);
+      }
+    }
+    const roots = viewportBlocks(outermost(hits).filter((r) => r !== doc && r !== doc.body));
+    const builder = new RunBuilder();
+    for (const root of roots) {
+      if (builder.count >= PREVIEW_MAX_NODES) break;
+      const reading = readPageText(root, builder);
+      while (builder.count < PREVIEW_MAX_NODES && !reading.next().done) yield;
+    }
+    const runs = builder.finish();
+    yield* this.matchRuns(runs);
+    yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
+    const overrides = this.host.overrides();
+    const counts = new Map<string, number>();
+    const candidates: (MarkCandidate & { shown: Shown })[] = [];
+    runs.forEach((run, r) => {
+      run.shown = shownBy(run, overrides);
+      run.shownRevision = run.revision ?? 0;
+      for (const shown of run.shown) {
+        if (shown.linked) counts.set(shown.who, (counts.get(shown.who) ?? 0) + 1);
+        if (shown.drawn) candidates.push({ run: r, who: shown.who, shown });
+      }
+    });
+    yield;
+    const linked: StaticRange[] = [];
+    const ambiguous: StaticRange[] = [];
+    const entries: PageMention[] = [];
+    for (const i of selectMarks(candidates, 0)) {
+      const { run, shown } = candidates[i]!;
+      const entry = indexEntry(runs[run]!, shown);
+      (shown.linked ? linked : ambiguous).push(entry.staticRange);
+      entries.push(entry);
+    }
+    this.host.highlighter.paint(linked, ambiguous);
+    this.paintedAll = false; // what follows repaints everything
+    this.result = {
+      figures: figureList(counts),
+      marks: entries.length,
+      ms: performance.now() - started,
+      mentions: indexMentions(entries),
+    };
+    return runs;
   }
 
   /** Follows recorded changes: re-reads the blocks they touched, resolves what they affect. */
@@ -170,25 +280,30 @@ export class Scanner {
         yield;
       }
     }
-    this.page.drop(dead);
     for (const run of dead) changed.push(run);
+    const rereads: Reread[] = [];
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
       const builder = new RunBuilder();
       yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
       const runs = builder.finish();
-      const cut = this.page.replaceInside(root, runs);
-      for (const run of yield* reuseMatches(cut, runs)) changed.push(run);
+      rereads.push({ root, runs, cut: builder.cut });
+      for (const run of yield* reuseMatches([...builder.cut], runs)) changed.push(run);
       yield* this.matchRuns(runs);
     }
-    for (const run of this.page.lost) changed.push(run);
-    this.page.lost = [];
+    this.page.apply(dead, rereads);
+    // Resolve again only the runs holding hits of the keys the change touched (the others'
+    // verdicts cannot change), and mark again only those whose verdicts did.
     const keys = new Set<string>();
-    for (const run of changed) if (run.matched) keysOfBlock(compiled, run.match, keys);
-    if (keys.size > 0) {
-      yield* resolveBlocksSteps(compiled, this.page.runs, this.host.date(), keys);
-    }
-    yield* this.markSteps(started);
+    for (const run of changed) for (const key of run.keys) keys.add(key);
+    const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
+    const revisions = relevant.map((run) => run.revision);
+    if (relevant.length > 0) yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys);
+    const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
+    for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
+    const gone = [...dead];
+    for (const { cut } of rereads) for (const run of cut) gone.push(run);
+    yield* this.markSteps(started, { gone, changed: remark });
   }
 
   /** Marking again with the current overrides (a reader's correction): no reading, no detection. */
@@ -201,7 +316,7 @@ export class Scanner {
     if (!this.capped) return;
     const before = this.viewportRun;
     this.viewportWindow();
-    if (this.viewportRun !== before) yield* this.markSteps(performance.now());
+    if (this.viewportRun !== before) yield* this.markSteps(performance.now(), { everything: true });
   }
 
   /** Matches the runs not matched yet, yielding every MATCH_UNITS_PER_STEP units of text. */
@@ -210,6 +325,9 @@ export class Scanner {
     for (const run of runs) {
       if (run.matched) continue;
       run.match = yield* matchBlockSteps(this.compiled!, run.text);
+      const keys = new Set<string>();
+      keysOfBlock(this.compiled!, run.match, keys);
+      run.keys = [...keys];
       budget -= run.text.length + 64; // each run costs a little beyond its text
       if (budget <= 0) {
         budget = MATCH_UNITS_PER_STEP;
@@ -272,87 +390,263 @@ export class Scanner {
     return [lo, Math.max(to, lo + 1)];
   }
 
-  /** Applies overrides, caps, paints and indexes the marks; counts figures over every mention. */
-  private *markSteps(started: number): Steps<void> {
+  /**
+   * Applies overrides, caps, paints and indexes the marks; counts figures over every mention.
+   * Runs cache what they show: after a change only the runs it `changed` and those that left the
+   * page (`gone`) are looked at again, and the highlight is edited by the difference. New
+   * overrides, a capped page or `everything` recompute and repaint it all. The card's index is
+   * built when the card asks for it.
+   */
+  private *markSteps(
+    started: number,
+    {
+      gone = [],
+      changed = [],
+      everything = false,
+    }: { gone?: readonly Run[]; changed?: readonly Run[]; everything?: boolean } = {},
+  ): Steps<void> {
     const overrides = this.host.overrides();
-    const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
+    const fresh = everything || overrides !== this.markedWith || !this.paintedAll;
     const runs = this.page.runs;
-    const candidates: Candidate[] = [];
-    const counts = new Map<string, number>();
-    const perNode = new Map<Text, number>();
+    if (fresh) {
+      this.counts.clear();
+      this.perWho.clear();
+      this.shownTotal = 0;
+    }
+    const removed: StaticRange[] = [];
+    const added: [Run, Shown][] = [];
+    const forget = (run: Run) => {
+      for (const shown of run.shown!) {
+        const mark = run.marks?.get(shown.hit);
+        if (mark) removed.push(mark.range);
+        this.tally(shown, -1);
+      }
+      run.shown = null;
+    };
+    const look = (run: Run) => {
+      const revision = run.revision ?? 0;
+      if (!fresh && run.shown && run.shownRevision === revision) return;
+      if (!fresh && run.shown) forget(run);
+      const shown = shownBy(run, overrides);
+      for (const s of shown) {
+        this.tally(s, 1);
+        added.push([run, s]);
+      }
+      run.shown = shown;
+      run.shownRevision = revision;
+    };
     let budget = ITEMS_PER_STEP;
-    for (let r = 0; r < runs.length; r++) {
-      const run = runs[r]!;
-      const verdicts = run.verdicts;
-      budget -= 1 + verdicts.length;
+    if (!fresh) for (const run of gone) if (run.shown) forget(run);
+    for (const run of fresh ? runs : new Set(changed)) {
+      if (!run.alive) continue;
+      budget -= 1 + run.verdicts.length;
       if (budget <= 0) {
         budget = ITEMS_PER_STEP;
         yield;
       }
-      for (let h = 0; h < verdicts.length; h++) {
-        const verdict = verdicts[h];
-        if (!verdict) continue;
-        const shown = plain ? verdict : applyOverrides(verdict, overrides);
-        if (!shown) continue;
-        const { figureId } = shown;
-        const choices = shown.candidates?.length ?? 0;
-        if (!figureId && (choices < 2 || choices > MAX_CHOICES)) continue;
-        if (figureId) counts.set(figureId, (counts.get(figureId) ?? 0) + 1);
-        // Counted, but marked only while its text node can take the repaint (marks.ts). Short
-        // nodes cannot hold enough names to matter: only long ones are counted.
-        const at = run.nodes.length === 1 ? 0 : run.nodeIndexAt(run.match.hits[h]!.start);
-        const length = run.nodeLength(at);
-        if (length > LONG_NODE) {
-          const node = run.nodes[at]!;
-          const inNode = perNode.get(node) ?? 0;
-          if (!fitsInNode(length, inNode)) continue;
-          perNode.set(node, inNode + 1);
+      look(run);
+    }
+    this.markedWith = overrides;
+    let over = this.shownTotal > MAX_MARKS;
+    for (const n of this.perWho.values()) if (n > MAX_MARKS_PER_FIGURE) over = true;
+    let marks: number;
+    let mentions: () => PageMention[];
+    if (fresh || over) {
+      yield;
+      // Everything chosen again: capped pages keep the marks nearest the viewport.
+      const candidates: (MarkCandidate & { shown: Shown })[] = [];
+      runs.forEach((run, r) => {
+        for (const shown of run.shown ?? []) {
+          if (shown.drawn) candidates.push({ run: r, who: shown.who, shown });
         }
-        candidates.push({ run: r, who: figureId ?? shown.candidates!.join(), hit: h, shown });
+      });
+      yield;
+      const chosen = selectMarks(candidates, this.viewportRun);
+      this.capped = chosen.length < candidates.length;
+      yield;
+      const linked: StaticRange[] = [];
+      const ambiguous: StaticRange[] = [];
+      const entries: PageMention[] = [];
+      for (const i of chosen) {
+        const { run, shown } = candidates[i]!;
+        const entry = indexEntry(runs[run]!, shown);
+        (shown.linked ? linked : ambiguous).push(entry.staticRange);
+        entries.push(entry);
       }
-    }
-    yield;
-    const chosen = selectMarks(candidates, this.viewportRun);
-    this.capped = chosen.length < candidates.length;
-    yield;
-    const linked: StaticRange[] = [];
-    const ambiguous: StaticRange[] = [];
-    const mentions: PageMention[] = [];
-    for (const i of chosen) {
-      const { run: r, hit, shown } = candidates[i]!;
-      const { figureId, candidates: maybe, text } = shown;
-      const mark = runs[r]!.markOf(hit);
-      const range = mark.range;
-      const sig = figureId ?? `?${maybe!.join()}`;
-      if (mark.sig !== sig || !mark.mention) {
-        mark.sig = sig;
-        mark.mention = pageMention(range, {
-          text,
-          kind: shown.kind,
-          figureId,
-          candidates: figureId ? undefined : maybe,
-        });
+      yield;
+      this.host.highlighter.paint(linked, ambiguous);
+      this.paintedAll = !this.capped;
+      marks = entries.length;
+      mentions = () => entries;
+    } else {
+      const linked: StaticRange[] = [];
+      const ambiguous: StaticRange[] = [];
+      for (const [run, shown] of added) {
+        if (shown.drawn)
+          (shown.linked ? linked : ambiguous).push(indexEntry(run, shown).staticRange);
       }
-      (figureId ? linked : ambiguous).push(range);
-      mentions.push(mark.mention);
+      this.host.highlighter.update(linked, ambiguous, removed);
+      this.capped = false;
+      marks = this.shownTotal;
+      mentions = () => {
+        const entries: PageMention[] = [];
+        for (const run of runs) {
+          for (const shown of run.shown ?? [])
+            if (shown.drawn) entries.push(indexEntry(run, shown));
+        }
+        return entries;
+      };
     }
-    yield;
-    this.host.highlighter.paint(linked, ambiguous);
+    let index: MentionIndex | undefined;
     this.result = {
-      figures: [...counts]
-        .map(([id, count]) => ({ id, count }))
-        .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id)),
-      marks: mentions.length,
+      figures: figureList(this.counts),
+      marks,
       ms: performance.now() - started,
-      mentions: indexMentions(mentions),
+      get mentions() {
+        index ??= indexMentions(mentions());
+        return index;
+      },
     };
+  }
+
+  /** Counts a shown hit in (+1) or out (-1) of the figures and, if drawn, of the caps. */
+  private tally(shown: Shown, delta: number): void {
+    if (shown.linked) this.counts.set(shown.who, (this.counts.get(shown.who) ?? 0) + delta);
+    if (!shown.drawn) return;
+    this.perWho.set(shown.who, (this.perWho.get(shown.who) ?? 0) + delta);
+    this.shownTotal += delta;
   }
 }
 
-/** A mention that may be marked: its run (index) and hit, and who it names after the overrides. */
-interface Candidate extends MarkCandidate {
-  hit: number;
-  shown: Mention;
+/** An ambiguous mention is marked (dotted) only when a reader could pick from its candidates. */
+const MAX_CHOICES = 4;
+
+/**
+ * What a run shows: its mentions as the reader's overrides leave them, linked or ambiguous (two
+ * to MAX_CHOICES candidates), and only as many per text node as the node can take (marks.ts).
+ */
+function shownBy(run: Run, overrides: PageOverrides): Shown[] {
+  const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
+  const out: Shown[] = [];
+  let perNode: Map<number, number> | undefined;
+  const verdicts = run.verdicts;
+  for (let h = 0; h < verdicts.length; h++) {
+    const verdict = verdicts[h];
+    if (!verdict) continue;
+    const mention = plain ? verdict : applyOverrides(verdict, overrides);
+    if (!mention) continue;
+    const { figureId } = mention;
+    const choices = mention.candidates?.length ?? 0;
+    if (!figureId && (choices < 2 || choices > MAX_CHOICES)) continue;
+    // Short nodes cannot hold enough names to reach the budget: only long ones are counted.
+    const at = run.nodes.length === 1 ? 0 : run.nodeIndexAt(run.match.hits[h]!.start);
+    const length = run.nodeLength(at);
+    let drawn = true;
+    if (length > LONG_NODE) {
+      perNode ??= new Map();
+      const inNode = perNode.get(at) ?? 0;
+      drawn = fitsInNode(length, inNode);
+      if (drawn) perNode.set(at, inNode + 1);
+    }
+    const who = figureId ?? mention.candidates!.join();
+    out.push({ hit: h, who, linked: !!figureId, drawn, mention });
+  }
+  return out;
+}
+
+/** The card's index entry for a shown hit (made again only when who it names changes). */
+function indexEntry(run: Run, shown: Shown): PageMention {
+  const mark = run.markOf(shown.hit);
+  const { figureId, candidates, text } = shown.mention;
+  const sig = figureId ?? `?${candidates!.join()}`;
+  if (mark.sig !== sig || !mark.mention) {
+    mark.sig = sig;
+    mark.mention = pageMention(mark.range, {
+      text,
+      kind: shown.mention.kind,
+      figureId,
+      candidates: figureId ? undefined : candidates,
+    });
+  }
+  return mark.mention;
+}
+
+/** Figures and their counts, most mentioned first. */
+function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
+  return [...counts]
+    .filter(([, count]) => count > 0)
+    .map(([id, count]) => ({ id, count }))
+    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+}
+
+/**
+ * The blocks that fill the viewport, in reading order, from the blocks found under a few points
+ * of it: when they share a parent (paragraphs of one article), every child of that parent from
+ * the first to the last of them, with a few before for context; else the blocks themselves.
+ */
+function viewportBlocks(found: readonly ReadRoot[]): ReadRoot[] {
+  if (found.length === 0) return [];
+  const ancestors = (node: Node) => {
+    const chain: Node[] = [];
+    for (let n: Node | null = node; n; n = n.parentNode) chain.unshift(n);
+    return chain;
+  };
+  // The deepest ancestor all blocks share (in one tree; across shadow roots there is none).
+  let common = ancestors(found[0]!);
+  for (const block of found.slice(1)) {
+    const chain = ancestors(block);
+    let i = 0;
+    while (i < common.length && i < chain.length && common[i] === chain[i]) i++;
+    common = common.slice(0, i);
+  }
+  const parent = common[common.length - 1];
+  if (!parent || parent.nodeType !== 1 || found.includes(parent as Element)) {
+    return [...found].sort(compareNodes);
+  }
+  const children = Array.prototype.slice.call((parent as Element).children) as Element[];
+  let first = children.length;
+  let last = -1;
+  for (const block of found) {
+    let child: Node = block;
+    while (child.parentNode !== parent) child = child.parentNode!;
+    const at = children.indexOf(child as Element);
+    first = Math.min(first, at);
+    last = Math.max(last, at);
+  }
+  return children.slice(Math.max(0, first - 5), last + 1);
+}
+
+/**
+ * The element under a point of the viewport, narrowed to the child under it when it is a long
+ * container (a point between two paragraphs of a feed hits the feed). Layout must be fresh (the
+ * caller waited for a frame). Not the caret APIs: on a page with a deep hidden tree, looking for
+ * the nearest caret position took 400 ms per point.
+ */
+function blockAtPoint(doc: Document, x: number, y: number): Element | null {
+  const hit = doc.elementFromPoint(x, y);
+  if (!hit || hit === doc.body || hit === doc.documentElement) return null;
+  let element: Element = hit;
+  for (let depth = 0; depth < 3 && element.childElementCount > 20; depth++) {
+    const children: HTMLCollection = element.children;
+    let lo = 0;
+    let hi = children.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (children[mid]!.getBoundingClientRect().top <= y) lo = mid;
+      else hi = mid - 1;
+    }
+    element = children[lo]!;
+  }
+  return element;
+}
+
+/** Whether a page has any text at all (before paying for the catalogue). */
+function hasText(root: ReadRoot): boolean {
+  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument!;
+  const walker = doc.createTreeWalker(root, 0x4);
+  for (let n = walker.nextNode(); n; n = walker.nextNode())
+    if (/\S/.test((n as Text).data)) return true;
+  return false;
 }
 
 /** Where a page's prose is: its body (or the root element of a document without one). */
@@ -380,9 +674,15 @@ function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<Run[]> 
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const before = byFirst.get(run.nodes[0]!);
     if (before && before.run.text === run.text && sameNodes(before.run, run)) {
+      // The same text in the same nodes: detection, verdicts and marks carry over as they are.
       run.match = before.run.match;
+      run.keys = before.run.keys;
       run.verdicts = before.run.verdicts;
+      run.revision = before.run.revision;
       run.marks = before.run.marks;
+      run.shown = before.run.shown;
+      run.shownRevision = before.run.shownRevision;
+      before.run.shown = null; // nothing of it to unpaint when it goes
       kept.add(before.run);
       if (before.at < lastAt) inOrder = false;
       lastAt = before.at;
@@ -415,7 +715,7 @@ function isProse(node: Node | null): boolean {
   return node.nodeType === 1 && isInline(node as Element);
 }
 
-/** The blocks to read again for these touched nodes: readable, outermost only, in reading order. */
+/** The blocks to read again for these touched nodes: readable, and only the outermost of nested ones. */
 function outermost(touched: readonly Node[]): ReadRoot[] {
   const known = new Map<Node, boolean>();
   const roots = new Set<ReadRoot>();
@@ -423,11 +723,31 @@ function outermost(touched: readonly Node[]): ReadRoot[] {
     const root = readableBlockOf(node, known);
     if (root) roots.add(root);
   }
-  const sorted = [...roots].sort(compareNodes);
-  const out: ReadRoot[] = [];
-  for (const root of sorted) {
-    const last = out[out.length - 1];
-    if (!last || !containsComposed(last, root)) out.push(root);
-  }
-  return out;
+  // A root inside another is read with it. Whether a node lies under some root is remembered
+  // on the way up, so each ancestor is looked at once however many roots share it.
+  const under = new Map<Node, boolean>();
+  const isUnderRoot = (start: Node): boolean => {
+    const climbed: Node[] = [];
+    let verdict = false;
+    for (let n = parentComposed(start); n; n = parentComposed(n)) {
+      const memo = under.get(n);
+      if (memo !== undefined) {
+        verdict = memo;
+        break;
+      }
+      climbed.push(n);
+      if (roots.has(n as ReadRoot)) {
+        verdict = true;
+        break;
+      }
+    }
+    for (const n of climbed) under.set(n, verdict || roots.has(n as ReadRoot));
+    return verdict;
+  };
+  return [...roots].filter((root) => !isUnderRoot(root));
+}
+
+/** The parent in reading order: a shadow root's parent is its host. */
+function parentComposed(node: Node): Node | null {
+  return node.parentNode ?? (node as ShadowRoot).host ?? null;
 }

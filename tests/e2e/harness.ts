@@ -33,10 +33,18 @@ export interface ScanSignal {
   /** The longest task of ours so far, and how many tasks (test builds time every one). */
   longestTaskMs: number;
   tasks: number;
+  /** Time spent in tasks of ours so far, in all. */
+  busyMs: number;
   errors: number;
   firstError: string;
   /** The last full pass: viewport marked after, compile time, total (ms from its start). */
-  lastFull: { viewportMs: number; compileMs: number; totalMs: number };
+  lastFull: {
+    viewportMs: number;
+    readMs: number;
+    compileMs: number;
+    frameWaitMs: number;
+    totalMs: number;
+  };
   capped: boolean;
   /** 'viewport' while a long page's first marks are up and the rest is being read. */
   phase?: 'viewport';

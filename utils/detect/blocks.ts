@@ -32,6 +32,8 @@ export interface ResolvedBlock {
    * (a blocker, an unresolved reference). Empty until the block is resolved the first time.
    */
   verdicts: (Mention | null)[];
+  /** Bumped by resolution whenever one of the block's verdicts changes (for callers that cache). */
+  revision?: number;
 }
 
 // Normalisation buffers shared by every call: each segment is normalised afresh, and its hits are
@@ -153,6 +155,7 @@ export function* resolveBlocksSteps(
   for (const block of blocks) {
     if (block.verdicts.length !== block.match.hits.length) {
       block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
+      block.revision = (block.revision ?? 0) + 1;
     }
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
@@ -167,9 +170,23 @@ export function* resolveBlocksSteps(
       verdict = mention;
       m++;
     }
-    blocks[blockOf[k]!]!.verdicts[hitOf[k]!] = verdict;
+    const block = blocks[blockOf[k]!]!;
+    const h = hitOf[k]!;
+    if (!sameVerdict(block.verdicts[h]!, verdict)) block.revision = (block.revision ?? 0) + 1;
+    block.verdicts[h] = verdict;
   }
   return list.count;
+}
+
+/** Whether two verdicts on one hit say the same. */
+function sameVerdict(a: Mention | null, b: Mention | null): boolean {
+  if (a === null || b === null) return a === b;
+  return (
+    a.figureId === b.figureId &&
+    a.kind === b.kind &&
+    a.confidence === b.confidence &&
+    String(a.candidates) === String(b.candidates)
+  );
 }
 
 function touches(

@@ -71,7 +71,7 @@ export function* resolveHitsSteps(
       referents.addFigure(starts[h]!, figureIds[0]!);
     }
   }
-  const context = new ResolveContext(index, date);
+  const context = contextFor(index, date);
   const kinds = new Uint8Array(count);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
@@ -170,6 +170,24 @@ class ResolveContext {
     }
     return r;
   }
+}
+
+/**
+ * One context per catalogue and date, kept between documents: its verdicts depend on nothing
+ * else, and a page that changes is resolved again and again (utils/detect/blocks.ts).
+ */
+const contexts = new WeakMap<AliasIndex, Map<string | null, ResolveContext>>();
+
+function contextFor(index: AliasIndex, date: string | null): ResolveContext {
+  let byDate = contexts.get(index);
+  if (!byDate) contexts.set(index, (byDate = new Map()));
+  let context = byDate.get(date);
+  if (!context) {
+    // A few dates at most: the store builder resolves thousands of articles, each of its day.
+    if (byDate.size >= 8) byDate.delete(byDate.keys().next().value!);
+    byDate.set(date, (context = new ResolveContext(index, date)));
+  }
+  return context;
 }
 
 /** The one verdict object per figure for a way of linking (`links` holds those made so far). */

@@ -1,0 +1,412 @@
+/**
+ * Page benchmark, in Chromium through Playwright, with the test build of the extension and
+ * without it, on the same generated page in the same run: a 1,000,000-character archive in
+ * 20,000+ text nodes with about 500 names in five scripts (bench/page/generate.ts).
+ * `npx tsx bench/page.ts [--json]`, or through `npm run bench`. Results over time: bench/RESULTS.md.
+ *
+ * With the extension, the content script's test signal says what its scans cost: every task of
+ * ours is timed (entrypoints/content/slices.ts), so "our" time is exact. Without it, a bare
+ * TreeWalker pass reading every text node is the baseline.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs, findChromium } from '../scripts/lib/find-browser';
+import { serveStatic } from '../scripts/lib/static-server';
+import { generateArchive } from './page/generate';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** What the content script must reach on the archive (ms, ratio, passes, KB). */
+const TARGETS = {
+  scanVsTreeWalker: 10,
+  longestTaskMs: 50,
+  viewportMs: 100,
+  appendP95Ms: 2,
+  burstPasses: 1,
+  bundleGzipKB: 60,
+};
+
+/** The signal the test build publishes (see entrypoints/content/controller.ts). */
+interface Signal {
+  state: string;
+  scans: number;
+  fullScans: number;
+  marks: number;
+  figures: { id: string; count: number }[];
+  records: number;
+  tasks: number;
+  busyMs: number;
+  busyByKind: Record<string, number>;
+  longestTaskMs: number;
+  errors: number;
+  at: number;
+  phase?: string;
+  lastFull: {
+    viewportMs: number;
+    readMs: number;
+    compileMs: number;
+    frameWaitMs: number;
+    totalMs: number;
+  };
+}
+
+const round = (x: number, digits = 1) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function percentile(xs: number[], p: number): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function signal(page: Page): Promise<Signal | null> {
+  const raw = await page.evaluate(() => document.documentElement.dataset.backchannelScan ?? '');
+  return raw ? (JSON.parse(raw) as Signal) : null;
+}
+
+async function signalWhen(page: Page, done: (s: Signal) => boolean, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const s = await signal(page);
+    if (s && done(s)) return s;
+    if (Date.now() > deadline)
+      throw new Error(`no matching scan signal; last: ${JSON.stringify(s)}`);
+    await page.waitForTimeout(20);
+  }
+}
+
+/** A bare TreeWalker pass over every text node, reading its text (the page's own world). */
+function treeWalkerPass(page: Page): Promise<{ ms: number; nodes: number; chars: number }> {
+  return page.evaluate(() => {
+    const started = performance.now();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let nodes = 0;
+    let chars = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      nodes++;
+      chars += (n as Text).data.length;
+    }
+    return { ms: performance.now() - started, nodes, chars };
+  });
+}
+
+const recordLongTasks = (page: Page) =>
+  page.addInitScript(() => {
+    const seen: number[] = [];
+    (window as unknown as { longTasks: number[] }).longTasks = seen;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) seen.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask', buffered: true });
+  });
+
+const longTasks = (page: Page) =>
+  page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+
+/** Appends `count` paragraphs at the end of the archive in one task; each names someone. */
+function append(page: Page, count: number, at = 0): Promise<void> {
+  return page.evaluate(
+    ([count, at]) => {
+      const archive = document.getElementById('archive')!;
+      const names = [
+        'Kim Jong Un',
+        'Moon Jae-in',
+        'Xi Jinping',
+        'Sung Kim',
+        '김정은 위원장',
+        'Путин',
+      ];
+      for (let i = 0; i < count; i++) {
+        const p = document.createElement('p');
+        p.textContent = `Update ${at + i}: ${names[(at + i) % names.length]} spoke to reporters again.`;
+        archive.append(p);
+      }
+    },
+    [count, at] as const,
+  );
+}
+
+/** Gzipped size of the content script, and how much of it the catalogue of figures is. */
+async function bundleSizes(): Promise<Record<string, number>> {
+  const built = readFileSync(join(root, '.output/chrome-mv3/content-scripts/content.js'));
+  const bundle = async (withFigures: boolean) => {
+    const result = await build({
+      entryPoints: [join(root, 'entrypoints/content/index.ts')],
+      bundle: true,
+      minify: true,
+      format: 'iife',
+      write: false,
+      alias: { '@': root },
+      define: { 'import.meta.env.MODE': '"production"', defineContentScript: 'Object' },
+      logLevel: 'error',
+      plugins: withFigures
+        ? []
+        : [
+            {
+              name: 'no-figures',
+              setup(b) {
+                b.onLoad(
+                  { filter: /utils[\\/]detect[\\/]figures[\\/](dprk|rok|us|others)\.ts$/ },
+                  (args) => {
+                    const name = readFileSync(args.path, 'utf8').match(
+                      /export const (\w+_FIGURES)/,
+                    )![1];
+                    return { contents: `export const ${name} = [];`, loader: 'ts' };
+                  },
+                );
+              },
+            },
+          ],
+    });
+    return gzipSync(result.outputFiles[0]!.contents).length;
+  };
+  const [full, without] = await Promise.all([bundle(true), bundle(false)]);
+  return {
+    contentScriptBytes: built.length,
+    contentScriptGzipKB: round(gzipSync(built).length / 1024, 1),
+    catalogueGzipKB: round((full - without) / 1024, 1),
+    catalogueShare: round((full - without) / full, 2),
+  };
+}
+
+export async function benchPage(opts: { json: boolean }): Promise<Record<string, unknown>> {
+  const quiet = opts.json ? 'ignore' : 'inherit';
+  // Fresh builds of this tree: the test build (it times our tasks) and the production one (its size).
+  for (const args of [['build', '--mode', 'test'], ['build']]) {
+    const done = spawnSync('npx', ['wxt', ...args], { cwd: root, stdio: quiet });
+    if (done.status !== 0) throw new Error(`wxt ${args.join(' ')} failed`);
+  }
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH)');
+  const archive = generateArchive();
+  const dir = mkdtempSync(join(tmpdir(), 'bench-page-'));
+  writeFileSync(join(dir, 'index.html'), archive.html);
+  const server = await serveStatic(dir);
+  const loadBefore = loadavg()[0] ?? 0;
+  try {
+    // Without the extension: the baseline pass, and the page's own long tasks.
+    const plain = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+    let baseline: { coldMs: number; medianMs: number; nodes: number; chars: number };
+    let plainLongTasks: number[];
+    try {
+      const page = await plain.newPage();
+      await recordLongTasks(page);
+      await page.goto(server.url('index.html'));
+      await page.waitForTimeout(1000);
+      const passes = [];
+      for (let i = 0; i < 7; i++) passes.push(await treeWalkerPass(page));
+      baseline = {
+        coldMs: round(passes[0]!.ms, 2),
+        medianMs: round(
+          percentile(
+            passes.map((p) => p.ms),
+            50,
+          ),
+          2,
+        ),
+        nodes: passes[0]!.nodes,
+        chars: passes[0]!.chars,
+      };
+      plainLongTasks = await longTasks(page);
+    } finally {
+      await plain.close();
+    }
+
+    // With the extension.
+    const context = await chromium.launchPersistentContext('', {
+      executablePath,
+      headless: true,
+      args: chromiumArgs(join(root, '.output/chrome-mv3-test')),
+    });
+    try {
+      if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker');
+      const page = await context.newPage();
+      await recordLongTasks(page);
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { signals: string[] }).signals = seen;
+        document.addEventListener('backchannel:scan', (e) => seen.push((e as CustomEvent).detail));
+      });
+      await page.goto(server.url('index.html'));
+      const first = await signalWhen(page, (s) => s.scans > 0);
+      const viewportSignal = (
+        await page.evaluate(() => (window as unknown as { signals: string[] }).signals)
+      )
+        .map((s) => JSON.parse(s) as Signal)
+        .find((s) => s.phase === 'viewport');
+      await page.waitForTimeout(1500);
+      const settled = (await signal(page))!;
+      const withLongTasks = await longTasks(page);
+      const sameRunPass = await treeWalkerPass(page);
+
+      // Appending 20 paragraphs, 30 times: what handling each batch cost us.
+      const batches: number[] = [];
+      const byKind: Record<string, number[]> = {};
+      let before = settled;
+      for (let i = 0; i < 30; i++) {
+        await append(page, 20, i * 20);
+        const after = await signalWhen(page, (s) => s.scans > before.scans);
+        batches.push(after.busyMs - before.busyMs);
+        for (const [kind, ms] of Object.entries(after.busyByKind)) {
+          (byKind[kind] ??= []).push(ms - (before.busyByKind[kind] ?? 0));
+        }
+        before = after;
+        await page.waitForTimeout(150);
+        before = (await signal(page))!;
+      }
+
+      // Bursts: 1,000 records (followed change by change) and 5,000 (past the limit: re-read).
+      const burst = async (records: number) => {
+        const start = (await signal(page))!;
+        await append(page, records, 10_000);
+        const end = await signalWhen(page, (s) => s.scans > start.scans);
+        await page.waitForTimeout(2500); // anything more would come by now
+        const last = (await signal(page))!;
+        return {
+          records: last.records - start.records,
+          passes: last.scans - start.scans,
+          fullPasses: last.fullScans - start.fullScans,
+          ourMs: round(end.busyMs - start.busyMs, 2),
+          longestTaskMs: round(last.longestTaskMs, 1),
+        };
+      };
+      const burst1000 = await burst(1000);
+      const burst5000 = await burst(5000);
+      const final = (await signal(page))!;
+
+      const scan = first.lastFull;
+      const ourScanMs = first.busyMs; // every task of ours until the first full pass ended
+      const result = {
+        chromium: context.browser()?.version() ?? 'chromium',
+        machine: {
+          cpus: cpus().length,
+          loadAverageBefore: loadBefore,
+          loadAverageAfter: loadavg()[0] ?? 0,
+        },
+        page: archive.chars
+          ? { chars: baseline.chars, textNodes: baseline.nodes, namesPlaced: archive.names }
+          : {},
+        targets: TARGETS,
+        scan: {
+          ourMs: round(ourScanMs, 1),
+          wallMs: round(scan.totalMs, 1),
+          readMs: round(scan.readMs, 1),
+          compileMs: round(scan.compileMs, 1),
+          frameWaitMs: round(scan.frameWaitMs, 1),
+          viewportMs: round(scan.viewportMs, 1),
+          viewportAtMsSinceNavigation: viewportSignal ? round(viewportSignal.at, 1) : null,
+          marks: first.marks,
+          mentions: first.figures.reduce((n, f) => n + f.count, 0),
+          figures: first.figures.length,
+          tasks: first.tasks,
+          longestTaskMs: round(final.longestTaskMs, 1),
+          errors: final.errors,
+        },
+        baseline: {
+          treeWalkerColdMs: baseline.coldMs,
+          treeWalkerMedianMs: baseline.medianMs,
+          treeWalkerSameRunMs: round(sameRunPass.ms, 2),
+          ratioOurMsToCold: round(ourScanMs / baseline.coldMs, 1),
+          ratioOurMsWithoutCompileToCold: round((ourScanMs - scan.compileMs) / baseline.coldMs, 1),
+          ratioWallToCold: round(scan.totalMs / baseline.coldMs, 1),
+        },
+        append20: {
+          batches: batches.length,
+          p50Ms: round(percentile(batches, 50), 2),
+          p95Ms: round(percentile(batches, 95), 2),
+          maxMs: round(Math.max(...batches), 2),
+          eachMs: batches.map((ms) => round(ms, 2)),
+          p50ByKindMs: Object.fromEntries(
+            Object.entries(byKind).map(([kind, ms]) => [kind, round(percentile(ms, 50), 2)]),
+          ),
+        },
+        burst1000,
+        burst5000,
+        longTasks: { withoutExtension: plainLongTasks, withExtension: withLongTasks },
+        bundle: await bundleSizes(),
+      };
+      const meets = {
+        scanVsTreeWalker: result.baseline.ratioOurMsToCold <= TARGETS.scanVsTreeWalker,
+        longestTaskMs: result.scan.longestTaskMs <= TARGETS.longestTaskMs,
+        viewportMs: result.scan.viewportMs <= TARGETS.viewportMs,
+        appendP95Ms: result.append20.p95Ms <= TARGETS.appendP95Ms,
+        burstPasses:
+          burst1000.passes <= TARGETS.burstPasses && burst5000.passes <= TARGETS.burstPasses,
+        bundleGzipKB: result.bundle.contentScriptGzipKB! <= TARGETS.bundleGzipKB,
+      };
+      const out = { ...result, meets };
+      if (!opts.json) printSummary(out);
+      return out;
+    } finally {
+      await context.close();
+    }
+  } finally {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printSummary(out: Record<string, unknown>): void {
+  const o = out as unknown as {
+    chromium: string;
+    machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number };
+    page: { chars: number; textNodes: number; namesPlaced: number };
+    scan: Record<string, number>;
+    baseline: Record<string, number>;
+    append20: Record<string, number> & { p50ByKindMs: Record<string, number> };
+    burst1000: Record<string, number>;
+    burst5000: Record<string, number>;
+    longTasks: { withoutExtension: number[]; withExtension: number[] };
+    bundle: Record<string, number>;
+    meets: Record<string, boolean>;
+  };
+  const mark = (ok: boolean) => (ok ? '✔' : '✘');
+  console.log(
+    `Page bench (${o.chromium}, ${o.machine.cpus} CPUs, load ${o.machine.loadAverageBefore.toFixed(1)} → ${o.machine.loadAverageAfter.toFixed(1)}): ` +
+      `${o.page.chars} characters in ${o.page.textNodes} text nodes, ${o.page.namesPlaced} names placed`,
+  );
+  console.log(
+    `${mark(o.meets.scanVsTreeWalker!)} first scan: ${o.scan.ourMs} ms of our tasks (${o.scan.compileMs} compiling the catalogue), ` +
+      `${o.scan.wallMs} ms wall; bare TreeWalker ${o.baseline.treeWalkerColdMs} ms cold → ${o.baseline.ratioOurMsToCold}× ` +
+      `(${o.baseline.ratioOurMsWithoutCompileToCold}× without the compile; wall ${o.baseline.ratioWallToCold}×)`,
+  );
+  console.log(
+    `  ${o.scan.mentions} mentions of ${o.scan.figures} figures, ${o.scan.marks} marked, ${o.scan.tasks} tasks`,
+  );
+  console.log(`${mark(o.meets.longestTaskMs!)} longest task of ours: ${o.scan.longestTaskMs} ms`);
+  console.log(
+    `${mark(o.meets.viewportMs!)} viewport marked ${o.scan.viewportMs} ms after the scan started (${o.scan.viewportAtMsSinceNavigation} ms after navigation)`,
+  );
+  console.log(
+    `${mark(o.meets.appendP95Ms!)} 20 paragraphs appended: p50 ${o.append20.p50Ms} ms, p95 ${o.append20.p95Ms} ms, max ${o.append20.maxMs} ms of our tasks per batch`,
+  );
+  console.log(`  p50 by kind of task: ${JSON.stringify(o.append20.p50ByKindMs)}`);
+  console.log(
+    `${mark(o.meets.burstPasses!)} bursts: 1,000 records → ${o.burst1000.passes} pass (${o.burst1000.fullPasses} full, ${o.burst1000.ourMs} ms); ` +
+      `5,000 → ${o.burst5000.passes} pass (${o.burst5000.fullPasses} full, ${o.burst5000.ourMs} ms)`,
+  );
+  console.log(
+    `  page long tasks (any cause): without the extension ${o.longTasks.withoutExtension.join(', ') || 'none'}; with it ${o.longTasks.withExtension.join(', ') || 'none'}`,
+  );
+  console.log(
+    `${mark(o.meets.bundleGzipKB!)} content script ${o.bundle.contentScriptGzipKB} KB gzipped, of which the catalogue ~${o.bundle.catalogueGzipKB} KB (${Math.round(o.bundle.catalogueShare! * 100)} %)`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const json = process.argv.includes('--json');
+  benchPage({ json }).then(
+    (out) => {
+      if (json) console.log(JSON.stringify(out, null, 2));
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `bench page: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      process.exitCode = 1;
+    },
+  );
+}
