@@ -248,10 +248,23 @@ function tooMany(count: number): XmlFeedResult {
   };
 }
 
-function readRss(rss: Node, baseUrl?: string): XmlFeedResult {
-  const channel = child(rss, 'channel');
-  if (!channel) return { ok: false, error: 'The RSS document has no <channel>.' };
-  const raws = children(channel, 'item');
+function atomLink(node: Node): string | undefined {
+  const links = children(node, 'link');
+  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
+  return attr(alternate, 'href');
+}
+
+/**
+ * A feed's items, title and link, whatever format they were read from: `fields` picks an item's
+ * fields from its element; the checks and limits are the same for every format.
+ */
+function feedOf(
+  format: 'rss' | 'atom',
+  raws: readonly unknown[],
+  fields: (node: Node) => Parameters<typeof item>[0],
+  head: { title?: string; link?: string },
+  baseUrl?: string,
+): XmlFeedResult {
   if (raws.length > MAX_FEED_ITEMS) return tooMany(raws.length);
   const tally = new Tally();
   const items: FeedItem[] = [];
@@ -260,10 +273,36 @@ function readRss(rss: Node, baseUrl?: string): XmlFeedResult {
       tally.add('empty');
       continue;
     }
-    const node = raw as Node;
-    const content = fieldText(node, 'encoded');
-    const parsed = item(
-      {
+    const parsed = item(fields(raw as Node), baseUrl, tally);
+    if (parsed) items.push(parsed);
+  }
+  const title = plainLine(
+    htmlToText(head.title ?? '', MAX_ITEM_TITLE_CHARS * 2),
+    MAX_ITEM_TITLE_CHARS,
+  );
+  const link = httpUrl(head.link ?? '', baseUrl) ?? undefined;
+  return {
+    ok: true,
+    feed: {
+      format,
+      title,
+      ...(link ? { link } : {}),
+      items,
+      skipped: tally.total,
+      skippedReasons: tally.lines(),
+    },
+  };
+}
+
+function readRss(rss: Node, baseUrl?: string): XmlFeedResult {
+  const channel = child(rss, 'channel');
+  if (!channel) return { ok: false, error: 'The RSS document has no <channel>.' };
+  return feedOf(
+    'rss',
+    children(channel, 'item'),
+    (node) => {
+      const content = fieldText(node, 'encoded');
+      return {
         guid: fieldText(node, 'guid'),
         title: fieldText(node, 'title'),
         link: fieldText(node, 'link'),
@@ -271,51 +310,21 @@ function readRss(rss: Node, baseUrl?: string): XmlFeedResult {
         updated: fieldText(node, 'updated'),
         author: fieldText(node, 'creator') ?? fieldText(node, 'author'),
         html: content && content.trim() ? content : fieldText(node, 'description'),
-      },
-      baseUrl,
-      tally,
-    );
-    if (parsed) items.push(parsed);
-  }
-  const title = plainLine(
-    htmlToText(fieldText(channel, 'title') ?? '', MAX_ITEM_TITLE_CHARS * 2),
-    MAX_ITEM_TITLE_CHARS,
-  );
-  const link = httpUrl(fieldText(channel, 'link') ?? '', baseUrl) ?? undefined;
-  return {
-    ok: true,
-    feed: {
-      format: 'rss',
-      title,
-      ...(link ? { link } : {}),
-      items,
-      skipped: tally.total,
-      skippedReasons: tally.lines(),
+      };
     },
-  };
-}
-
-function atomLink(node: Node): string | undefined {
-  const links = children(node, 'link');
-  const alternate = links.find((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate') ?? links[0];
-  return attr(alternate, 'href');
+    { title: fieldText(channel, 'title'), link: fieldText(channel, 'link') },
+    baseUrl,
+  );
 }
 
 function readAtom(feed: Node, baseUrl?: string): XmlFeedResult {
-  const raws = children(feed, 'entry');
-  if (raws.length > MAX_FEED_ITEMS) return tooMany(raws.length);
-  const tally = new Tally();
-  const items: FeedItem[] = [];
-  for (const raw of raws) {
-    if (typeof raw !== 'object' || raw === null) {
-      tally.add('empty');
-      continue;
-    }
-    const node = raw as Node;
-    const content = fieldText(node, 'content');
-    const author = child(node, 'author');
-    const parsed = item(
-      {
+  return feedOf(
+    'atom',
+    children(feed, 'entry'),
+    (node) => {
+      const content = fieldText(node, 'content');
+      const author = child(node, 'author');
+      return {
         guid: fieldText(node, 'id'),
         title: fieldText(node, 'title'),
         link: atomLink(node),
@@ -323,26 +332,9 @@ function readAtom(feed: Node, baseUrl?: string): XmlFeedResult {
         updated: fieldText(node, 'updated'),
         author: author ? (fieldText(author, 'name') ?? textOf(author)) : undefined,
         html: content && content.trim() ? content : fieldText(node, 'summary'),
-      },
-      baseUrl,
-      tally,
-    );
-    if (parsed) items.push(parsed);
-  }
-  const title = plainLine(
-    htmlToText(fieldText(feed, 'title') ?? '', MAX_ITEM_TITLE_CHARS * 2),
-    MAX_ITEM_TITLE_CHARS,
-  );
-  const link = httpUrl(atomLink(feed) ?? '', baseUrl) ?? undefined;
-  return {
-    ok: true,
-    feed: {
-      format: 'atom',
-      title,
-      ...(link ? { link } : {}),
-      items,
-      skipped: tally.total,
-      skippedReasons: tally.lines(),
+      };
     },
-  };
+    { title: fieldText(feed, 'title'), link: atomLink(feed) },
+    baseUrl,
+  );
 }
