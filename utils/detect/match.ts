@@ -72,19 +72,18 @@ export class HitList {
 
   /** Appends a hit whose offsets are into `source`. */
   push(hit: Hit, source: string): void {
-    if (this.count === this.starts.length) this.grow();
-    const h = this.count++;
-    this.starts[h] = hit.start;
-    this.ends[h] = hit.end;
-    this.places[h] = hit.place === true ? 1 : 0;
-    this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
-    this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
-    this.textIds[h] =
-      hit.entry.kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end);
+    this.append(
+      hit,
+      hit.entry.kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end),
+    );
   }
 
   /** Appends a hit whose mention text was taken earlier (blocks.ts keeps hits between resolutions). */
   pushWithText(hit: Hit, text: string): void {
+    this.append(hit, hit.entry.kind === 'blocker' ? 0 : idOf(this.textIdOf, this.textTable, text));
+  }
+
+  private append(hit: Hit, textId: number): void {
     if (this.count === this.starts.length) this.grow();
     const h = this.count++;
     this.starts[h] = hit.start;
@@ -92,7 +91,7 @@ export class HitList {
     this.places[h] = hit.place === true ? 1 : 0;
     this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
     this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
-    this.textIds[h] = hit.entry.kind === 'blocker' ? 0 : idOf(this.textIdOf, this.textTable, text);
+    this.textIds[h] = textId;
   }
 
   /** `source.slice(start, end)` as a text id, reusing the entry's last text when spelled the same way. */
