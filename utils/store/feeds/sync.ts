@@ -10,7 +10,13 @@ import { BUNDLED_SOURCE_ID } from './schema';
 import { knownFigureIds } from './known-figures';
 import { itemsToFeed } from './feed-items';
 import { clipError, httpUrl } from './plain-text';
-import { CANCELLED, markSyncFailed, markSyncUnchanged, putSyncedFeed } from './synced';
+import {
+  CANCELLED,
+  markSyncFailed,
+  markSyncUnchanged,
+  putSyncedFeed,
+  type SyncResult,
+} from './synced';
 import { looksLikeXml, MAX_FEED_ITEMS, parseXmlFeed } from './xml-feed';
 import { deleteSourceContent, inWriteTransaction, commitDerived } from '../derived/write';
 import type { SourceRecord, StoreDB, SyncState } from '../db/schema';
@@ -237,14 +243,7 @@ async function runSync(
     if (options.signal?.aborted) return { ok: false, error: CANCELLED };
     options.onProgress?.({ phase: 'writing', done: 0 });
     const result = await putSyncedFeed(db, source.id, value, { ...meta, format: 'backchannel' });
-    if (!result.ok) return result;
-    return {
-      ok: true,
-      added: result.added,
-      updated: result.updated ?? 0,
-      unchanged: result.added + (result.updated ?? 0) === 0,
-      skipped: 0,
-    };
+    return outcomeOf(result, 0);
   }
   if (!looksLikeXml(text))
     return {
@@ -277,12 +276,18 @@ async function runSync(
     format: parsed.feed.format,
     skipped,
   });
+  return outcomeOf(result, skipped);
+}
+
+/** What a sync reports once its write is done (or why the write failed). */
+function outcomeOf(result: SyncResult, skipped: number): SyncOutcome {
   if (!result.ok) return result;
+  const updated = result.updated ?? 0;
   return {
     ok: true,
     added: result.added,
-    updated: result.updated ?? 0,
-    unchanged: result.added + (result.updated ?? 0) === 0,
+    updated,
+    unchanged: result.added + updated === 0,
     skipped,
   };
 }

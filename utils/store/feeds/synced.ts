@@ -45,6 +45,23 @@ export interface SyncMeta {
   signal?: AbortSignal;
 }
 
+/** A source's sync state after a successful sync at `now`: the server's validators and format kept, the result recorded. */
+function syncedAt(
+  now: string,
+  meta: SyncMeta,
+  lastResult: NonNullable<SyncState['lastResult']>,
+): SyncState {
+  return {
+    status: 'ok',
+    lastAttempt: now,
+    lastSuccess: now,
+    ...(meta.etag ? { etag: meta.etag } : {}),
+    ...(meta.lastModified ? { lastModified: meta.lastModified } : {}),
+    ...(meta.format ? { format: meta.format } : {}),
+    lastResult,
+  };
+}
+
 /** Replace (or merge into) a synced source's articles from a feed, all or nothing; every article lands in `sourceId`. */
 export async function putSyncedFeed(
   db: StoreDB,
@@ -67,15 +84,7 @@ export async function putSyncedFeed(
       title: head?.title ?? sourceId,
       kind: 'synced',
       articleCount: records.length,
-      sync: {
-        status: 'ok',
-        lastAttempt: now,
-        lastSuccess: now,
-        ...(meta.etag ? { etag: meta.etag } : {}),
-        ...(meta.lastModified ? { lastModified: meta.lastModified } : {}),
-        ...(meta.format ? { format: meta.format } : {}),
-        lastResult: { added: records.length, updated: 0, unchanged: false },
-      },
+      sync: syncedAt(now, meta, { added: records.length, updated: 0, unchanged: false }),
     };
     const url = meta.url ?? head?.url;
     if (url !== undefined) source.url = url;
@@ -159,18 +168,12 @@ async function mergeSyncedFeed(
       articleCount: stored.length + added,
       sync: {
         ...(before?.sync.keepEveryItem ? { keepEveryItem: true } : {}),
-        status: 'ok',
-        lastAttempt: now,
-        lastSuccess: now,
-        ...(meta.etag ? { etag: meta.etag } : {}),
-        ...(meta.lastModified ? { lastModified: meta.lastModified } : {}),
-        ...(meta.format ? { format: meta.format } : {}),
-        lastResult: {
+        ...syncedAt(now, meta, {
           added,
           updated,
           unchanged: added + updated === 0,
           ...(meta.skipped ? { skipped: meta.skipped } : {}),
-        },
+        }),
       },
     };
     const url = meta.url ?? before?.url ?? head?.url;
