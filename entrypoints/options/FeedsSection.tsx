@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { ActionResult } from '@/components/ActionResult';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStoreClient } from '@/components/data/store-context';
 import { useAsync } from '@/components/hooks/use-async';
@@ -318,12 +319,7 @@ export function FeedsSection() {
           </button>
         </div>
       )}
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <ErrorNote error={failure} />
+      <ActionResult notice={notice} failure={failure} />
     </section>
   );
 }

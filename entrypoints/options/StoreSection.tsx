@@ -1,6 +1,7 @@
 /** The article store: counts, the stored articles, and export / import / restore. */
 import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
+import { ActionResult } from '@/components/ActionResult';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStoreClient } from '@/components/data/store-context';
 import { useAsync } from '@/components/hooks/use-async';
@@ -104,12 +105,7 @@ export function StoreSection() {
           Restore bundled articles
         </button>
       </div>
-      {notice && (
-        <p class="notice" role="status">
-          {notice}
-        </p>
-      )}
-      <ErrorNote error={failure} />
+      <ActionResult notice={notice} failure={failure} />
       {store.value && (
         <details>
           <summary>Stored articles ({store.value.articles.length} newest)</summary>
