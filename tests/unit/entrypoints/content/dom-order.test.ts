@@ -3,23 +3,27 @@
 import { expect, test } from 'vitest';
 import { compareNodes } from '@/entrypoints/content/dom-order';
 
+/** An element with an id and some text. */
+function el(tag: string, id: string, text = id): HTMLElement {
+  const element = document.createElement(tag);
+  element.id = id;
+  element.textContent = text;
+  return element;
+}
+
 function page() {
-  document.body.innerHTML =
-    '<p id="before">before</p><div id="host"><span id="light">light</span></div><p id="after">after</p>';
-  const host = document.getElementById('host')!;
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.innerHTML = '<p id="inner">inner</p><div id="nested-host"></div>';
-  const nested = shadow.getElementById('nested-host')!.attachShadow({ mode: 'open' });
-  nested.innerHTML = '<b id="deep">deep</b>';
-  const at = (id: string) => document.getElementById(id)!;
-  return {
-    before: at('before'),
-    host,
-    light: at('light'),
-    after: at('after'),
-    inner: shadow.getElementById('inner')!,
-    deep: nested.getElementById('deep')!,
-  };
+  const before = el('p', 'before');
+  const host = el('div', 'host', '');
+  const light = el('span', 'light');
+  host.append(light);
+  const after = el('p', 'after');
+  document.body.replaceChildren(before, host, after);
+  const inner = el('p', 'inner');
+  const nestedHost = el('div', 'nested-host', '');
+  host.attachShadow({ mode: 'open' }).append(inner, nestedHost);
+  const deep = el('b', 'deep');
+  nestedHost.attachShadow({ mode: 'open' }).append(deep);
+  return { before, host, light, after, inner, deep };
 }
 
 test('nodes of one tree keep document order', () => {
