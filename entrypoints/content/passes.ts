@@ -27,6 +27,8 @@ export class PassScheduler {
   private fullWanted = false;
   private changesWanted = false;
   private markWanted: 'mark' | 'viewport' | null = null;
+  /** Resolved when the next pass ends (every pass ends by marking with what is current). */
+  private waiters: (() => void)[] = [];
   private quietMs = QUIET_MS;
   private firstChangeAt = 0;
   private lastChangeAt = 0;
@@ -57,10 +59,12 @@ export class PassScheduler {
     } else this.noteChange();
   }
 
-  /** Marks again (no reading): now, or after the running pass. */
-  requestMark(kind: 'mark' | 'viewport'): void {
+  /** Marks again (no reading): now, or after the running pass; resolves once marked. */
+  requestMark(kind: 'mark' | 'viewport'): Promise<void> {
     if (this.markWanted !== 'mark') this.markWanted = kind;
+    const marked = new Promise<void>((done) => this.waiters.push(done));
     if (!this.running && this.timer === undefined) this.start();
+    return marked;
   }
 
   /** The page changed (called from the mutation observer: only schedules). */
@@ -82,6 +86,13 @@ export class PassScheduler {
     this.markWanted = null;
     this.firstChangeAt = 0;
     this.quietMs = QUIET_MS;
+    this.settleWaiters(); // nothing more will be marked: let them go
+  }
+
+  private settleWaiters(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const done of waiters) done();
   }
 
   private arm(ms: number): void {
@@ -150,6 +161,7 @@ export class PassScheduler {
         this.running = false;
         this.lastPassEnd = performance.now();
         if (outcome !== STOPPED) this.done(kind);
+        if (!this.markWanted) this.settleWaiters();
         if (this.fullWanted || this.changesWanted) this.arm(this.quietMs);
         else if (this.markWanted) this.start();
       },
@@ -157,6 +169,7 @@ export class PassScheduler {
         // A pass that threw leaves the last marks; the next change tries again.
         noteError(error);
         if (current()) this.running = false;
+        this.settleWaiters();
       },
     );
   }

@@ -138,3 +138,19 @@ test('hovering a name in Firefox opens its card, and "Open background" does some
   console.log(`Firefox sidebar opened from the card: ${String(after!.panel)}`);
   await page.close();
 });
+
+test('in Firefox too, a paragraph added later is read and resolved through the page', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('pages/resolution.html'));
+  const first = await waitForScan(page, (s) => s.scans > 0);
+  const count = (s: ScanSignal, id: string) => s.figures.find((f) => f.id === id)?.count ?? 0;
+  assert.equal(count(first, 'sung-kim'), 1);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Kim said talks could resume soon.';
+    document.getElementById('story')!.append(p);
+  });
+  const after = await waitForScan(page, (s) => s.scans > first.scans);
+  assert.equal(count(after, 'sung-kim'), 2);
+  await page.close();
+});

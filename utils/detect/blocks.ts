@@ -113,8 +113,28 @@ export function* resolveBlocksSteps(
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
 ): Steps<number> {
+  // One list reused while free: a page is resolved again after every change, and fresh typed
+  // arrays each time kept the garbage collector busy.
+  const list = spareList ?? new HitList();
+  spareList = undefined;
+  list.clear();
+  try {
+    return yield* resolveInto(list, compiled, blocks, date, keys);
+  } finally {
+    spareList = list;
+  }
+}
+
+let spareList: HitList | undefined = new HitList();
+
+function* resolveInto(
+  list: HitList,
+  compiled: CompiledCatalogue,
+  blocks: readonly ResolvedBlock[],
+  date: string | null | undefined,
+  keys: ReadonlySet<string> | null,
+): Steps<number> {
   let budget = ITEMS_PER_STEP;
-  const list = new HitList();
   const blockOf: number[] = [];
   const hitOf: number[] = [];
   const baseOf: number[] = [];
@@ -194,6 +214,7 @@ function touches(
   entry: AliasEntry,
   keys: ReadonlySet<string>,
 ): boolean {
+  if (entry.kind !== 'full' && entry.kind !== 'native') return keys.has(entry.key);
   for (const key of keysOfEntry(compiled, entry)) if (keys.has(key)) return true;
   return false;
 }

@@ -58,6 +58,18 @@ export class HitList {
   /** Ids of texts given by pushWithText. */
   private readonly textIdOf = new Map<string, number>();
 
+  /** Empties the list for reuse, keeping its buffers (blocks.ts resolves again and again). */
+  clear(): void {
+    this.count = 0;
+    this.entryTable.length = 0;
+    this.cueTable.length = 1;
+    this.textTable.length = 1;
+    this.entryIdOf.clear();
+    this.cueIdOf.clear();
+    this.lastTextOf.clear();
+    this.textIdOf.clear();
+  }
+
   entry(h: number): AliasEntry {
     return this.entryTable[this.entryIds[h]!]!;
   }

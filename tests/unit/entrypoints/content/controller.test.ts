@@ -1,11 +1,21 @@
 // @vitest-environment happy-dom
 /** The content script in one frame: marks names, drops them when switched off, answers the background. */
-import { afterEach, beforeEach, expect, test } from 'vitest';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { CardHost } from '@/entrypoints/content/card';
 import { runContentScript } from '@/entrypoints/content/controller';
 import { setSitePaused, updateSettings } from '@/utils/settings';
+
+/** The card (built elsewhere) is stood in for: the test holds what the controller hands it. */
+let cardHost: CardHost;
+vi.mock('@/entrypoints/content/card', () => ({
+  startCard: (_ctx: unknown, host: CardHost) => {
+    cardHost = host;
+    return { close() {} };
+  },
+}));
 
 /** happy-dom has no CSS Custom Highlight API: a registry we can read stands in for the page's. */
 class FakeHighlight extends Set<AbstractRange> {
@@ -150,4 +160,33 @@ test.each([
     () => {},
   );
   expect(reply).toMatchObject({ ok: false, error: { code } });
+});
+
+test("the card's index lists the marked mentions in order, and a correction shows once awaited", async () => {
+  const texts = () => cardHost.mentions().all.map((m) => [m.text, m.figureId]);
+  expect(texts()).toEqual([
+    ['Sung Kim', 'sung-kim'],
+    ['Noh Kyu-duk', 'noh-kyu-duk'],
+  ]);
+  const sungKim = cardHost.mentions().all[0]!;
+  expect(sungKim.range.toString()).toBe('Sung Kim');
+  const text = document.querySelector('p')!.firstChild!;
+  expect(cardHost.mentions().at(text, 12)).toBe(sungKim); // inside "Sung Kim"
+  expect(cardHost.mentions().at(text, 2)).toBeUndefined();
+  await cardHost.correct('notThis', { text: 'Sung Kim', figureId: 'sung-kim' });
+  expect(texts()).toEqual([['Noh Kyu-duk', 'noh-kyu-duk']]);
+  expect(marked()).toEqual(['Noh Kyu-duk']);
+});
+
+test('a sentence added later is read, and its bare "Kim" resolves to the Sung Kim above', async () => {
+  const before = scanState().scans;
+  const p = document.createElement('p');
+  p.textContent = 'Kim said talks could resume.';
+  document.body.append(p);
+  await until(() => scanState().scans > before);
+  expect(cardHost.mentions().all.map((m) => [m.text, m.figureId])).toEqual([
+    ['Sung Kim', 'sung-kim'],
+    ['Noh Kyu-duk', 'noh-kyu-duk'],
+    ['Kim', 'sung-kim'],
+  ]);
 });
