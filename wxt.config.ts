@@ -12,9 +12,10 @@ export default defineConfig({
     build: { target: 'es2022' },
   }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: 'Backchannel',
-    description:
-      'Background on the people in North Korea diplomacy news, right where you read it. Reading a page never sends it anywhere.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    // The UI speaks English and Korean (public/_locales), picked from the browser's language.
+    default_locale: 'en',
     // contextMenus: "Look up in Backchannel" on a selection; alarms: the feeds' hourly or daily sync.
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms'],
     commands: {
