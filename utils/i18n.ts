@@ -46,3 +46,60 @@ export function uiLanguage(): string {
   }
   return language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
+
+/** `one` or `other` by the UI language's plural rule for `count`, filled with the count. */
+export function tCount(one: MessageKey, other: MessageKey, count: number): string {
+  const rule = new Intl.PluralRules(uiLanguage()).select(count);
+  return t(rule === 'one' ? one : other, formatNumber(count));
+}
+
+/** A number as the UI language writes it ("1,234"; Korean the same digits and separators). */
+export function formatNumber(value: number): string {
+  return new Intl.NumberFormat(uiLanguage()).format(value);
+}
+
+/**
+ * An ISO date as the UI language writes it, at the precision it was given: "2021" stays a year,
+ * "2021-08" → "Aug 2021" / "2021년 8월", "2021-08-23" → "Aug 23, 2021" / "2021년 8월 23일".
+ * Anything else is shown as written.
+ */
+export function formatDate(iso: string, month: 'short' | 'long' = 'short'): string {
+  const parts = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!parts || !parts[2]) return iso;
+  const date = new Date(`${parts[1]}-${parts[2]}-${parts[3] ?? '01'}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(uiLanguage(), {
+    year: 'numeric',
+    month,
+    ...(parts[3] ? { day: 'numeric' } : {}),
+    timeZone: 'UTC',
+  });
+}
+
+/** A moment (an ISO timestamp) with its time, as the UI language writes it. */
+export function formatDateTime(date: Date): string {
+  return date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+}
+
+const SIDE_KEYS: Record<string, MessageKey> = {
+  DPRK: 'common_side_dprk',
+  'DPRK→ROK': 'common_side_dprkToRok',
+  ROK: 'common_side_rok',
+  US: 'common_side_us',
+  Russia: 'common_side_russia',
+  China: 'common_side_china',
+  Japan: 'common_side_japan',
+  UN: 'common_side_un',
+};
+
+/** A figure's side ("DPRK", "US" …) in the UI language; a side a feed made up shows as given. */
+export function sideLabel(side: string): string {
+  const key = SIDE_KEYS[side];
+  return key ? t(key) : side;
+}
+
+/** Marks a page as written in the UI language and titles it (each extension page calls it first). */
+export function localisePage(title: string): void {
+  document.documentElement.lang = uiLanguage();
+  document.title = title;
+}
