@@ -1,22 +1,32 @@
 /**
  * The UI's words, from the browser's i18n catalogues (`public/_locales/<lang>/messages.json`):
  * every extension page, the card and the background ask here, so the UI follows the browser's
- * language (English or Korean). Where the browser gives nothing (unit tests, a missing key) the
- * English catalogue answers, and a missing key shows as itself so it is seen, never blank.
+ * language (English or Korean; a key missing in Korean falls back to English in the browser).
+ * Outside a browser (unit tests) the catalogue registered with `setFallbackMessages` answers, and
+ * a missing key shows as itself so it is seen, never blank. This module imports no catalogue: the
+ * content script's size budget has no room for one it never needs.
  */
 import { browser } from 'wxt/browser';
-import english from '../public/_locales/en/messages.json';
+import type english from '../public/_locales/en/messages.json';
 
 export type MessageKey = keyof typeof english;
 
-type Catalogue = Record<
+/** A `messages.json`, as the browser reads it. */
+export type Catalogue = Record<
   string,
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
+let fallback: Catalogue = {};
+
+/** Where the browser has no i18n (unit tests, scripts): answer from `catalogue`. */
+export function setFallbackMessages(catalogue: Catalogue): void {
+  fallback = catalogue;
+}
+
 /** Replaces `$1`…`$9` (and named placeholders pointing at them) the way the browser does. */
 function fill(key: string, substitutions: readonly string[]): string {
-  const entry = (english as Catalogue)[key];
+  const entry = fallback[key];
   if (!entry) return key;
   let text = entry.message;
   for (const [name, { content }] of Object.entries(entry.placeholders ?? {}))
