@@ -46,11 +46,17 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   return text || fill(key, subs);
 }
 
-/** The UI language as a BCP 47 tag (`en`, `ko`), for `lang` attributes and `Intl`. */
+/**
+ * The UI language as a BCP 47 tag (`en`, `ko`), for `lang` attributes and `Intl`: the language of
+ * the catalogue the browser picked, so the tag always matches the words on screen (Chromium can
+ * pick the Korean catalogue while `getUILanguage()` still says `en-US`, e.g. under `--lang=ko`
+ * with an automation-set locale); the browser's UI language where no catalogue answers.
+ */
 export function uiLanguage(): string {
   let language = '';
   try {
-    language = browser.i18n?.getUILanguage() ?? '';
+    language =
+      browser.i18n?.getMessage('common_catalogueLanguage') || browser.i18n?.getUILanguage() || '';
   } catch {
     language = '';
   }

@@ -40,6 +40,11 @@ describe('in a Korean UI', () => {
     expect(uiLanguage()).toBe('ko');
   });
 
+  test('the catalogue in use decides, even where the browser reports another UI language', () => {
+    browserLanguage('en-US', { common_catalogueLanguage: 'ko' });
+    expect(uiLanguage()).toBe('ko');
+  });
+
   test('dates at the precision given, numbers and sides in Korean', () => {
     browserLanguage('ko', { common_side_dprk: '북한' });
     expect(formatDate('2021-08-23')).toBe('2021년 8월 23일');
