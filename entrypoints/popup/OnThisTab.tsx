@@ -2,7 +2,7 @@
 import { useStore } from '@/components/hooks/use-store';
 import { nameOf } from '@/components/figure-name';
 import { openFigurePanel } from '@/components/tabs';
-import { sideLabel, t, tCount } from '@/utils/i18n';
+import { formatNumber, sideLabel, t, tCount } from '@/utils/i18n';
 import type { PageSummary } from '@/utils/protocol';
 
 interface Props {
@@ -31,11 +31,11 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
               </button>
               <span class="meta">
                 {figure && sideLabel(figure.side)}{' '}
-                <span
-                  class="count"
-                  title={tCount('popup_mentionCount_one', 'popup_mentionCount_other', count)}
-                >
-                  {count}
+                <span class="count" aria-hidden="true">
+                  {formatNumber(count)}
+                </span>
+                <span class="sr">
+                  {tCount('popup_mentionCount_one', 'popup_mentionCount_other', count)}
                 </span>
               </span>
             </li>

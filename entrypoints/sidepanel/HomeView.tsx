@@ -5,7 +5,7 @@ import { useTabSummary } from '@/components/hooks/use-tab-summary';
 import { figureName, nameOf } from '@/components/figure-name';
 import { figureHref } from '@/components/panel-route';
 import { FIGURES } from '@/utils/detect/catalogue';
-import { sideLabel, t } from '@/utils/i18n';
+import { formatNumber, sideLabel, t, tCount } from '@/utils/i18n';
 
 export function HomeView() {
   const tab = useTabSummary();
@@ -27,7 +27,12 @@ export function HomeView() {
                 <a href={figureHref(id)}>
                   {nameOf(id, labels.value?.find((l) => l.id === id)?.name ?? id)}
                 </a>
-                <span class="count">{count}</span>
+                <span class="count" aria-hidden="true">
+                  {formatNumber(count)}
+                </span>
+                <span class="sr">
+                  {tCount('panel_mentionCount_one', 'panel_mentionCount_other', count)}
+                </span>
               </li>
             ))}
           </ul>
