@@ -1,4 +1,5 @@
 /** The Korean UI: Chromium launched with `--lang=ko` shows every page in Korean, marked `lang="ko"`. */
+import { findAx, pointAtText, waitForAx } from './card-helpers';
 import { expect, test } from './harness';
 
 test.use({ uiLanguage: 'ko' });
@@ -36,4 +37,21 @@ test('popup, options and side panel speak Korean, names in Hangul first', async 
   await expect(panel.getByRole('heading', { level: 2, name: '직책' })).toBeVisible();
   // Dates as Korean writes them: "2026년 12월".
   await expect(panel.getByText(/^\d{4}년 \d{1,2}월에 사실 확인\.$/)).toBeVisible();
+});
+
+test('the hover card speaks Korean: named in Hangul, its actions and dates in Korean', async ({
+  scannedPage,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  const { x, y } = await pointAtText(page, 'Sung Kim', 0);
+  await page.mouse.move(x, y);
+  await waitForAx(page, 'dialog', '성 김');
+  await waitForAx(page, 'StaticText', /2021년 6월 21일 기준$/);
+  await waitForAx(page, 'list', '최근 저장된 기사');
+  const buttons = await findAx(page, 'button');
+  expect(buttons.map((button) => button.name?.value)).toEqual([
+    '배경 정보 열기',
+    '이 사람이 아님',
+    '이 사이트에서 숨기기',
+  ]);
 });
