@@ -9,7 +9,7 @@ import { h, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getFigure, roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
-import { sideLabel, uiLanguage } from '@/utils/i18n';
+import { sideLabel, t, uiLanguage } from '@/utils/i18n';
 import type { MentionChoice, PageOverrides } from '@/utils/page-overrides';
 import { sendFromContent, type FigureCard } from '@/utils/protocol';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
@@ -174,7 +174,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         (error: unknown) => {
           if (shown?.mention !== mention) return;
           const message = error instanceof Error ? error.message : String(error);
-          shown = { mention, state: { ...state, error: `Background unavailable: ${message}` } };
+          shown = { mention, state: { ...state, error: t('card_backgroundUnavailable', message) } };
           render(anchorOf(mention));
         },
       );
