@@ -119,3 +119,10 @@ export function localisePage(title: string): void {
   document.documentElement.lang = uiLanguage();
   document.title = title;
 }
+
+/** The message for `key` cut around its one substitution, so the caller can set that part apart (bold). */
+export function tAround(key: MessageKey): [before: string, after: string] {
+  const marker = '\u2063'; // INVISIBLE SEPARATOR: in no message
+  const [before = '', after = ''] = t(key, marker).split(marker);
+  return [before, after];
+}

@@ -1,7 +1,7 @@
 /** "Pause on this site": takes effect in the site's open tabs at once, no reload. */
 import { useSettings } from '@/components/hooks/use-settings';
 import type { PageSummary } from '@/utils/protocol';
-import { t } from '@/utils/i18n';
+import { t, tAround } from '@/utils/i18n';
 import { isActiveOn, setSitePaused, siteOfUrl, updateSettings } from '@/utils/settings';
 
 export function SiteSwitch({
@@ -13,6 +13,7 @@ export function SiteSwitch({
 }) {
   const settings = useSettings();
   const site = siteOfUrl(summary?.url);
+  const pauseOn = tAround('popup_pauseOnSite_label');
   if (!settings) return null;
 
   return (
@@ -30,7 +31,11 @@ export function SiteSwitch({
       </label>
       {site ? (
         <label class="switch row">
-          <span>{t('popup_pauseOnSite_label', site)}</span>
+          <span>
+            {pauseOn[0]}
+            <strong>{site}</strong>
+            {pauseOn[1]}
+          </span>
           <input
             type="checkbox"
             role="switch"

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { formatDate, formatNumber, sideLabel, t, tCount, uiLanguage } from '@/utils/i18n';
+import { formatDate, formatNumber, sideLabel, t, tAround, tCount, uiLanguage } from '@/utils/i18n';
 
 const fakeI18n = fakeBrowser.i18n;
 
@@ -31,6 +31,14 @@ describe('t', () => {
 
   test('the English catalogue where the browser has none, placeholders filled', () => {
     expect(t('options_imported', 3, 1)).toBe('Imported 3 new and 1 updated articles.');
+  });
+});
+
+describe('tAround', () => {
+  test('the words before and after the substitution, in the order of each language', () => {
+    expect(tAround('popup_pauseOnSite_label')).toEqual(['Pause on ', '']);
+    browserLanguage('ko', { popup_pauseOnSite_label: '$1에서 일시 중지' });
+    expect(tAround('popup_pauseOnSite_label')).toEqual(['', '에서 일시 중지']);
   });
 });
 
