@@ -3,7 +3,10 @@ import { CharClass, charClasses } from './char-class';
 import { normaliseString } from './normalise';
 import { drain, type Steps } from './steps';
 import type { Figure, Side } from './types';
+import { KOREAN_SIDES, reversedKey } from './korean-names';
+import { hangulVariants, surnameVariants } from './name-variants';
 import { UNLISTED_PEOPLE } from './unlisted-people';
+import { WORD_NAMES } from './word-lists';
 
 /** How a written form names someone. */
 export type EntryKind = 'full' | 'native' | 'surname' | 'given' | 'blocker';
@@ -19,6 +22,13 @@ export interface AliasEntry {
   needsCue: boolean;
   /** A Hangul/Chinese surname (김, 金): matched only right before a title (김 위원장, 金委員長). */
   needsTitle: boolean;
+  /**
+   * A form that is also a word (トランプ: playing cards; 金星: Venus) or a given name used alone
+   * (与正, ヨジョン): matched before a title, or where political words or another figure are near.
+   */
+  needsContext: boolean;
+  /** A one-character Han surname (文, 尹), which Korean headlines also use alone for its bearer. */
+  abbreviates: boolean;
   /** Script of the first letter, which decides the boundary rules. */
   script: CharClass;
   /** A two-word surname-first full name (Kim Song) that a longer unlisted name may extend. */
@@ -82,7 +92,13 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   const keysOf = new Map<string, string[]>();
   const bearers = new Map<string, string[]>();
   const commonKeys = new Set<string>();
-  const add = (written: string, entry: Omit<AliasEntry, 'script' | 'pairName'>): void => {
+  const takenSurnames = new Set(
+    figures.flatMap((f) => (f.surnames ?? []).map((s) => normaliseString(s.replace(/^~/, '')))),
+  );
+  const add = (
+    written: string,
+    entry: Omit<AliasEntry, 'script' | 'pairName' | 'needsContext' | 'abbreviates'>,
+  ): void => {
     let pattern = normaliseString(written);
     const script = scriptOf(pattern);
     if (script === CharClass.Cyrillic) pattern = cyrillicStem(pattern);
@@ -102,6 +118,8 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       key: entry.key,
       needsCue: entry.needsCue,
       needsTitle: entry.needsTitle,
+      needsContext: WORD_NAMES.has(pattern),
+      abbreviates: entry.kind === 'surname' && script === CharClass.Han && pattern.length === 1,
       script,
       pairName: false,
     });
@@ -126,13 +144,17 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     const figure = figures[f]!;
     for (const written of [figure.name, ...figure.nativeNames, ...(figure.aliases ?? [])])
       full(figure, written);
+    if (KOREAN_SIDES.has(figure.side)) {
+      for (const written of hangulVariants(figure.nativeNames)) full(figure, written);
+    }
     if (f % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
   }
   for (let f = 0; f < figures.length; f++) {
     const figure = figures[f]!;
     if (f % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
-    const keys: string[] = [];
-    for (const raw of figure.surnames ?? []) {
+    const korean = KOREAN_SIDES.has(figure.side);
+    const keys: string[] = korean ? [reversedKey(figure.id)] : [];
+    for (const raw of [...(figure.surnames ?? []), ...surnameVariants(figure, takenSurnames)]) {
       const common = raw.startsWith('~');
       const written = common ? raw.slice(1) : raw;
       const key = `s:${normaliseString(written)}`;
@@ -140,23 +162,23 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       if (common) commonKeys.add(key);
       const script = scriptOf(written);
       const cjk = script === CharClass.Hangul || script === CharClass.Han;
-      // A katakana surname that is also a word (トランプ: playing cards, in "トランプで遊ぶ") names
-      // someone only right before a title (トランプ大統領, トランプ氏), even after an earlier mention.
       const needsTitle =
-        (cjk &&
-          (normaliseString(written).length === 1 ||
-            (script === CharClass.Han && ASIAN.has(figure.side)))) ||
-        (common && script === CharClass.Kana);
+        cjk &&
+        (normaliseString(written).length === 1 ||
+          (script === CharClass.Han && ASIAN.has(figure.side)));
       add(written, { kind: 'surname', figureIds: [figure.id], key, needsCue: common, needsTitle });
     }
-    for (const written of figure.givenNames ?? []) {
+    for (const raw of figure.givenNames ?? []) {
+      // "~": a given name the press does not use alone ("Jong-seok", "Kyung-wha" are as often
+      // someone else's), linked only to a figure the document names, or after a title.
+      const written = raw.replace(/^~/, '');
       const key = `g:${normaliseString(written)}`;
       keys.push(key);
       add(written, {
         kind: 'given',
         figureIds: [figure.id],
         key,
-        needsCue: false,
+        needsCue: raw.startsWith('~'),
         needsTitle: false,
       });
     }

@@ -136,6 +136,7 @@ const Q_HANGUL = 4; // hangulBoundsOk: after it, no syllable that starts no suff
 const Q_CJK_TITLE = 8; // titleAfter: a space or the first unit of a title
 const Q_KANA = 16; // kanaBoundsOk: no kana right after
 const Q_CYRILLIC = 32; // cyrillicEnd: no letter right after unless it starts a case ending
+const Q_HAN_ABBREVIATION = 64; // acceptedEnd: a one-character Han surname touches no Han or kana, or a title follows
 
 const ENDING_START = new Uint8Array(65536);
 for (const ending of CYRILLIC_ENDINGS) ENDING_START[ending.charCodeAt(0)] = 1;
@@ -159,6 +160,8 @@ function* rejectAfterSteps(): Steps<Uint8Array> {
     if (c !== 0x20 && TITLE_START[c] === 0) v |= Q_CJK_TITLE;
     if (k === CharClass.Kana) v |= Q_KANA;
     if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
+    if ((k === CharClass.Han || k === CharClass.Kana) && TITLE_START[c] === 0)
+      v |= Q_HAN_ABBREVIATION;
     t[c] = v;
     if (c % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
@@ -189,7 +192,8 @@ export function* quickRejectForSteps(entries: readonly AliasEntry[]): Steps<Quic
         bits[p] = entry.needsTitle ? Q_HANGUL_TITLE : Q_HANGUL;
         break;
       case CharClass.Han:
-        bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
+        if (entry.abbreviates) bits[p] = Q_HAN_ABBREVIATION;
+        else bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
         break;
       case CharClass.Kana:
         bits[p] = entry.needsTitle ? Q_CJK_TITLE : Q_KANA;

@@ -13,7 +13,8 @@ import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
 import { titleAfter } from './title-suffixes';
-import { absorbUnlistedNames } from './absorb-unlisted';
+import { absorbUnlistedNames, fitsNoBearer, unlistedBlocker } from './absorb-unlisted';
+import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
@@ -186,14 +187,20 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     cue: undefined,
     place: false,
   }));
-  const hits = absorbUnlistedNames(kept, norm, source);
+  const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
   for (const hit of hits) {
-    const { kind, script } = hit.entry;
-    if (kind === 'surname' && isCjk(script)) hit.cue = titleAfter(norm, hit.end)?.cue;
-    else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
+    const { kind, script, needsContext } = hit.entry;
+    if (kind === 'surname' && isCjk(script)) {
+      hit.cue =
+        titleAfter(norm, skipReading(norm, hit.end))?.cue ??
+        (needsContext ? PERSON_CUE : undefined);
+    } else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
         : undefined;
+      // "Mrs. Clinton", "Secretary Clinton": a title no bearer of the name could have is someone else's.
+      if (hit.cue && kind === 'surname' && fitsNoBearer(hit.entry, hit.cue, matcher.index))
+        hit.entry = unlistedBlocker(hit.entry.key);
     } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
@@ -249,7 +256,11 @@ function acceptedEnd(
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
         if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
-        return titleAfter(norm, end) ? end : -1;
+        if (titleAfter(norm, end)) return end;
+        return entry.abbreviates && koreanHeadlineAbbreviation(norm, start, end) ? end : -1;
+      }
+      if (entry.script === CharClass.Han && entry.kind === 'given') {
+        return hanGivenNameStandsAlone(norm, start, end) ? end : -1;
       }
       if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
       if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;
@@ -258,6 +269,39 @@ function acceptedEnd(
     default:
       return end;
   }
+}
+
+/** Han and kana code units, which a one-character name must not touch. */
+function isHanOrKana(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const cls = charClasses()[norm.codes[i]!];
+  return cls === CharClass.Han || cls === CharClass.Kana;
+}
+
+/**
+ * "文→尹, …", "文정부": Korean headlines name a president by the one Han character of the surname,
+ * touching no other Han or kana, with Hangul close by (Chinese and Japanese text has none).
+ */
+function koreanHeadlineAbbreviation(norm: Normalised, start: number, end: number): boolean {
+  if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
+  const cls = charClasses();
+  for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
+    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
+  }
+  return false;
+}
+
+/** A Han ideograph (hiragana, classed with Han, is a particle boundary here: 妹の与正). */
+function isIdeograph(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const c = norm.codes[i]!;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** A Han given name alone (正恩氏, 妹の与正) is not part of a longer Han word (関与正常化); a title may follow. */
+function hanGivenNameStandsAlone(norm: Normalised, start: number, end: number): boolean {
+  if (isIdeograph(norm, start - 1)) return false;
+  return !isIdeograph(norm, end) || titleAfter(norm, end) !== undefined;
 }
 
 /** Leftmost-longest selection over raw hits; returns the indexes kept, in text order. */

@@ -1,0 +1,67 @@
+/**
+ * Names that are also words (トランプ: playing cards, 金星: Venus) and given names used alone (与正,
+ * ヨジョン): the reader decides by what is around them, not by a blanket rule. A title right after
+ * the name settles it; otherwise political words or another figure's name nearby make it a person,
+ * and words of games or astronomy nearby make it the word.
+ */
+import { CharClass, charClasses } from './char-class';
+import type { Hit } from './match';
+import { type Normalised, startsWithAt } from './normalise';
+import { internCue, type TitleCue } from './title-cues';
+import { titleAfter } from './title-suffixes';
+import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
+
+/** How far a word-name looks around itself, in code units (about a clause of CJK text). */
+const WINDOW = 16;
+
+/** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
+export const PERSON_CUE: TitleCue = internCue(null, false);
+
+const FIRST_UNITS = new Uint8Array(65536);
+for (const word of [...POLITICAL_WORDS, ...GAME_WORDS]) FIRST_UNITS[word.charCodeAt(0)] = 1;
+
+/** Whether one of `words` starts anywhere in norm[from, to). */
+function anyWordIn(norm: Normalised, from: number, to: number, words: readonly string[]): boolean {
+  for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
+    if (FIRST_UNITS[norm.codes[at]!] === 0) continue;
+    for (const word of words) if (startsWithAt(norm, at, word)) return true;
+  }
+  return false;
+}
+
+/**
+ * Drops the word-name hits among `hits` (text order, offsets into `norm`) that read as words: those
+ * with no title after them, no political word and no other figure's name within WINDOW, or with a
+ * word of games or the sky there.
+ */
+export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
+  if (!hits.some((hit) => hit.entry.needsContext)) return hits;
+  return hits.filter((hit, k) => {
+    if (!hit.entry.needsContext || titleAfter(norm, skipReading(norm, hit.end))) return true;
+    const from = hit.start - WINDOW;
+    const to = hit.end + WINDOW;
+    if (anyWordIn(norm, from, to, GAME_WORDS)) return false;
+    return anyWordIn(norm, from, to, POLITICAL_WORDS) || otherFigureNear(hits, k, from, to);
+  });
+}
+
+/** Whether a hit other than hits[k], and not itself a word-name, lies within [from, to). */
+function otherFigureNear(hits: readonly Hit[], k: number, from: number, to: number): boolean {
+  for (let j = k - 1; j >= 0 && hits[j]!.end > from; j--) {
+    if (!hits[j]!.entry.needsContext && hits[j]!.entry.kind !== 'blocker') return true;
+  }
+  for (let j = k + 1; j < hits.length && hits[j]!.start < to; j++) {
+    if (!hits[j]!.entry.needsContext && hits[j]!.entry.kind !== 'blocker') return true;
+  }
+  return false;
+}
+
+/** After a name, skips a reading in parentheses ("与正(ヨジョン)氏"), so the title after it counts. */
+export function skipReading(norm: Normalised, at: number): number {
+  const open = norm.codes[at];
+  if (open !== 0x28) return at;
+  const cls = charClasses();
+  let k = at + 1;
+  while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === CharClass.Kana) k++;
+  return norm.codes[k] === 0x29 ? k + 1 : at;
+}
