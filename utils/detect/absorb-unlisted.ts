@@ -225,7 +225,9 @@ function growLatin(
   index: AliasIndex,
 ): Hit | undefined {
   const { entry } = hit;
-  if (entry.kind !== 'surname' && entry.kind !== 'given' && !entry.pairName) return undefined;
+  const anchor = entry.kind === 'blocker';
+  if (entry.kind !== 'surname' && entry.kind !== 'given' && !entry.pairName && !anchor)
+    return undefined;
   const firstWord = tokenAt(norm, hit.start, CharClass.Latin)!;
   const surname = sliceCodes(norm, firstWord.start, firstWord.end);
   const korean = entry.kind !== 'given' && isKoreanSurnameSpelling(surname);
@@ -244,7 +246,7 @@ function growLatin(
         place: false,
       };
     }
-    const before = entry.kind === 'surname' ? givenNameBefore(norm, source, hit.start) : undefined;
+    const before = entry.kind !== 'full' ? givenNameBefore(norm, source, hit.start) : undefined;
     if (before && takesOver(prevHit, before)) {
       const figure = koreanFigureNamed(index, surname, before.text);
       return {
@@ -256,7 +258,7 @@ function growLatin(
       };
     }
   }
-  return growWestern(hit, nextHit, prevHit, norm, source);
+  return anchor ? undefined : growWestern(hit, nextHit, prevHit, norm, source);
 }
 
 /** Whether a given name read before a surname may take the hit before it (only a given name inside it). */

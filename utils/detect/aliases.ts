@@ -5,6 +5,7 @@ import { drain, type Steps } from './steps';
 import type { Figure, Side } from './types';
 import { KOREAN_SIDES, reversedKey } from './korean-names';
 import { hangulVariants, surnameVariants } from './name-variants';
+import { surnameAnchors } from './romanised-korean';
 import { UNLISTED_PEOPLE } from './unlisted-people';
 import { WORD_NAMES } from './word-lists';
 
@@ -190,6 +191,18 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       kind: 'blocker',
       figureIds: [],
       key: `s:${normaliseString(surname)}`,
+      needsCue: false,
+      needsTitle: false,
+    });
+  }
+  // Korean surname spellings no figure bears ("Rhee", "Jeon"): not shown, but the Korean name
+  // after them is read (absorb-unlisted.ts), as the catalogue's figure or as someone unlisted.
+  for (const spelling of surnameAnchors()) {
+    const written = spelling[0]!.toUpperCase() + spelling.slice(1);
+    add(written, {
+      kind: 'blocker',
+      figureIds: [],
+      key: `s:${spelling}`,
       needsCue: false,
       needsTitle: false,
     });

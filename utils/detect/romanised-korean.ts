@@ -166,6 +166,30 @@ export function isKoreanSurnameSpelling(latin: string): boolean {
 
 const KOREAN_SURNAME_SPELLINGS: ReadonlySet<string> = new Set(Object.values(SURNAMES).flat());
 
+/** English words among the surname spellings: never read as the start of a Korean name on their own. */
+const ENGLISH_WORDS: ReadonlySet<string> = new Set([
+  'gang',
+  'song',
+  'sin',
+  'son',
+  'huh',
+  'hong',
+  'yang',
+  'chang',
+  'cha',
+  'min',
+  'han',
+  'nam',
+]);
+
+/**
+ * Surname spellings worth matching only to read the Korean name after them ("Rhee Jae-myung"):
+ * three letters or more, no English word.
+ */
+export function surnameAnchors(): string[] {
+  return [...KOREAN_SURNAME_SPELLINGS].filter((s) => s.length >= 3 && !ENGLISH_WORDS.has(s));
+}
+
 const spellingCache = new Map<number, readonly string[]>();
 
 /** Every spelling of one Hangul syllable (by its code), jamo by jamo plus the popular ones. */
