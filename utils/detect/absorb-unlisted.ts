@@ -286,7 +286,8 @@ function growWestern(
   const { entry } = hit;
   const nextStart = nextHit?.start ?? Infinity;
   let end = hit.end;
-  const growsRight = entry.kind === 'surname' || entry.pairName;
+  // A first name grows too: "Dennis Wilson" is not Dennis Rodman.
+  const growsRight = entry.kind === 'surname' || entry.kind === 'given' || entry.pairName;
   let headline: boolean | undefined;
   for (let n = 0; growsRight && n < MAX_RIGHT_TOKENS && norm.codes[end] === SPACE; n++) {
     const token = tokenAt(norm, end + 1, CharClass.Latin);
@@ -313,8 +314,9 @@ function growWestern(
   }
   if (start === hit.start && end === hit.end) return undefined;
   const first = tokenAt(norm, start, CharClass.Latin)!;
-  const key =
-    entry.kind === 'surname' ? entry.key : `s:${sliceCodes(norm, first.start, first.end)}`;
+  // A first name that grew rightwards claims later uses of that first name ("Dennis Wilson" … "Dennis").
+  const own = entry.kind === 'surname' || (entry.kind === 'given' && start === hit.start);
+  const key = own ? entry.key : `s:${sliceCodes(norm, first.start, first.end)}`;
   return { start, end, entry: unlistedBlocker(key), cue: undefined, place: false };
 }
 

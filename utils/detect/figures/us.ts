@@ -459,5 +459,7 @@ export const US_FIGURES: readonly Figure[] = [
     nativeNames: [],
     aliases: ['데니스 로드먼', '丹尼斯·罗德曼', 'デニス・ロッドマン', 'Деннис Родман'],
     surnames: ['Rodman', 'Родман', '로드먼', '罗德曼', '羅德曼', 'ロッドマン'],
+    // Sports pages call him Dennis beside his daughter Trinity ("daughter of Dennis"): only once the page names him.
+    givenNames: ['~Dennis'],
   },
 ];

@@ -230,7 +230,25 @@ const WORD_NAMES: Case[] = [
   ],
 ];
 
+const GIVEN_NAMES_ALONE: Case[] = [
+  [
+    'a first name the sports press uses alone, on a page that names him',
+    'The forward, a daughter of Dennis, signed with Portland. Her father Dennis Rodman played for Chicago.',
+    'Dennis',
+    '2021-04-14',
+    'dennis-rodman',
+  ],
+];
+
 const STILL_WORDS: Case[] = [
+  [
+    'another Dennis with a surname is someone else, and claims a later Dennis',
+    'Dennis Rodman waved. coach Dennis Wilson spoke next, and Dennis praised the squad.',
+    'Dennis',
+    '2021-04-14',
+    null,
+    2,
+  ],
   ['トランプ at play is cards', '週末は家族でトランプをして遊んだ。', 'トランプ', null, null],
   ['金星 in the sky is the planet', '金星の軌道は太陽に近い。', '金星', null, null],
   ['与正 inside a longer Han word is no name', '関与正常化の議論が続いた。', '与正', null, null],
@@ -249,6 +267,7 @@ describe.each([
   ['romanisation variants', ROMANISATIONS],
   ['title-case headline words', TITLE_CASE_HEADLINES],
   ['words that are also names', WORD_NAMES],
+  ['given names alone', GIVEN_NAMES_ALONE],
   ['names that stay words (unchanged)', STILL_WORDS],
 ])('%s', (_group, cases) => {
   it.each(cases)('%s', (_name, text, surface, date, expected, nth = 0) => {
