@@ -4,8 +4,7 @@ import { normaliseString } from './normalise';
 import { drain, type Steps } from './steps';
 import type { Figure, Side } from './types';
 import { KOREAN_SIDES, reversedKey } from './korean-names';
-import { hangulVariants, surnameVariants } from './name-variants';
-import { surnameAnchors } from './romanised-korean';
+import { hangulVariants, koreanSurnameForms } from './name-variants';
 import { UNLISTED_PEOPLE } from './unlisted-people';
 import { WORD_NAMES } from './word-lists';
 
@@ -93,9 +92,6 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   const keysOf = new Map<string, string[]>();
   const bearers = new Map<string, string[]>();
   const commonKeys = new Set<string>();
-  const takenSurnames = new Set(
-    figures.flatMap((f) => (f.surnames ?? []).map((s) => normaliseString(s.replace(/^~/, '')))),
-  );
   const add = (
     written: string,
     entry: Omit<AliasEntry, 'script' | 'pairName' | 'needsContext' | 'abbreviates'>,
@@ -155,7 +151,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     if (f % FIGURES_PER_STEP === FIGURES_PER_STEP - 1) yield;
     const korean = KOREAN_SIDES.has(figure.side);
     const keys: string[] = korean ? [reversedKey(figure.id)] : [];
-    for (const raw of [...(figure.surnames ?? []), ...surnameVariants(figure, takenSurnames)]) {
+    for (const raw of figure.surnames ?? []) {
       const common = raw.startsWith('~');
       const written = common ? raw.slice(1) : raw;
       const key = `s:${normaliseString(written)}`;
@@ -186,6 +182,32 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     keysOf.set(figure.id, keys);
     for (const key of keys) bearers.set(key, [...(bearers.get(key) ?? []), figure.id]);
   }
+  // Bare surnames in the Korean figures' other romanisations ("Jeong" for Chung), where no
+  // figure bears that spelling as its own surname; and the spellings that only start a name.
+  const variants = new Set<string>();
+  const anchors = new Set<string>();
+  for (const figure of figures) {
+    const forms = KOREAN_SIDES.has(figure.side) ? koreanSurnameForms(figure) : undefined;
+    if (!forms) continue;
+    for (const anchor of forms.anchors) anchors.add(anchor);
+    for (const written of forms.bare) {
+      const common = written.startsWith('~');
+      const spelling = common ? written.slice(1) : written;
+      const key = `s:${spelling}`;
+      if (byPattern.has(spelling) && !variants.has(spelling)) continue;
+      variants.add(spelling);
+      if (common) commonKeys.add(key);
+      add(spelling, {
+        kind: 'surname',
+        figureIds: [figure.id],
+        key,
+        needsCue: common,
+        needsTitle: false,
+      });
+      keysOf.get(figure.id)!.push(key);
+      bearers.set(key, [...(bearers.get(key) ?? []), figure.id]);
+    }
+  }
   for (const [written, surname] of UNLISTED_PEOPLE) {
     add(written, {
       kind: 'blocker',
@@ -195,11 +217,10 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       needsTitle: false,
     });
   }
-  // Korean surname spellings no figure bears ("Rhee", "Jeon"): not shown, but the Korean name
+  // Other spellings of the Korean figures' surnames ("Rhee", "Gim"): not shown, but the Korean name
   // after them is read (absorb-unlisted.ts), as the catalogue's figure or as someone unlisted.
-  for (const spelling of surnameAnchors()) {
-    const written = spelling[0]!.toUpperCase() + spelling.slice(1);
-    add(written, {
+  for (const spelling of anchors) {
+    add(spelling, {
       kind: 'blocker',
       figureIds: [],
       key: `s:${spelling}`,

@@ -5,6 +5,8 @@
  */
 import type { AliasEntry, AliasIndex } from './aliases';
 import { CharClass } from './char-class';
+import { hangulBoundsOk, hangulStartOk } from './boundaries';
+import { type Normalised, startsWithAt } from './normalise';
 import { splitHangulName, surnameSpellings, writesHangul } from './romanised-korean';
 import type { Side } from './types';
 
@@ -69,6 +71,7 @@ export function koreanFigureNamed(
       }
       answer = id;
     }
+    if (names.answers.size > 4096) names.answers.clear(); // bounded for hostile pages
     names.answers.set(question, answer);
   }
   return answer ?? undefined;
@@ -111,4 +114,46 @@ function entryFor(
     cache.set(figureId, entry);
   }
   return entry;
+}
+
+/** Per Hangul surname of the Korean figures: [given name, index of the unspaced native pattern]. */
+const spacedNames = new WeakMap<AliasIndex, Map<string, [string, number][]>>();
+
+function spacedNamesOf(index: AliasIndex): Map<string, [string, number][]> {
+  let bySurname = spacedNames.get(index);
+  if (bySurname) return bySurname;
+  bySurname = new Map();
+  index.patterns.forEach((pattern, p) => {
+    const entry = index.entries[p]!;
+    const figure = entry.kind === 'native' ? index.figures.get(entry.figureIds[0]!) : undefined;
+    const parts = figure && KOREAN_SIDES.has(figure.side) ? splitHangulName(pattern) : undefined;
+    // One-syllable given names are left out: "서 훈", "조 현" are as often two words.
+    if (!parts || parts[1].length < 2) return;
+    const list = bySurname.get(parts[0]);
+    if (list) list.push([parts[1], p]);
+    else bySurname.set(parts[0], [[parts[1], p]]);
+  });
+  spacedNames.set(index, bySurname);
+  return bySurname;
+}
+
+/**
+ * "김 여정": a Korean figure's Hangul name written with a space after the surname. Given a bare
+ * Hangul surname at [start, end) followed by a space, the end of the name and the pattern of its
+ * unspaced form, or undefined.
+ */
+export function spacedHangulName(
+  index: AliasIndex,
+  norm: Normalised,
+  start: number,
+  end: number,
+): { end: number; pattern: number } | undefined {
+  if (!hangulStartOk(norm, start)) return undefined;
+  const surname = String.fromCharCode(norm.codes[start]!);
+  for (const [given, pattern] of spacedNamesOf(index).get(surname) ?? []) {
+    const to = end + 1 + given.length;
+    if (startsWithAt(norm, end + 1, given) && hangulBoundsOk(norm, end + 1, to))
+      return { end: to, pattern };
+  }
+  return undefined;
 }

@@ -15,6 +15,7 @@ import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './tit
 import { titleAfter } from './title-suffixes';
 import { absorbUnlistedNames, fitsNoBearer, unlistedBlocker } from './absorb-unlisted';
 import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
+import { spacedHangulName } from './korean-names';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
@@ -176,8 +177,17 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
   raw.count = 0;
   for (let k = 0; k < found.count; k++) {
     const pattern = found.patterns[k]!;
-    const stop = acceptedEnd(norm, source, entries[pattern]!, found.starts[k]!, found.ends[k]!);
+    const entry = entries[pattern]!;
+    const stop = acceptedEnd(norm, source, entry, found.starts[k]!, found.ends[k]!);
     if (stop >= 0) raw.push(found.starts[k]!, stop, pattern);
+    else if (
+      entry.needsTitle &&
+      entry.script === CharClass.Hangul &&
+      norm.codes[found.ends[k]!] === 0x20
+    ) {
+      const name = spacedHangulName(matcher.index, norm, found.starts[k]!, found.ends[k]!);
+      if (name) raw.push(found.starts[k]!, name.end, name.pattern);
+    }
   }
   // `cue` is present from the start so every hit keeps one shape (no property added later).
   const kept = selectLongest(raw).map((k): Hit => ({

@@ -166,30 +166,6 @@ export function isKoreanSurnameSpelling(latin: string): boolean {
 
 const KOREAN_SURNAME_SPELLINGS: ReadonlySet<string> = new Set(Object.values(SURNAMES).flat());
 
-/** English words among the surname spellings: never read as the start of a Korean name on their own. */
-const ENGLISH_WORDS: ReadonlySet<string> = new Set([
-  'gang',
-  'song',
-  'sin',
-  'son',
-  'huh',
-  'hong',
-  'yang',
-  'chang',
-  'cha',
-  'min',
-  'han',
-  'nam',
-]);
-
-/**
- * Surname spellings worth matching only to read the Korean name after them ("Rhee Jae-myung"):
- * three letters or more, no English word.
- */
-export function surnameAnchors(): string[] {
-  return [...KOREAN_SURNAME_SPELLINGS].filter((s) => s.length >= 3 && !ENGLISH_WORDS.has(s));
-}
-
 const spellingCache = new Map<number, readonly string[]>();
 
 /** Every spelling of one Hangul syllable (by its code), jamo by jamo plus the popular ones. */
@@ -231,8 +207,17 @@ function fits(latin: string, at: number, hangul: string, k: number): boolean {
 
 /** Whether `latin` (lowercase; one to three syllables, spaced or joined) could be a Korean given name. */
 export function looksLikeKoreanGivenName(latin: string): boolean {
-  return syllablesIn(latin, 0, 0);
+  let answer = givenNameAnswers.get(latin);
+  if (answer === undefined) {
+    // Names repeat on a page, and the answers are few: keep them (bounded for hostile pages).
+    answer = syllablesIn(latin, 0, 0);
+    if (givenNameAnswers.size > 4096) givenNameAnswers.clear();
+    givenNameAnswers.set(latin, answer);
+  }
+  return answer;
 }
+
+const givenNameAnswers = new Map<string, boolean>();
 
 /** Spellings of all Hangul syllables, by length, for looksLikeKoreanGivenName (built on first use). */
 let anySyllable: ReadonlySet<string> | undefined;
