@@ -115,7 +115,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       key: entry.key,
       needsCue: entry.needsCue,
       needsTitle: entry.needsTitle,
-      needsContext: WORD_NAMES.has(pattern),
+      needsContext: script !== CharClass.Latin && WORD_NAMES.has(pattern),
       abbreviates: entry.kind === 'surname' && script === CharClass.Han && pattern.length === 1,
       script,
       pairName: false,
@@ -168,14 +168,15 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     for (const raw of figure.givenNames ?? []) {
       // "~": a given name the press does not use alone ("Jong-seok", "Kyung-wha" are as often
       // someone else's), linked only to a figure the document names, or after a title.
-      const written = raw.replace(/^~/, '');
+      const common = raw.startsWith('~');
+      const written = common ? raw.slice(1) : raw;
       const key = `g:${normaliseString(written)}`;
       keys.push(key);
       add(written, {
         kind: 'given',
         figureIds: [figure.id],
         key,
-        needsCue: raw.startsWith('~'),
+        needsCue: common,
         needsTitle: false,
       });
     }
