@@ -16,7 +16,7 @@ import {
 import type { Hit } from './match';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { rolesOfKind } from './role-dates';
-import { isKoreanSurnameSpelling, looksLikeKoreanGivenName } from './romanised-korean';
+import { looksLikeKoreanGivenName } from './romanised-korean';
 import { isTitleWord, type TitleCue } from './title-cues';
 import type { RoleKind } from './types';
 import { NOT_NAME_WORDS } from './word-lists';
@@ -83,6 +83,7 @@ export function unlistedBlocker(key: string): AliasEntry {
     abbreviates: false,
     script: CharClass.Latin,
     pairName: false,
+    koreanSurname: false,
   };
 }
 
@@ -92,6 +93,17 @@ export function unlistedBlocker(key: string): AliasEntry {
  * side with the title, still points at that side's bearers.
  */
 export function fitsNoBearer(entry: AliasEntry, cue: TitleCue, index: AliasIndex): boolean {
+  // Entries and cues are shared objects, so each question is worked out once.
+  let perCue = noBearerAnswers.get(entry);
+  if (!perCue) noBearerAnswers.set(entry, (perCue = new Map()));
+  let answer = perCue.get(cue);
+  if (answer === undefined) perCue.set(cue, (answer = noBearerFits(entry, cue, index)));
+  return answer;
+}
+
+const noBearerAnswers = new WeakMap<AliasEntry, Map<TitleCue, boolean>>();
+
+function noBearerFits(entry: AliasEntry, cue: TitleCue, index: AliasIndex): boolean {
   if (cue.side !== undefined) return false;
   // Lesser offices ("lawmaker", "minister") are not all listed: only the ones the catalogue lists in full decide.
   if (cue.roles !== null && !cue.roles.every((kind) => COMPLETE_OFFICES.has(kind))) return false;
@@ -228,35 +240,32 @@ function growLatin(
   const anchor = entry.kind === 'blocker';
   if (entry.kind !== 'surname' && entry.kind !== 'given' && !entry.pairName && !anchor)
     return undefined;
-  const firstWord = tokenAt(norm, hit.start, CharClass.Latin)!;
-  const surname = sliceCodes(norm, firstWord.start, firstWord.end);
-  const korean = entry.kind !== 'given' && isKoreanSurnameSpelling(surname);
-  if (korean) {
-    const after = givenNameAfter(norm, source, hit.end, nextHit);
-    if (after) {
-      const given = entry.pairName
-        ? `${sliceCodes(norm, firstWord.end + 1, hit.end)} ${after.text}`
-        : after.text;
-      const figure = koreanFigureNamed(index, surname, given);
-      return {
-        start: hit.start,
-        end: after.end,
-        entry: figure ? variantFullEntry(index, figure) : unlistedBlocker(keyOf(entry, surname)),
-        cue: undefined,
-        place: false,
-      };
-    }
-    const before = entry.kind !== 'full' ? givenNameBefore(norm, source, hit.start) : undefined;
-    if (before && takesOver(prevHit, before)) {
-      const figure = koreanFigureNamed(index, surname, before.text);
-      return {
-        start: before.start,
-        end: hit.end,
-        entry: figure ? reversedNameEntry(index, figure) : unlistedBlocker(entry.key),
-        cue: undefined,
-        place: false,
-      };
-    }
+  if (!entry.koreanSurname || entry.kind === 'given') {
+    return anchor ? undefined : growWestern(hit, nextHit, prevHit, norm, source);
+  }
+  const after = givenNameAfter(norm, source, hit.end, nextHit);
+  if (after) {
+    const [surname, pairGiven] = wordsOf(norm, hit);
+    const given = pairGiven === '' ? after.text : `${pairGiven} ${after.text}`;
+    const figure = koreanFigureNamed(index, surname, given);
+    return {
+      start: hit.start,
+      end: after.end,
+      entry: figure ? variantFullEntry(index, figure) : unlistedBlocker(keyOf(entry, surname)),
+      cue: undefined,
+      place: false,
+    };
+  }
+  const before = entry.kind !== 'full' ? givenNameBefore(norm, source, hit.start) : undefined;
+  if (before && takesOver(prevHit, before)) {
+    const figure = koreanFigureNamed(index, wordsOf(norm, hit)[0], before.text);
+    return {
+      start: before.start,
+      end: hit.end,
+      entry: figure ? reversedNameEntry(index, figure) : unlistedBlocker(entry.key),
+      cue: undefined,
+      place: false,
+    };
   }
   return anchor ? undefined : growWestern(hit, nextHit, prevHit, norm, source);
 }
@@ -265,6 +274,13 @@ function growLatin(
 function takesOver(prevHit: Hit | undefined, given: GivenName): boolean {
   if (prevHit === undefined || prevHit.end <= given.start) return true;
   return prevHit.entry.kind === 'given' && prevHit.start >= given.start;
+}
+
+/** A hit's surname and, for a two-word name ("Kim Song"), its given name (else ""). */
+function wordsOf(norm: Normalised, hit: Hit): [string, string] {
+  const first = tokenAt(norm, hit.start, CharClass.Latin)!;
+  const surname = sliceCodes(norm, first.start, first.end);
+  return [surname, first.end < hit.end ? sliceCodes(norm, first.end + 1, hit.end) : ''];
 }
 
 function keyOf(entry: AliasEntry, surname: string): string {

@@ -5,6 +5,7 @@ import { drain, type Steps } from './steps';
 import type { Figure, Side } from './types';
 import { KOREAN_SIDES, reversedKey } from './korean-names';
 import { hangulVariants, koreanSurnameForms } from './name-variants';
+import { isKoreanSurnameSpelling } from './romanised-korean';
 import { UNLISTED_PEOPLE } from './unlisted-people';
 import { WORD_NAMES } from './word-lists';
 
@@ -33,6 +34,8 @@ export interface AliasEntry {
   script: CharClass;
   /** A two-word surname-first full name (Kim Song) that a longer unlisted name may extend. */
   pairName: boolean;
+  /** A Latin surname (or a two-word name beginning with one) that is a Korean surname spelling. */
+  koreanSurname: boolean;
 }
 
 /** The catalogue as the matcher and resolver need it. */
@@ -94,7 +97,10 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   const commonKeys = new Set<string>();
   const add = (
     written: string,
-    entry: Omit<AliasEntry, 'script' | 'pairName' | 'needsContext' | 'abbreviates'>,
+    entry: Omit<
+      AliasEntry,
+      'script' | 'pairName' | 'needsContext' | 'abbreviates' | 'koreanSurname'
+    >,
   ): void => {
     let pattern = normaliseString(written);
     const script = scriptOf(pattern);
@@ -119,6 +125,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       abbreviates: entry.kind === 'surname' && script === CharClass.Han && pattern.length === 1,
       script,
       pairName: false,
+      koreanSurname: false,
     });
   };
   const full = (figure: Figure, written: string): void => {
@@ -235,6 +242,10 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     const figure = entry.kind === 'full' ? figureById.get(entry.figureIds[0]!) : undefined;
     entry.pairName =
       figure !== undefined && SURNAME_FIRST.has(figure.side) && pattern.split(' ').length === 2;
+    if (entry.script === CharClass.Latin && (entry.kind !== 'full' || entry.pairName)) {
+      const space = pattern.indexOf(' ');
+      entry.koreanSurname = isKoreanSurnameSpelling(space < 0 ? pattern : pattern.slice(0, space));
+    }
   }
   return {
     patterns: [...byPattern.keys()],

@@ -110,6 +110,7 @@ function entryFor(
       abbreviates: false,
       script: CharClass.Latin,
       pairName: false,
+      koreanSurname: false,
     };
     cache.set(figureId, entry);
   }

@@ -17,16 +17,33 @@ const WINDOW = 16;
 /** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
 export const PERSON_CUE: TitleCue = internCue(null, false);
 
-const FIRST_UNITS = new Uint8Array(65536);
-for (const word of [...POLITICAL_WORDS, ...GAME_WORDS]) FIRST_UNITS[word.charCodeAt(0)] = 1;
-
-/** Whether one of `words` starts anywhere in norm[from, to). */
-function anyWordIn(norm: Normalised, from: number, to: number, words: readonly string[]): boolean {
-  for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
-    if (FIRST_UNITS[norm.codes[at]!] === 0) continue;
-    for (const word of words) if (startsWithAt(norm, at, word)) return true;
+/** Context words by their first code unit; `game` marks the words that make the name a word. */
+const WORDS_BY_FIRST = new Map<number, { word: string; game: boolean }[]>();
+for (const [words, game] of [
+  [POLITICAL_WORDS, false],
+  [GAME_WORDS, true],
+] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const list = WORDS_BY_FIRST.get(first);
+    if (list) list.push({ word, game });
+    else WORDS_BY_FIRST.set(first, [{ word, game }]);
   }
-  return false;
+}
+
+/** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
+function contextIn(norm: Normalised, from: number, to: number): number {
+  let found = 0;
+  for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
+    const candidates = WORDS_BY_FIRST.get(norm.codes[at]!);
+    if (candidates === undefined) continue;
+    for (const { word, game } of candidates) {
+      if (!startsWithAt(norm, at, word)) continue;
+      if (game) return 2;
+      found = 1;
+    }
+  }
+  return found;
 }
 
 /**
@@ -40,8 +57,8 @@ export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
     if (!hit.entry.needsContext || titleAfter(norm, skipReading(norm, hit.end))) return true;
     const from = hit.start - WINDOW;
     const to = hit.end + WINDOW;
-    if (anyWordIn(norm, from, to, GAME_WORDS)) return false;
-    return anyWordIn(norm, from, to, POLITICAL_WORDS) || otherFigureNear(hits, k, from, to);
+    const context = contextIn(norm, from, to);
+    return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
   });
 }
 
