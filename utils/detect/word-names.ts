@@ -31,13 +31,17 @@ for (const [words, game] of [
   }
 }
 
+/** First units of the context words: most units start none (one load rejects them). */
+const FIRST_UNITS = new Uint8Array(65536);
+for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
+
 /** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
   let found = 0;
   for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
-    const candidates = WORDS_BY_FIRST.get(norm.codes[at]!);
-    if (candidates === undefined) continue;
-    for (const { word, game } of candidates) {
+    const unit = norm.codes[at]!;
+    if (FIRST_UNITS[unit] === 0) continue;
+    for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
       if (!startsWithAt(norm, at, word)) continue;
       if (game) return 2;
       found = 1;
@@ -52,14 +56,22 @@ function contextIn(norm: Normalised, from: number, to: number): number {
  * word of games or the sky there.
  */
 export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
-  if (!hits.some((hit) => hit.entry.needsContext)) return hits;
-  return hits.filter((hit, k) => {
-    if (!hit.entry.needsContext || titleAfter(norm, skipReading(norm, hit.end))) return true;
-    const from = hit.start - WINDOW;
-    const to = hit.end + WINDOW;
-    const context = contextIn(norm, from, to);
-    return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
-  });
+  let kept: Hit[] | undefined; // made only once a hit is dropped
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (hit.entry.needsContext && !readsAsPerson(hits, k, norm)) kept ??= hits.slice(0, k);
+    else kept?.push(hit);
+  }
+  return kept ?? hits;
+}
+
+function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boolean {
+  const hit = hits[k]!;
+  if (titleAfter(norm, skipReading(norm, hit.end))) return true;
+  const from = hit.start - WINDOW;
+  const to = hit.end + WINDOW;
+  const context = contextIn(norm, from, to);
+  return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
 }
 
 /** Whether a hit other than hits[k], and not itself a word-name, lies within [from, to). */
