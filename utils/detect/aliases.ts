@@ -81,6 +81,13 @@ function cyrillicStem(pattern: string): string {
   return pattern.endsWith('а') && pattern.length > 3 ? pattern.slice(0, -1) : pattern;
 }
 
+/** Appends `id` to the list under `key`. */
+function pushTo(lists: Map<string, string[]>, key: string, id: string): void {
+  const list = lists.get(key);
+  if (list) list.push(id);
+  else lists.set(key, [id]);
+}
+
 /** Figures handled between two yields of buildAliasIndexSteps (about 1 ms cold). */
 const FIGURES_PER_STEP = 4;
 
@@ -130,19 +137,15 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   };
   const full = (figure: Figure, written: string): void => {
     const script = scriptOf(written);
-    const forms =
-      script === CharClass.Cyrillic && !SURNAME_FIRST.has(figure.side)
-        ? cyrillicFirstWordForms(written)
-        : [written];
-    for (const form of forms) {
-      add(form, {
-        kind: script === CharClass.Latin ? 'full' : 'native',
-        figureIds: [figure.id],
-        key: '',
-        needsCue: false,
-        needsTitle: false,
-      });
-    }
+    const entry = {
+      kind: script === CharClass.Latin ? ('full' as const) : ('native' as const),
+      figureIds: [figure.id],
+      key: '',
+      needsCue: false,
+      needsTitle: false,
+    };
+    if (script !== CharClass.Cyrillic || SURNAME_FIRST.has(figure.side)) add(written, entry);
+    else for (const form of cyrillicFirstWordForms(written)) add(form, entry);
   };
   for (let f = 0; f < figures.length; f++) {
     const figure = figures[f]!;
@@ -188,7 +191,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       });
     }
     keysOf.set(figure.id, keys);
-    for (const key of keys) bearers.set(key, [...(bearers.get(key) ?? []), figure.id]);
+    for (const key of keys) pushTo(bearers, key, figure.id);
   }
   // Bare surnames in the Korean figures' other romanisations ("Jeong" for Chung), where no
   // figure bears that spelling as its own surname; and the spellings that only start a name.
@@ -213,7 +216,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
         needsTitle: false,
       });
       keysOf.get(figure.id)!.push(key);
-      bearers.set(key, [...(bearers.get(key) ?? []), figure.id]);
+      pushTo(bearers, key, figure.id);
     }
   }
   for (const [written, surname] of UNLISTED_PEOPLE) {
