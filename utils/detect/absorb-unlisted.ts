@@ -6,7 +6,7 @@
  */
 import type { AliasEntry, AliasIndex } from './aliases';
 import { lowerOrCaseless } from './boundaries';
-import { CharClass, charClasses } from './char-class';
+import { CharClass } from './char-class';
 import {
   KOREAN_SIDES,
   koreanFigureNamed,
@@ -14,62 +14,20 @@ import {
   variantFullEntry,
 } from './korean-names';
 import type { Hit } from './match';
+import {
+  afterHyphen,
+  headlineVerb,
+  inTitleCaseLine,
+  latinTokenBefore,
+  nameLike,
+  participle,
+  tokenAt,
+} from './name-tokens';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
-import { rolesOfKind } from './role-dates';
 import { looksLikeKoreanGivenName } from './romanised-korean';
-import { isTitleWord, type TitleCue } from './title-cues';
-import type { RoleKind } from './types';
-import { NOT_NAME_WORDS } from './word-lists';
 
 const SPACE = 0x20;
 const MAX_RIGHT_TOKENS = 3;
-
-interface Token {
-  start: number;
-  end: number;
-}
-
-function tokenAt(norm: Normalised, start: number, script: CharClass): Token | undefined {
-  const cls = charClasses();
-  let end = start;
-  while (end < norm.length && cls[norm.codes[end]!] === script) end++;
-  return end > start ? { start, end } : undefined;
-}
-
-function latinTokenBefore(norm: Normalised, end: number): Token | undefined {
-  const cls = charClasses();
-  let start = end;
-  while (start > 0 && cls[norm.codes[start - 1]!] === CharClass.Latin) start--;
-  return start < end && (start === 0 || cls[norm.codes[start - 1]!] !== CharClass.Digit)
-    ? { start, end }
-    : undefined;
-}
-
-/** Whether the source has a hyphen right before the token (the second half of "Yu-na", "Jong-seok"). */
-function afterHyphen(norm: Normalised, source: string, token: Token): boolean {
-  const separator = source.charCodeAt(sourceIndex(norm, token.start - 1));
-  return separator === 0x2d || separator === 0x2010 || separator === 0x2011;
-}
-
-/** Could this token be part of a person's name? Capitalised after a space, lowercase after a hyphen ("Yu-na"). */
-function nameLike(norm: Normalised, source: string, token: Token): boolean {
-  const lower = lowerOrCaseless(source, sourceIndex(norm, token.start));
-  if (afterHyphen(norm, source, token) ? !lower : lower) return false; // checked first: it needs no string
-  const word = sliceCodes(norm, token.start, token.end);
-  return !NOT_NAME_WORDS.has(word) && !isTitleWord(word);
-}
-
-/** "Putting", "Asking", "Calling": a participle before a name opens a clause, it is no first name. */
-function participle(word: string): boolean {
-  if (word.length < 6 || !word.endsWith('ing')) return false;
-  const [a, b] = [word[word.length - 5]!, word[word.length - 4]!];
-  return a === b || (!'aeiouy'.includes(a) && !'aeiouy'.includes(b));
-}
-
-/** "Blasts", "Named": in a title-case headline, a verb after a surname is no given name ("Kim Blasts Seoul"). */
-function headlineVerb(word: string): boolean {
-  return word.length >= 4 && (word.endsWith('s') || word.endsWith('ed'));
-}
 
 /** An unlisted person under `key`: not shown, claims later bare uses of the key. */
 export function unlistedBlocker(key: string): AliasEntry {
@@ -85,61 +43,6 @@ export function unlistedBlocker(key: string): AliasEntry {
     pairName: false,
     koreanSurname: false,
   };
-}
-
-/**
- * Whether no bearer of the surname could be what `cue` says, whatever the date: "Mrs. Clinton" (no
- * woman bears it), "Secretary Clinton" (no bearer was ever Secretary of State). A side alone, or a
- * side with the title, still points at that side's bearers.
- */
-export function fitsNoBearer(entry: AliasEntry, cue: TitleCue, index: AliasIndex): boolean {
-  // Entries and cues are shared objects, so each question is worked out once.
-  let perCue = noBearerAnswers.get(entry);
-  if (!perCue) noBearerAnswers.set(entry, (perCue = new Map()));
-  let answer = perCue.get(cue);
-  if (answer === undefined) perCue.set(cue, (answer = noBearerFits(entry, cue, index)));
-  return answer;
-}
-
-const noBearerAnswers = new WeakMap<AliasEntry, Map<TitleCue, boolean>>();
-
-function noBearerFits(entry: AliasEntry, cue: TitleCue, index: AliasIndex): boolean {
-  if (cue.side !== undefined) return false;
-  // Lesser offices ("lawmaker", "minister") are not all listed: only the ones the catalogue lists in full decide.
-  if (cue.roles !== null && !cue.roles.every((kind) => COMPLETE_OFFICES.has(kind))) return false;
-  if (cue.roles === null && cue.gender === undefined) return false;
-  return !(index.bearers.get(entry.key) ?? []).some((id) => {
-    const figure = index.figures.get(id)!;
-    if (cue.gender !== undefined && (figure.gender === 'female') !== (cue.gender === 'female'))
-      return false;
-    return cue.roles === null || rolesOfKind(figure, cue.roles).length > 0;
-  });
-}
-
-/** Offices the catalogue lists for every bearer who held them. */
-const COMPLETE_OFFICES: ReadonlySet<RoleKind> = new Set<RoleKind>([
-  'president',
-  'head-of-state',
-  'secretary-of-state',
-  'prime-minister',
-]);
-
-/**
- * Whether the line around `at` (a source index) is set in title case, as headlines are ("Kim Blasts
- * Seoul Over Drills"): capitalised words there say nothing about given names.
- */
-function inTitleCaseLine(source: string, at: number): boolean {
-  let from = at;
-  while (from > 0 && at - from < 160 && source.charCodeAt(from - 1) !== 0x0a) from--;
-  let to = at;
-  while (to < source.length && to - at < 160 && source.charCodeAt(to) !== 0x0a) to++;
-  let capitalised = 0;
-  for (const word of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
-    if (word.length < 4) continue;
-    if (word[0] === word[0]!.toLowerCase()) return false;
-    capitalised++;
-  }
-  return capitalised >= 3;
 }
 
 /** A Korean given name read after a surname or before it: where it lies and how it is spelled. */

@@ -13,7 +13,8 @@ import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
 import { titleAfter } from './title-suffixes';
-import { absorbUnlistedNames, fitsNoBearer, unlistedBlocker } from './absorb-unlisted';
+import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
+import { fitsNoBearer } from './title-fit';
 import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
 import { spacedHangulName } from './korean-names';
 
