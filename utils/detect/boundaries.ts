@@ -4,7 +4,7 @@ import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { drain, type Steps } from './steps';
-import { TITLE_START } from './title-suffixes';
+import { TITLE_START, titleAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -127,6 +127,39 @@ export function kanaBoundsOk(norm: Normalised, start: number, end: number): bool
   const { codes, length } = norm;
   if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
   return end >= length || cls[codes[end]!] !== CharClass.Kana;
+}
+
+/** Han and kana code units, which a one-character name must not touch. */
+function isHanOrKana(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const cls = charClasses()[norm.codes[i]!];
+  return cls === CharClass.Han || cls === CharClass.Kana;
+}
+
+/**
+ * "文→尹, …", "文정부": Korean headlines name a president by the one Han character of the surname,
+ * touching no other Han or kana, with Hangul close by (Chinese and Japanese text has none).
+ */
+export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end: number): boolean {
+  if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
+  const cls = charClasses();
+  for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
+    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
+  }
+  return false;
+}
+
+/** A Han ideograph (hiragana, classed with Han, is a particle boundary here: 妹の与正). */
+function isIdeograph(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const c = norm.codes[i]!;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** A Han given name alone (正恩氏, 妹の与正) is not part of a longer Han word (関与正常化); a title may follow. */
+export function hanGivenNameStandsAlone(norm: Normalised, start: number, end: number): boolean {
+  if (isIdeograph(norm, start - 1)) return false;
+  return !isIdeograph(norm, end) || titleAfter(norm, end) !== undefined;
 }
 
 /** Quick-verdict classes of patterns (see QuickReject); each bit mirrors one check below. */

@@ -3,9 +3,11 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
+  hanGivenNameStandsAlone,
   hangulBoundsOk,
   hangulStartOk,
   kanaBoundsOk,
+  koreanHeadlineAbbreviation,
   latinBoundsOk,
   lowerOrCaseless,
 } from './boundaries';
@@ -280,39 +282,6 @@ function acceptedEnd(
     default:
       return end;
   }
-}
-
-/** Han and kana code units, which a one-character name must not touch. */
-function isHanOrKana(norm: Normalised, i: number): boolean {
-  if (i < 0 || i >= norm.length) return false;
-  const cls = charClasses()[norm.codes[i]!];
-  return cls === CharClass.Han || cls === CharClass.Kana;
-}
-
-/**
- * "文→尹, …", "文정부": Korean headlines name a president by the one Han character of the surname,
- * touching no other Han or kana, with Hangul close by (Chinese and Japanese text has none).
- */
-function koreanHeadlineAbbreviation(norm: Normalised, start: number, end: number): boolean {
-  if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
-  const cls = charClasses();
-  for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
-    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
-  }
-  return false;
-}
-
-/** A Han ideograph (hiragana, classed with Han, is a particle boundary here: 妹の与正). */
-function isIdeograph(norm: Normalised, i: number): boolean {
-  if (i < 0 || i >= norm.length) return false;
-  const c = norm.codes[i]!;
-  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
-}
-
-/** A Han given name alone (正恩氏, 妹の与正) is not part of a longer Han word (関与正常化); a title may follow. */
-function hanGivenNameStandsAlone(norm: Normalised, start: number, end: number): boolean {
-  if (isIdeograph(norm, start - 1)) return false;
-  return !isIdeograph(norm, end) || titleAfter(norm, end) !== undefined;
 }
 
 /** Leftmost-longest selection over raw hits; returns the indexes kept, in text order. */
