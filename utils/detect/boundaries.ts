@@ -4,7 +4,7 @@ import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { drain, type Steps } from './steps';
-import { TITLE_START } from './title-suffixes';
+import { TITLE_START, titleAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -129,6 +129,39 @@ export function kanaBoundsOk(norm: Normalised, start: number, end: number): bool
   return end >= length || cls[codes[end]!] !== CharClass.Kana;
 }
 
+/** Han and kana code units, which a one-character name must not touch. */
+function isHanOrKana(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const cls = charClasses()[norm.codes[i]!];
+  return cls === CharClass.Han || cls === CharClass.Kana;
+}
+
+/**
+ * "文→尹, …", "文정부": Korean headlines name a president by the one Han character of the surname,
+ * touching no other Han or kana, with Hangul close by (Chinese and Japanese text has none).
+ */
+export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end: number): boolean {
+  if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
+  const cls = charClasses();
+  for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
+    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
+  }
+  return false;
+}
+
+/** A Han ideograph (hiragana, classed with Han, is a particle boundary here: 妹の与正). */
+function isIdeograph(norm: Normalised, i: number): boolean {
+  if (i < 0 || i >= norm.length) return false;
+  const c = norm.codes[i]!;
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** A Han given name alone (正恩氏, 妹の与正) is not part of a longer Han word (関与正常化); a title may follow. */
+export function hanGivenNameStandsAlone(norm: Normalised, start: number, end: number): boolean {
+  if (isIdeograph(norm, start - 1)) return false;
+  return !isIdeograph(norm, end) || titleAfter(norm, end) !== undefined;
+}
+
 /** Quick-verdict classes of patterns (see QuickReject); each bit mirrors one check below. */
 const Q_LATIN = 1; // latinBoundsOk: no letter or digit right after
 const Q_HANGUL_TITLE = 2; // acceptedEnd: a bare Hangul surname needs a space, then a title
@@ -136,6 +169,7 @@ const Q_HANGUL = 4; // hangulBoundsOk: after it, no syllable that starts no suff
 const Q_CJK_TITLE = 8; // titleAfter: a space or the first unit of a title
 const Q_KANA = 16; // kanaBoundsOk: no kana right after
 const Q_CYRILLIC = 32; // cyrillicEnd: no letter right after unless it starts a case ending
+const Q_HAN_ABBREVIATION = 64; // acceptedEnd: a one-character Han surname touches no Han or kana, or a title follows
 
 const ENDING_START = new Uint8Array(65536);
 for (const ending of CYRILLIC_ENDINGS) ENDING_START[ending.charCodeAt(0)] = 1;
@@ -159,6 +193,8 @@ function* rejectAfterSteps(): Steps<Uint8Array> {
     if (c !== 0x20 && TITLE_START[c] === 0) v |= Q_CJK_TITLE;
     if (k === CharClass.Kana) v |= Q_KANA;
     if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
+    if ((k === CharClass.Han || k === CharClass.Kana) && TITLE_START[c] === 0)
+      v |= Q_HAN_ABBREVIATION;
     t[c] = v;
     if (c % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
@@ -189,7 +225,8 @@ export function* quickRejectForSteps(entries: readonly AliasEntry[]): Steps<Quic
         bits[p] = entry.needsTitle ? Q_HANGUL_TITLE : Q_HANGUL;
         break;
       case CharClass.Han:
-        bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
+        if (entry.abbreviates) bits[p] = Q_HAN_ABBREVIATION;
+        else bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
         break;
       case CharClass.Kana:
         bits[p] = entry.needsTitle ? Q_CJK_TITLE : Q_KANA;

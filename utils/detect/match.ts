@@ -3,9 +3,11 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
+  hanGivenNameStandsAlone,
   hangulBoundsOk,
   hangulStartOk,
   kanaBoundsOk,
+  koreanHeadlineAbbreviation,
   latinBoundsOk,
   lowerOrCaseless,
 } from './boundaries';
@@ -13,7 +15,10 @@ import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
 import { titleAfter } from './title-suffixes';
-import { absorbUnlistedNames } from './absorb-unlisted';
+import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
+import { fitsNoBearer } from './title-fit';
+import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
+import { spacedHangulName } from './korean-names';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
@@ -175,8 +180,17 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
   raw.count = 0;
   for (let k = 0; k < found.count; k++) {
     const pattern = found.patterns[k]!;
-    const stop = acceptedEnd(norm, source, entries[pattern]!, found.starts[k]!, found.ends[k]!);
+    const entry = entries[pattern]!;
+    const stop = acceptedEnd(norm, source, entry, found.starts[k]!, found.ends[k]!);
     if (stop >= 0) raw.push(found.starts[k]!, stop, pattern);
+    else if (
+      entry.needsTitle &&
+      entry.script === CharClass.Hangul &&
+      norm.codes[found.ends[k]!] === 0x20
+    ) {
+      const name = spacedHangulName(matcher.index, norm, found.starts[k]!, found.ends[k]!);
+      if (name) raw.push(found.starts[k]!, name.end, name.pattern);
+    }
   }
   // `cue` is present from the start so every hit keeps one shape (no property added later).
   const kept = selectLongest(raw).map((k): Hit => ({
@@ -186,14 +200,20 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     cue: undefined,
     place: false,
   }));
-  const hits = absorbUnlistedNames(kept, norm, source);
+  const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
   for (const hit of hits) {
-    const { kind, script } = hit.entry;
-    if (kind === 'surname' && isCjk(script)) hit.cue = titleAfter(norm, hit.end)?.cue;
-    else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
+    const { kind, script, needsContext } = hit.entry;
+    if (kind === 'surname' && isCjk(script)) {
+      hit.cue =
+        titleAfter(norm, skipReading(norm, hit.end))?.cue ??
+        (needsContext ? PERSON_CUE : undefined);
+    } else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
         : undefined;
+      // "Mrs. Clinton", "Secretary Clinton": a title no bearer of the name could have is someone else's.
+      if (hit.cue && kind === 'surname' && fitsNoBearer(hit.entry, hit.cue, matcher.index))
+        hit.entry = unlistedBlocker(hit.entry.key);
     } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
@@ -249,7 +269,11 @@ function acceptedEnd(
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
         if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
-        return titleAfter(norm, end) ? end : -1;
+        if (titleAfter(norm, end)) return end;
+        return entry.abbreviates && koreanHeadlineAbbreviation(norm, start, end) ? end : -1;
+      }
+      if (entry.script === CharClass.Han && entry.kind === 'given') {
+        return hanGivenNameStandsAlone(norm, start, end) ? end : -1;
       }
       if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
       if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;

@@ -30,6 +30,8 @@ const AFTER: [string, RoleKind[] | null][] = [
   ['부부장', ['party-official']],
   ['부장', FM],
   ['장관', [...MINISTER, 'secretary-of-state']],
+  // 한반도평화교섭본부장: Seoul's chief nuclear envoy ("노 본부장").
+  ['본부장', ENVOY],
   ['특별대표', ENVOY],
   ['대표', ENVOY],
   ['특사', ENVOY],

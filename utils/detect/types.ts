@@ -57,7 +57,7 @@ export interface Figure {
   aliases?: string[];
   /** Bare family-name forms in any script; a leading `~` marks one that needs a title or an earlier mention. */
   surnames?: string[];
-  /** Given-name-only forms readers use alone ("Jong-un", "Ju Ae"). */
+  /** Given-name-only forms readers use alone ("Jong-un", "Ju Ae"); a leading `~` marks one that needs the figure named in the document or a title. */
   givenNames?: string[];
   /** Set for women, so that "Mr. Kim" and "Ms. Kim" can tell people apart; not shown in the UI. */
   gender?: 'female';

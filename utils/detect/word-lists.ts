@@ -130,3 +130,95 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'august september october november december jr jr. sr sr. ii iii'
   ).split(' '),
 );
+
+/**
+ * Written forms that are also ordinary words, or given names the press uses alone only once the
+ * family is in view: トランプ (playing cards), 金星 (Venus), 与正 / 正恩 / ヨジョン. They link before a
+ * title, or where POLITICAL_WORDS or another figure's name are near and no GAME_WORDS are.
+ */
+export const WORD_NAMES: ReadonlySet<string> = new Set([
+  'トランプ',
+  '金星',
+  '与正',
+  '正恩',
+  'ヨジョン',
+]);
+
+/** Words of politics and diplomacy (Japanese, Chinese, Korean) that make a nearby word-name a person. */
+export const POLITICAL_WORDS: readonly string[] = [
+  '大統領',
+  '政権',
+  '政府',
+  '首相',
+  '首脳',
+  '会談',
+  '會談',
+  '会谈',
+  '選挙',
+  '投票',
+  '票',
+  '共和党',
+  '民主党',
+  '米国',
+  '北朝鮮',
+  '朝鮮',
+  '朝鲜',
+  '関税',
+  '制裁',
+  '外交',
+  '就任',
+  '次期',
+  '国務',
+  '大使',
+  '代表',
+  '委員長',
+  '総書記',
+  '总书记',
+  '政治',
+  '核',
+  'ミサイル',
+  '演説',
+  '会見',
+  '陣営',
+  '候補',
+  '总统',
+  '總統',
+  '联合国',
+  '聯合國',
+  '安理会',
+  '安理會',
+  '常驻',
+  '常駐',
+  '军事',
+  '軍事',
+  '美国',
+  '美國',
+  '대통령',
+  '정부',
+  '북한',
+  '외교',
+  '회담',
+];
+
+/** Words of games and the sky that make a nearby トランプ cards and 金星 the planet, whatever else is near. */
+export const GAME_WORDS: readonly string[] = [
+  '遊',
+  '游戏',
+  'カード',
+  'ゲーム',
+  '大富豪',
+  '大貧民',
+  '手札',
+  '占い',
+  '手品',
+  'マジック',
+  '行星',
+  '惑星',
+  '天文',
+  '轨道',
+  '軌道',
+  '太阳系',
+  '太陽系',
+  '探测',
+  '探測',
+];

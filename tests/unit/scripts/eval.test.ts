@@ -15,13 +15,14 @@ import {
 } from '../../../scripts/lib/eval';
 
 /**
- * Dev-half F1 floor, measured on 2026-12-05 after a title nobody bearing the name ever held
- * stopped linking to any bearer: 205 correct links, 29 false positives, 33 misses →
- * 2·205 / (2·205 + 29 + 33) = 410/472 (was 410/475 with the engine as first measured).
+ * Dev-half F1 floor, measured on 2026-12-05 after the lexical classes (unlisted namesakes in any
+ * romanisation, romanisation variants, title-case headline words, names that are also words):
+ * 229 correct links, 15 false positives, 9 misses → 2·229 / (2·229 + 15 + 9) = 458/482 (was
+ * 410/472 before them, 410/475 with the engine as first measured).
  * This is the exact measured figure, not a rounded-down one; raise it when the engine improves,
  * never lower it.
  */
-const DEV_F1_FLOOR = 410 / 472;
+const DEV_F1_FLOOR = 458 / 482;
 
 const KNOWN = new Set(FIGURES.map((f) => f.id));
 

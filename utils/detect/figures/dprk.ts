@@ -32,7 +32,8 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김정은', '金正恩', 'Ким Чен Ын'],
     aliases: ['Kim Jong-un', 'Kim Jong Eun', 'Kim Jung Un', 'Kim Jongun', 'キム・ジョンウン'],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
-    givenNames: ['Jong Un', 'Jongun'],
+    // Japanese papers write 正恩氏 once the full name is given (Asahi, CNN Japan).
+    givenNames: ['Jong Un', 'Jongun', '正恩'],
     checked: '2026-12',
   },
   {
@@ -104,7 +105,8 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김여정', '金与正', 'Ким Ё Чжон'],
     aliases: ['Kim Yo-jong', 'Kim Yeo-jeong', 'Kim Yo Jung', '金與正', 'キム・ヨジョン'],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
-    givenNames: ['Yo Jong'],
+    // Japanese papers write 与正氏 alone (Asahi, CNN Japan); TV captions give the reading ヨジョン.
+    givenNames: ['Yo Jong', '与正', 'ヨジョン'],
     checked: '2026-12',
   },
   {
@@ -126,7 +128,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김정일', '金正日', 'Ким Чен Ир'],
     aliases: ['Kim Jong-il', 'Kim Jongil', 'キム・ジョンイル'],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
-    givenNames: ['Jong Il'],
+    givenNames: ['~Jong Il'],
     died: '2011-12-17',
   },
   {
@@ -148,7 +150,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김일성', '金日成', 'Ким Ир Сен'],
     aliases: ['Kim Il-sung', 'Kim Ilsung', 'キム・イルソン'],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
-    givenNames: ['Il Sung'],
+    givenNames: ['~Il Sung'],
     died: '1994-07-08',
   },
   {
@@ -194,7 +196,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
       'チェ・ソンヒ',
     ],
     surnames: ['Choe', 'Choi', 'Цой', '최', '崔', 'チェ'],
-    givenNames: ['Son Hui'],
+    givenNames: ['~Son Hui'],
     checked: '2026-12',
   },
   {
@@ -222,7 +224,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['리선권', '이선권'],
     aliases: ['Ri Son-gwon', 'Ri Sun Gwon', 'Lee Sun-kwon', 'Lee Seon-gwon', '李善权', '李善權'],
     surnames: ['Ri', 'Ли', '리', '이', '李'],
-    givenNames: ['Son Gwon'],
+    givenNames: ['~Son Gwon'],
   },
   {
     id: 'ri-yong-ho',
@@ -249,7 +251,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['리용호', '이용호'],
     aliases: ['Ri Yong-ho', 'Lee Yong-ho', 'Ri Yong Ho', '李勇浩', '李容浩', 'Ли Ён Хо'],
     surnames: ['Ri', 'Ли', '리', '이', '李'],
-    givenNames: ['Yong Ho'],
+    givenNames: ['~Yong Ho'],
   },
   {
     id: 'kim-yong-chol',
@@ -275,7 +277,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김영철', '金英哲'],
     aliases: ['Kim Yong-chol', 'Kim Yong-chul', 'Kim Young-chol', 'Kim Yong Chul'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Yong Chol'],
+    givenNames: ['~Yong Chol'],
   },
   {
     id: 'kim-kye-gwan',
@@ -286,7 +288,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김계관', '金桂冠'],
     aliases: ['Kim Kye-gwan', 'Kim Gye-gwan', 'Kim Kye Kwan', '金桂官', '金桂寬'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Kye Gwan'],
+    givenNames: ['~Kye Gwan'],
   },
   {
     id: 'kim-hyok-chol',
@@ -307,7 +309,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김혁철', '金赫哲'],
     aliases: ['Kim Hyok-chol', 'Kim Hyeok-cheol', 'Kim Hyok Chul', '金赫澈'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Hyok Chol'],
+    givenNames: ['~Hyok Chol'],
   },
   {
     id: 'choe-ryong-hae',
@@ -337,7 +339,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
       'Цой Рён Хэ',
     ],
     surnames: ['Choe', 'Choi', 'Цой', '최', '崔'],
-    givenNames: ['Ryong Hae'],
+    givenNames: ['~Ryong Hae'],
     checked: '2026-12',
   },
   {
@@ -364,7 +366,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['김영남', '金永南'],
     aliases: ['Kim Yong-nam', 'Kim Young-nam'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Yong Nam'],
+    givenNames: ['~Yong Nam'],
     died: '2025-11-03',
   },
   {
@@ -377,7 +379,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['현송월', '玄松月'],
     aliases: ['Hyon Song-wol', 'Hyun Song-wol', 'Hyeon Song-wol', 'Hyun Song Wol'],
     surnames: ['Hyon', 'Hyun', '현', '玄'],
-    givenNames: ['Song Wol'],
+    givenNames: ['~Song Wol'],
   },
   {
     id: 'kim-song',
@@ -402,7 +404,9 @@ export const DPRK_FIGURES: readonly Figure[] = [
     ],
     bio: "North Korea's ambassador to the United Nations since September 2018, succeeding Ja Song Nam (2014–2018); earlier a counsellor at the mission and head of the Foreign Ministry's treaty bureau.",
     nativeNames: ['김성'],
-    aliases: [],
+    // Chinese and Japanese write 金星 (Sputnik, Yonhap Japanese: 金星(キム・ソン)国連大使); it is also
+    // the planet Venus, so it links only near a title or political words (word-lists.ts).
+    aliases: ['金星', 'キム・ソン'],
     surnames: ['Kim', 'Ким', '김', '金'],
     checked: '2026-12',
   },
@@ -441,6 +445,6 @@ export const DPRK_FIGURES: readonly Figure[] = [
     nativeNames: ['태영호', '태구민'],
     aliases: ['Thae Yong Ho', 'Tae Yong-ho', 'Thae Ku-min', 'Thae Koo-min', '太永浩', '太救民'],
     surnames: ['Thae', '태'],
-    givenNames: ['Yong Ho'],
+    givenNames: ['~Yong Ho'],
   },
 ];

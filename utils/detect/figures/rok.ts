@@ -75,7 +75,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['문재인'],
     aliases: ['Moon Jae In', 'Mun Jae-in', '文在寅', 'ムン・ジェイン', 'Мун Чжэ Ин'],
     surnames: ['~Moon', 'Мун', '문', '文', 'ムン'],
-    givenNames: ['Jae-in'],
+    givenNames: ['~Jae-in'],
   },
   {
     id: 'yoon-suk-yeol',
@@ -108,7 +108,7 @@ export const ROK_FIGURES: readonly Figure[] = [
       'Юн Сок Ёль',
     ],
     surnames: ['Yoon', 'Юн', '윤', '尹', 'ユン'],
-    givenNames: ['Suk-yeol'],
+    givenNames: ['~Suk-yeol'],
   },
   {
     id: 'lee-jae-myung',
@@ -138,7 +138,7 @@ export const ROK_FIGURES: readonly Figure[] = [
       'Ли Чжэ Мён',
     ],
     surnames: ['Lee', 'Ли', '이', '李'],
-    givenNames: ['Jae-myung'],
+    givenNames: ['~Jae-myung'],
   },
   {
     id: 'kim-dae-jung',
@@ -160,7 +160,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['김대중'],
     aliases: ['Kim Dae Jung', 'Kim Dae-joong', '金大中', 'キム・デジュン'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Dae-jung'],
+    givenNames: ['~Dae-jung'],
   },
   {
     id: 'roh-moo-hyun',
@@ -183,7 +183,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['노무현'],
     aliases: ['Roh Moo Hyun', 'No Mu-hyun', 'Noh Moo-hyun', '卢武铉', '盧武鉉'],
     surnames: ['Roh', '노', '盧', '卢'],
-    givenNames: ['Moo-hyun'],
+    givenNames: ['~Moo-hyun'],
   },
   {
     id: 'lee-myung-bak',
@@ -194,7 +194,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['이명박'],
     aliases: ['Lee Myung Bak', 'Yi Myung-bak', '李明博'],
     surnames: ['Lee', 'Ли', '이', '李'],
-    givenNames: ['Myung-bak'],
+    givenNames: ['~Myung-bak'],
   },
   {
     id: 'park-geun-hye',
@@ -222,7 +222,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['박근혜'],
     aliases: ['Park Geun Hye', 'Pak Kun-hye', '朴槿惠', '朴槿恵', 'パク・クネ', 'Пак Кын Хе'],
     surnames: ['~Park', 'Пак', '박', '朴'],
-    givenNames: ['Geun-hye'],
+    givenNames: ['~Geun-hye'],
   },
   {
     id: 'noh-kyu-duk',
@@ -243,7 +243,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['노규덕'],
     aliases: ['Noh Kyu Duk', 'Noh Gyu-deok', 'Roh Kyu-duk'],
     surnames: ['Noh', '노'],
-    givenNames: ['Kyu-duk'],
+    givenNames: ['~Kyu-duk'],
   },
   {
     id: 'chung-eui-yong',
@@ -266,7 +266,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['정의용'],
     aliases: ['Chung Eui Yong', 'Jeong Ui-yong', 'Jung Eui-yong', '鄭義溶', '郑义溶'],
     surnames: ['Chung', '정', '鄭', '郑'],
-    givenNames: ['Eui-yong'],
+    givenNames: ['~Eui-yong'],
   },
   {
     id: 'suh-hoon',
@@ -302,7 +302,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['강경화'],
     aliases: ['Kang Kyung Wha', 'Kang Kyung-hwa', 'Kang Gyeong-hwa', '康京和'],
     surnames: ['Kang', '강', '康'],
-    givenNames: ['Kyung-wha'],
+    givenNames: ['~Kyung-wha'],
   },
   {
     id: 'park-jie-won',
@@ -323,7 +323,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['박지원'],
     aliases: ['Park Jie Won', 'Park Ji-won', '朴智元'],
     surnames: ['~Park', 'Пак', '박', '朴'],
-    givenNames: ['Jie-won'],
+    givenNames: ['~Jie-won'],
   },
   {
     id: 'lee-in-young',
@@ -334,7 +334,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['이인영'],
     aliases: ['Lee In Young', 'Lee In-yeong', '李仁荣', '李仁榮'],
     surnames: ['Lee', 'Ли', '이', '李'],
-    givenNames: ['In-young'],
+    givenNames: ['~In-young'],
   },
   {
     id: 'im-jong-seok',
@@ -356,7 +356,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['임종석'],
     aliases: ['Im Jong Seok', 'Lim Jong-seok', 'Yim Jong-seok', '任钟晳', '任鍾晳'],
     surnames: ['~Im', 'Lim', '임', '任'],
-    givenNames: ['Jong-seok'],
+    givenNames: ['~Jong-seok'],
   },
   {
     id: 'park-jin',
@@ -409,7 +409,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['김성한'],
     aliases: ['Kim Sung Han', 'Kim Seong-han', '金聖翰', '金圣翰'],
     surnames: ['Kim', 'Ким', '김', '金'],
-    givenNames: ['Sung-han'],
+    givenNames: ['~Sung-han'],
   },
   {
     id: 'kim-gunn',
@@ -456,7 +456,7 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['조태열'],
     aliases: ['Cho Tae Yul', 'Cho Tae-yeol', 'Jo Tae-yeol', '趙兌烈', '赵兑烈'],
     surnames: ['Cho', '조', '趙', '赵'],
-    givenNames: ['Tae-yul'],
+    givenNames: ['~Tae-yul'],
   },
   {
     id: 'cho-hyun',
@@ -521,7 +521,7 @@ export const ROK_FIGURES: readonly Figure[] = [
       '郑东泳',
     ],
     surnames: ['Chung', '정', '鄭', '郑'],
-    givenNames: ['Dong-young'],
+    givenNames: ['~Dong-young'],
   },
   {
     id: 'wi-sung-lac',
@@ -533,6 +533,6 @@ export const ROK_FIGURES: readonly Figure[] = [
     nativeNames: ['위성락'],
     aliases: ['Wi Sung Lac', 'Wi Sung-rak', 'Wi Sung Rak', 'Wi Seong-rak', '魏聖洛', '魏圣洛'],
     surnames: ['Wi', '위', '魏'],
-    givenNames: ['Sung-lac', 'Sung-rak'],
+    givenNames: ['~Sung-lac', '~Sung-rak'],
   },
 ];

@@ -199,11 +199,13 @@ export const US_FIGURES: readonly Figure[] = [
       'Michael Pompeo',
       'Michael R. Pompeo',
       '마이크 폼페이오',
+      '마이크 폼페오',
       '迈克·蓬佩奥',
       'マイク・ポンペオ',
       'Майк Помпео',
     ],
-    surnames: ['Pompeo', 'Помпео', '폼페이오', '蓬佩奥', '蓬佩奧', 'ポンペオ'],
+    // VOA Korean spells him 폼페오 ("마이크 폼페오 미 국무장관"), Yonhap and most papers 폼페이오.
+    surnames: ['Pompeo', 'Помпео', '폼페이오', '폼페오', '蓬佩奥', '蓬佩奧', 'ポンペオ'],
   },
   {
     id: 'rex-tillerson',
@@ -260,8 +262,16 @@ export const US_FIGURES: readonly Figure[] = [
     ],
     bio: 'US National Security Adviser from April 2018 to September 2019, a long-time hawk on North Korea and Iran. His departure was announced by Donald Trump as a dismissal, while Bolton said he had offered to resign.',
     nativeNames: [],
-    aliases: ['John R. Bolton', '존 볼턴', '约翰·博尔顿', 'ジョン・ボルトン', 'Джон Болтон'],
-    surnames: ['~Bolton', 'Болтон', '볼턴', '博尔顿', '波頓', 'ボルトン'],
+    aliases: [
+      'John R. Bolton',
+      '존 볼턴',
+      '존 볼튼',
+      '约翰·博尔顿',
+      'ジョン・ボルトン',
+      'Джон Болтон',
+    ],
+    // VOA Korean spells him 볼튼 ("볼튼 전 보좌관"), most Seoul papers 볼턴.
+    surnames: ['~Bolton', 'Болтон', '볼턴', '볼튼', '博尔顿', '波頓', 'ボルトン'],
   },
   {
     id: 'stephen-biegun',
@@ -449,5 +459,7 @@ export const US_FIGURES: readonly Figure[] = [
     nativeNames: [],
     aliases: ['데니스 로드먼', '丹尼斯·罗德曼', 'デニス・ロッドマン', 'Деннис Родман'],
     surnames: ['Rodman', 'Родман', '로드먼', '罗德曼', '羅德曼', 'ロッドマン'],
+    // Sports pages call him Dennis beside his daughter Trinity ("daughter of Dennis"): only once the page names him.
+    givenNames: ['~Dennis'],
   },
 ];

@@ -1,0 +1,96 @@
+/**
+ * Names that are also words (トランプ: playing cards, 金星: Venus) and given names used alone (与正,
+ * ヨジョン): the reader decides by what is around them, not by a blanket rule. A title right after
+ * the name settles it; otherwise political words or another figure's name nearby make it a person,
+ * and words of games or astronomy nearby make it the word.
+ */
+import { CharClass, charClasses } from './char-class';
+import type { Hit } from './match';
+import { type Normalised, startsWithAt } from './normalise';
+import { internCue, type TitleCue } from './title-cues';
+import { titleAfter } from './title-suffixes';
+import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
+
+/** How far a word-name looks around itself, in code units (about a clause of CJK text). */
+const WINDOW = 16;
+
+/** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
+export const PERSON_CUE: TitleCue = internCue(null, false);
+
+/** Context words by their first code unit; `game` marks the words that make the name a word. */
+const WORDS_BY_FIRST = new Map<number, { word: string; game: boolean }[]>();
+for (const [words, game] of [
+  [POLITICAL_WORDS, false],
+  [GAME_WORDS, true],
+] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const list = WORDS_BY_FIRST.get(first);
+    if (list) list.push({ word, game });
+    else WORDS_BY_FIRST.set(first, [{ word, game }]);
+  }
+}
+
+/** First units of the context words: most units start none (one load rejects them). */
+const FIRST_UNITS = new Uint8Array(65536);
+for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
+
+/** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
+function contextIn(norm: Normalised, from: number, to: number): number {
+  let found = 0;
+  for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
+    const unit = norm.codes[at]!;
+    if (FIRST_UNITS[unit] === 0) continue;
+    for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
+      if (!startsWithAt(norm, at, word)) continue;
+      if (game) return 2;
+      found = 1;
+    }
+  }
+  return found;
+}
+
+/**
+ * Drops the word-name hits among `hits` (text order, offsets into `norm`) that read as words: those
+ * with no title after them, no political word and no other figure's name within WINDOW, or with a
+ * word of games or the sky there.
+ */
+export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
+  let kept: Hit[] | undefined; // made only once a hit is dropped
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    if (hit.entry.needsContext && !readsAsPerson(hits, k, norm)) kept ??= hits.slice(0, k);
+    else kept?.push(hit);
+  }
+  return kept ?? hits;
+}
+
+function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boolean {
+  const hit = hits[k]!;
+  if (titleAfter(norm, skipReading(norm, hit.end))) return true;
+  const from = hit.start - WINDOW;
+  const to = hit.end + WINDOW;
+  const context = contextIn(norm, from, to);
+  return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
+}
+
+/** Whether a hit other than hits[k], and not itself a word-name, lies within [from, to). */
+function otherFigureNear(hits: readonly Hit[], k: number, from: number, to: number): boolean {
+  for (let j = k - 1; j >= 0 && hits[j]!.end > from; j--) {
+    if (!hits[j]!.entry.needsContext && hits[j]!.entry.kind !== 'blocker') return true;
+  }
+  for (let j = k + 1; j < hits.length && hits[j]!.start < to; j++) {
+    if (!hits[j]!.entry.needsContext && hits[j]!.entry.kind !== 'blocker') return true;
+  }
+  return false;
+}
+
+/** After a name, skips a reading in parentheses ("与正(ヨジョン)氏"), so the title after it counts. */
+export function skipReading(norm: Normalised, at: number): number {
+  const open = norm.codes[at];
+  if (open !== 0x28) return at;
+  const cls = charClasses();
+  let k = at + 1;
+  while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === CharClass.Kana) k++;
+  return norm.codes[k] === 0x29 ? k + 1 : at;
+}
