@@ -15,9 +15,12 @@ import {
   markSyncFailed,
   markSyncUnchanged,
   putSyncedFeed,
+  storeSyncedFeed,
   type SyncResult,
 } from './synced';
-import { looksLikeXml, MAX_FEED_ITEMS, parseXmlFeed } from './xml-feed';
+import { readJsonFeedText } from './json-feed';
+import { createPacer, type Pacer } from './pacer';
+import { looksLikeXml, parseXmlFeed } from './xml-feed';
 import { deleteSourceContent, inWriteTransaction, commitDerived } from '../derived/write';
 import type { SourceRecord, StoreDB, SyncState } from '../db/schema';
 import { RECORD_ID_PATTERN } from '../../validate/ids';
@@ -34,7 +37,7 @@ export const SYNC_LOCK = 'backchannel-sync';
 /** Where a sync stands, for a progress bar. */
 export interface SyncProgress {
   phase: 'waiting' | 'fetching' | 'reading' | 'checking' | 'writing';
-  /** Bytes read (fetching) or items checked (checking). */
+  /** Bytes read (fetching), characters split (reading), items checked (checking) or write steps (writing). */
   done: number;
   total?: number;
 }
@@ -152,12 +155,14 @@ export async function syncSource(
     try {
       outcome = await runSync(db, source, options);
     } catch (error) {
-      outcome = {
-        ok: false,
-        error: clipError(
-          `The sync failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      };
+      outcome = options.signal?.aborted
+        ? { ok: false, error: CANCELLED }
+        : {
+            ok: false,
+            error: clipError(
+              `The sync failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          };
     }
     // A cancel is the reader's choice, not the feed's fault: it leaves even the sync state as it was.
     if (!outcome.ok && !options.signal?.aborted) {
@@ -218,31 +223,27 @@ async function runSync(
     ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
     mode: 'merge' as const,
     ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (done: number, total: number) =>
+      options.onProgress?.({ phase: 'writing', done, total }),
   };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return {
-        ok: false,
-        error: `The feed is not valid JSON (${(error as Error).message}); it may have been cut off.`,
-      };
-    }
-    const articles = (value as { articles?: unknown } | null)?.articles;
-    if (Array.isArray(articles) && articles.length > MAX_FEED_ITEMS)
-      return {
-        ok: false,
-        error: `The feed has ${articles.length} articles; Backchannel syncs at most ${MAX_FEED_ITEMS}.`,
-      };
-    const hash = (value as { contentHash?: unknown } | null)?.contentHash;
-    if (typeof hash === 'string' && hash === source.contentHash && source.sync.status === 'ok') {
+    const read = await readJsonFeedText(text, {
+      known: await knownFigureIds(db),
+      reading: pacerFor('reading', options),
+      checking: pacerFor('checking', options),
+      isUnchanged: (hash) => hash === source.contentHash && source.sync.status === 'ok',
+    });
+    if (!read.ok) return read;
+    if ('unchanged' in read) {
       await markSyncUnchanged(db, source.id, fetched);
       return { ok: true, added: 0, updated: 0, unchanged: true, skipped: 0 };
     }
     if (options.signal?.aborted) return { ok: false, error: CANCELLED };
     options.onProgress?.({ phase: 'writing', done: 0 });
-    const result = await putSyncedFeed(db, source.id, value, { ...meta, format: 'backchannel' });
+    const result = await storeSyncedFeed(db, source.id, read.feed, {
+      ...meta,
+      format: 'backchannel',
+    });
     return outcomeOf(result, 0);
   }
   if (!looksLikeXml(text))
@@ -269,7 +270,7 @@ async function runSync(
     throw error;
   }
   if (options.signal?.aborted) return { ok: false, error: CANCELLED };
-  options.onProgress?.({ phase: 'writing', done: 0, total: items.feed.articles.length });
+  options.onProgress?.({ phase: 'writing', done: 0 });
   const skipped = parsed.feed.skipped + items.unrelated;
   const result = await putSyncedFeed(db, source.id, items.feed, {
     ...meta,
@@ -277,6 +278,15 @@ async function runSync(
     skipped,
   });
   return outcomeOf(result, skipped);
+}
+
+/** A pacer reporting `phase` progress to the sync's listener and stopping on its cancel. */
+function pacerFor(phase: 'reading' | 'checking', options: SyncOptions): Pacer {
+  return createPacer(
+    (done, total) =>
+      options.onProgress?.({ phase, done, ...(total !== undefined ? { total } : {}) }),
+    options.signal,
+  );
 }
 
 /** What a sync reports once its write is done (or why the write failed). */

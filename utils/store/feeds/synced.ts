@@ -20,6 +20,7 @@ import {
   queueArticles,
   replaceSource,
   writeTransaction,
+  type WriteTx,
 } from '../derived/write';
 
 /** The result of storing a synced feed (`updated`/`unchanged` are counted when merging). */
@@ -43,6 +44,8 @@ export interface SyncMeta {
   mode?: 'replace' | 'merge';
   /** Cancels the write: an aborted sync stores nothing. */
   signal?: AbortSignal;
+  /** Called as a merge writes its articles: `done` of `total` steps (each article is queued, then stored). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A source's sync state after a successful sync at `now`: the server's validators and format kept, the result recorded. */
@@ -74,7 +77,22 @@ export async function putSyncedFeed(
   try {
     const parsed = readFeed(input, await knownFigureIds(db));
     if (!parsed.ok) return parsed;
-    const { feed } = parsed;
+    return await storeSyncedFeed(db, sourceId, parsed.feed, meta);
+  } catch (error) {
+    return { ok: false, error: describeStoreError(error, 'store the synced feed') };
+  }
+}
+
+/** Store a feed already read and checked (`readFeed`, `readFeedInSlices`) as `putSyncedFeed` does. */
+export async function storeSyncedFeed(
+  db: StoreDB,
+  sourceId: string,
+  feed: Feed,
+  meta: SyncMeta = {},
+): Promise<SyncResult> {
+  if (sourceId === BUNDLED_SOURCE_ID)
+    return { ok: false, error: 'The bundled source cannot be synced.' };
+  try {
     const records = feed.articles.map((item) => toRecord(item, sourceId));
     if (meta.mode === 'merge') return await mergeSyncedFeed(db, sourceId, feed, records, meta);
     const now = new Date().toISOString();
@@ -180,7 +198,7 @@ async function mergeSyncedFeed(
     if (url !== undefined) source.url = url;
     if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
     const requests: Promise<unknown>[] = deletes.map((key) => articles.delete(key));
-    requests.push(...queueArticles(tx, written));
+    requests.push(...queueWithProgress(tx, written, meta.onProgress));
     requests.push(tx.objectStore('sources').put(source));
     for (const figure of feed.figures ?? [])
       requests.push(tx.objectStore('figures').put({ ...figure, sourceId }));
@@ -196,6 +214,40 @@ async function mergeSyncedFeed(
   } finally {
     meta.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** How many articles one progress report of a merge's write covers. */
+const WRITE_SLICE = 250;
+
+/**
+ * Queue the puts of `written` in slices, reporting progress in steps: each article counts once when queued (the
+ * browser copies it then) and once when stored (requests complete in order), of `2 × written.length` steps.
+ */
+function queueWithProgress(
+  tx: WriteTx,
+  written: readonly ArticleRecord[],
+  onProgress: SyncMeta['onProgress'],
+): Promise<unknown>[] {
+  if (!onProgress) return queueArticles(tx, written);
+  const total = 2 * written.length;
+  let queued = 0;
+  let stored = 0;
+  const requests: Promise<unknown>[] = [];
+  for (let start = 0; start < written.length; start += WRITE_SLICE) {
+    const slice = queueArticles(tx, written.slice(start, start + WRITE_SLICE));
+    queued += slice.length;
+    const end = queued;
+    void slice[slice.length - 1]?.then(
+      () => {
+        stored = end;
+        onProgress(queued + stored, total);
+      },
+      () => undefined,
+    );
+    requests.push(...slice);
+    onProgress(queued + stored, total);
+  }
+  return requests;
 }
 
 /** Record a sync that found nothing new (HTTP 304, same content hash): only the source's sync state changes. */
