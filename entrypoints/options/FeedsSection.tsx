@@ -23,19 +23,21 @@ const SCHEDULE_LABELS: Record<FeedSchedule, string> = {
   daily: 'Every day',
 };
 
-/** A sync's progress as a percentage: fetching is the long part. */
+/** A sync's progress as a percentage: fetching is the long part; each later phase moves the bar as it goes. */
 function percent(progress: SyncProgress): number {
+  const share = (from: number, width: number) =>
+    from + (progress.total ? Math.round((width * progress.done) / progress.total) : 0);
   switch (progress.phase) {
     case 'waiting':
       return 0;
     case 'fetching':
-      return progress.total ? 5 + Math.round((55 * progress.done) / progress.total) : 10;
+      return progress.total ? share(5, 55) : 10;
     case 'reading':
-      return 60;
+      return share(60, 5);
     case 'checking':
-      return progress.total ? 60 + Math.round((25 * progress.done) / progress.total) : 60;
+      return share(65, 20);
     case 'writing':
-      return 90;
+      return share(85, 15);
   }
 }
 
