@@ -5,6 +5,7 @@
  * the source (`markSyncFailed`). One sync at a time across every context of the extension (`withSyncLock`).
  */
 import type { DetectFn } from '../compile/compile';
+import { compileCatalogueSteps, type Detector } from '../../detect';
 import { SourceError } from '../compile/front-matter';
 import { BUNDLED_SOURCE_ID } from './schema';
 import { knownFigureIds } from './known-figures';
@@ -254,6 +255,7 @@ async function runSync(
   const parsed = parseXmlFeed(text, feedUrl);
   if (!parsed.ok) return parsed;
   const known = await knownFigureIds(db);
+  const detect = options.detect ?? (await catalogueDetector(pacerFor('checking', options)));
   let items;
   try {
     items = itemsToFeed(parsed.feed, {
@@ -261,7 +263,7 @@ async function runSync(
       url: feedUrl,
       keepEveryItem: source.sync.keepEveryItem === true,
       known: new Set([...known.catalogue, ...(known.additions ?? [])]),
-      ...(options.detect ? { detect: options.detect } : {}),
+      detect,
       onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
     });
   } catch (error) {
@@ -278,6 +280,23 @@ async function runSync(
     skipped,
   });
   return outcomeOf(result, skipped);
+}
+
+let compiledDetector: Detector | undefined;
+
+/** The catalogue's detector, compiled once per context in paced steps (a fresh worker compiles it per sync). */
+async function catalogueDetector(pacer: Pacer): Promise<DetectFn> {
+  if (!compiledDetector) {
+    const steps = compileCatalogueSteps();
+    let step = steps.next();
+    while (!step.done) {
+      if (pacer.due()) await pacer.pause(0);
+      step = steps.next();
+    }
+    compiledDetector = step.value;
+  }
+  const detector = compiledDetector;
+  return (text, detectOptions) => detector.detect(text, detectOptions);
 }
 
 /** A pacer reporting `phase` progress to the sync's listener and stopping on its cancel. */
