@@ -44,7 +44,7 @@ export interface SyncMeta {
   mode?: 'replace' | 'merge';
   /** Cancels the write: an aborted sync stores nothing. */
   signal?: AbortSignal;
-  /** Called as a merge writes its articles: `done` of `total` steps (each article is queued, then stored). */
+  /** Called as a merge writes: `done` of `total` steps (each article queued, then stored; derived data; commit). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -198,13 +198,16 @@ async function mergeSyncedFeed(
     if (url !== undefined) source.url = url;
     if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
     const requests: Promise<unknown>[] = deletes.map((key) => articles.delete(key));
-    requests.push(...queueWithProgress(tx, written, meta.onProgress));
+    const steps = writeSteps(written.length);
+    requests.push(...queueWithProgress(tx, written, steps, meta.onProgress));
     requests.push(tx.objectStore('sources').put(source));
     for (const figure of feed.figures ?? [])
       requests.push(tx.objectStore('figures').put({ ...figure, sourceId }));
     await Promise.all(requests);
     if (written.length > 0) await commitDerived(tx, replaced, written);
+    meta.onProgress?.(steps.derived, steps.total);
     await tx.done;
+    meta.onProgress?.(steps.total, steps.total);
     return { ok: true, added, removed: 0, updated, unchanged };
   } catch (error) {
     abortQuietly(tx);
@@ -220,16 +223,22 @@ async function mergeSyncedFeed(
 const WRITE_SLICE = 250;
 
 /**
- * Queue the puts of `written` in slices, reporting progress in steps: each article counts once when queued (the
- * browser copies it then) and once when stored (requests complete in order), of `2 × written.length` steps.
+ * A merge's write in progress steps: each article once when queued (the browser copies it then) and once when
+ * stored (requests complete in order), then the derived data and the commit, a tenth of the articles' steps each.
  */
+function writeSteps(articles: number): { derived: number; total: number } {
+  const tail = Math.max(1, Math.round(articles / 5));
+  return { derived: 2 * articles + tail, total: 2 * articles + 2 * tail };
+}
+
+/** Queue the puts of `written` in slices, reporting as each slice is queued and as it is stored. */
 function queueWithProgress(
   tx: WriteTx,
   written: readonly ArticleRecord[],
+  steps: { total: number },
   onProgress: SyncMeta['onProgress'],
 ): Promise<unknown>[] {
   if (!onProgress) return queueArticles(tx, written);
-  const total = 2 * written.length;
   let queued = 0;
   let stored = 0;
   const requests: Promise<unknown>[] = [];
@@ -240,12 +249,12 @@ function queueWithProgress(
     void slice[slice.length - 1]?.then(
       () => {
         stored = end;
-        onProgress(queued + stored, total);
+        onProgress(queued + stored, steps.total);
       },
       () => undefined,
     );
     requests.push(...slice);
-    onProgress(queued + stored, total);
+    onProgress(queued + stored, steps.total);
   }
   return requests;
 }
