@@ -32,20 +32,23 @@ interface Probe {
   failure: string;
 }
 
-type ProbeWindow = typeof globalThis & { probe: Probe };
+type ProbeWindow = typeof globalThis & { probe: Probe; resetProbe: () => void };
 
 /** Installed before the options page's own scripts: long tasks, frames, progress bar changes, the status line. */
 function installProbes(): void {
-  const probe: Probe = {
-    clickAt: 0,
-    doneAt: 0,
-    tasks: [],
-    frames: [],
-    progress: [],
-    status: '',
-    failure: '',
-  };
-  (globalThis as ProbeWindow).probe = probe;
+  const probe = { clickAt: 0 } as Probe;
+  // Before each click: forget what the last one saw.
+  const reset = () =>
+    Object.assign(probe, {
+      doneAt: 0,
+      tasks: [],
+      frames: [],
+      progress: [],
+      status: '',
+      failure: '',
+    });
+  reset();
+  Object.assign(globalThis, { probe, resetProbe: reset });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries())
       probe.tasks.push({ start: entry.startTime, duration: entry.duration });
@@ -81,15 +84,7 @@ function installProbes(): void {
 
 async function clickAndWait(page: Page, button: string): Promise<Probe> {
   await page.evaluate(() => {
-    const probe = (globalThis as ProbeWindow).probe;
-    Object.assign(probe, {
-      doneAt: 0,
-      tasks: [],
-      frames: [],
-      progress: [],
-      status: '',
-      failure: '',
-    });
+    (globalThis as ProbeWindow).resetProbe();
   });
   await page.evaluate((name) => {
     const target = [...document.querySelectorAll('button')].find(

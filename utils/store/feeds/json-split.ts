@@ -72,6 +72,22 @@ export function* splitJsonObject(
     if (text.charCodeAt(pos) !== code) throw new SplitError(pos, `${what} expected`);
     pos++;
   };
+  /** Whether the scan has gone `yieldEvery` further since it last yielded. */
+  const due = (): boolean => {
+    if (pos < nextYield) return false;
+    nextYield = pos + yieldEvery;
+    return true;
+  };
+  /** After a member or element: true at the closing `code` (consumed), false at a comma (consumed). */
+  const closes = (code: number, what: string): boolean => {
+    skipSpace();
+    if (text.charCodeAt(pos) === code) {
+      pos++;
+      return true;
+    }
+    expect(COMMA, what);
+    return false;
+  };
   /** From an opening quote to just past its closing quote (a quote after an odd run of backslashes is escaped). */
   const skipString = (from: number): number => {
     let search = from + 1;
@@ -159,31 +175,15 @@ export function* splitJsonObject(
               elements.starts.push(pos);
               pos = skipValue(pos);
               elements.ends.push(pos);
-              if (pos >= nextYield) {
-                nextYield = pos + yieldEvery;
-                yield pos;
-              }
-              skipSpace();
-              if (text.charCodeAt(pos) === CLOSE_BRACKET) {
-                pos++;
-                break;
-              }
-              expect(COMMA, '"," or "]"');
+              if (due()) yield pos;
+              if (closes(CLOSE_BRACKET, '"," or "]"')) break;
             }
         } else {
           pos = skipValue(pos);
         }
         members.push({ key, start, valueStart, end: pos });
-        if (pos >= nextYield) {
-          nextYield = pos + yieldEvery;
-          yield pos;
-        }
-        skipSpace();
-        if (text.charCodeAt(pos) === CLOSE_BRACE) {
-          pos++;
-          break;
-        }
-        expect(COMMA, '"," or "}"');
+        if (due()) yield pos;
+        if (closes(CLOSE_BRACE, '"," or "}"')) break;
       }
     skipSpace();
     if (pos < text.length) throw new SplitError(pos, 'more text after the end of the object');

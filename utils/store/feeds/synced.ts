@@ -1,6 +1,6 @@
 /** Synced feeds: replace a source with what its URL served, all or nothing, or record why the sync failed. */
 import { BUNDLED_SOURCE_ID } from './schema';
-import { readFeed } from './validate';
+import { readFeed, type FeedResult } from './validate';
 import { clipError } from './plain-text';
 import { knownFigureIds } from './known-figures';
 import { describeStoreError } from '../db/errors';
@@ -72,12 +72,14 @@ export async function putSyncedFeed(
   input: unknown,
   meta: SyncMeta = {},
 ): Promise<SyncResult> {
-  if (sourceId === BUNDLED_SOURCE_ID)
-    return { ok: false, error: 'The bundled source cannot be synced.' };
+  const parsed = await readFeedFor(db, input);
+  return parsed.ok ? storeSyncedFeed(db, sourceId, parsed.feed, meta) : parsed;
+}
+
+/** `readFeed` against the figures the store knows, or why the store could not say. */
+async function readFeedFor(db: StoreDB, input: unknown): Promise<FeedResult> {
   try {
-    const parsed = readFeed(input, await knownFigureIds(db));
-    if (!parsed.ok) return parsed;
-    return await storeSyncedFeed(db, sourceId, parsed.feed, meta);
+    return readFeed(input, await knownFigureIds(db));
   } catch (error) {
     return { ok: false, error: describeStoreError(error, 'store the synced feed') };
   }

@@ -41,6 +41,19 @@ function connected(db: StoreDB): MessageEnd {
 
 const never = new Promise<SyncOutcome>(() => undefined);
 
+/** Sync through the protocol, pressing Cancel on the page at the first progress report `stop` picks. */
+function cancelledWhen(
+  db: StoreDB,
+  sourceId: string,
+  stop: (progress: SyncProgress) => boolean,
+): Promise<SyncOutcome> {
+  const controller = new AbortController();
+  const onProgress = (progress: SyncProgress) => {
+    if (stop(progress)) controller.abort();
+  };
+  return syncThrough(connected(db), sourceId, { signal: controller.signal, onProgress }, never);
+}
+
 let counter = 0;
 async function listed(db: StoreDB, route: Parameters<FeedServer['route']>[1]): Promise<string> {
   counter += 1;
@@ -71,19 +84,10 @@ describe('a sync through the worker protocol', () => {
     const db = await stores.prepared();
     const sourceId = await listed(db, { stallMs: 20_000 });
     const before = await snapshot(db);
-    const controller = new AbortController();
-    const outcome = await syncThrough(
-      connected(db),
-      sourceId,
-      {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.phase === 'fetching') controller.abort();
-        },
-      },
-      never,
-    );
-    expect(outcome).toMatchObject({ ok: false, error: /cancelled/ });
+    expect(await cancelledWhen(db, sourceId, (p) => p.phase === 'fetching')).toMatchObject({
+      ok: false,
+      error: /cancelled/,
+    });
     expect(await snapshot(db)).toBe(before);
     expect((await db.get('sources', sourceId))?.sync).toEqual({ status: 'never' });
   });
@@ -93,18 +97,7 @@ describe('a sync through the worker protocol', () => {
     const items = Array.from({ length: 1500 }, (_, i) => rssItem(i)).join('');
     const sourceId = await listed(db, { body: rss(items) });
     const before = await snapshot(db);
-    const controller = new AbortController();
-    const outcome = await syncThrough(
-      connected(db),
-      sourceId,
-      {
-        signal: controller.signal,
-        onProgress: (p) => {
-          if (p.phase === 'checking' && p.done > 0) controller.abort();
-        },
-      },
-      never,
-    );
+    const outcome = await cancelledWhen(db, sourceId, (p) => p.phase === 'checking' && p.done > 0);
     expect(outcome).toMatchObject({ ok: false, error: /cancelled/ });
     expect(await snapshot(db)).toBe(before);
   });
