@@ -118,7 +118,8 @@ export async function syncFromOptionsPage(
     await page.addInitScript(installProbes);
     await page.goto(`chrome-extension://${extensionId}/options.html`);
     await page.getByRole('textbox', { name: 'Feed URL' }).fill(url);
-    await page.getByRole('list', { name: 'Feeds' }).waitFor({ state: 'attached' });
+    // Click once the page has shown what the store holds, as a reader would.
+    await page.getByLabel('Bundled articles').waitFor();
     const first = await clickAndWait(page, 'Add feed');
     const again = await clickAndWait(page, `Sync now: ${title}`);
     const inWindow = first.tasks.filter(

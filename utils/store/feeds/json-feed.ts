@@ -60,6 +60,7 @@ export async function readJsonFeedText(
   const articleAt = (i: number): unknown =>
     JSON.parse(text.slice(elements.starts[i], elements.ends[i]));
   const count = elements.starts.length;
+  await options.checking.pause(0, count);
   const hash = (head as { contentHash?: unknown }).contentHash;
   if (typeof hash === 'string' && options.isUnchanged?.(hash)) {
     // The same content as stored: it need not be checked again, but it must still be a whole feed.

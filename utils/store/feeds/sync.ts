@@ -214,7 +214,7 @@ async function runSync(
     if (looksLikeHtml(fetched.text))
       return { ok: false, error: 'The feed the page links to is another web page, not a feed.' };
   }
-  options.onProgress?.({ phase: 'checking', done: 0 });
+  options.onProgress?.({ phase: 'reading', done: 0 });
   const text = fetched.text.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed.length === 0) return { ok: false, error: 'The address served an empty response.' };
@@ -254,8 +254,11 @@ async function runSync(
     };
   const parsed = parseXmlFeed(text, feedUrl);
   if (!parsed.ok) return parsed;
+  options.onProgress?.({ phase: 'checking', done: 0 });
   const known = await knownFigureIds(db);
-  const detect = options.detect ?? (await catalogueDetector(pacerFor('checking', options)));
+  const detector = options.detect ? null : await catalogueDetector(pacerFor('checking', options));
+  const detect: DetectFn =
+    options.detect ?? ((value, detectOptions) => detector!.detect(value, detectOptions));
   let items;
   try {
     items = itemsToFeed(parsed.feed, {
@@ -282,21 +285,29 @@ async function runSync(
   return outcomeOf(result, skipped);
 }
 
-let compiledDetector: Detector | undefined;
+let compiling: Promise<Detector> | undefined;
 
-/** The catalogue's detector, compiled once per context in paced steps (a fresh worker compiles it per sync). */
-async function catalogueDetector(pacer: Pacer): Promise<DetectFn> {
-  if (!compiledDetector) {
+/**
+ * The catalogue's detector, compiled once per context in paced steps (`pacer` reports and yields between them).
+ * A worker that syncs may start it early (`warmCatalogueDetector`), while the feed downloads.
+ */
+function catalogueDetector(pacer: Pacer): Promise<Detector> {
+  compiling ??= (async () => {
     const steps = compileCatalogueSteps();
     let step = steps.next();
     while (!step.done) {
       if (pacer.due()) await pacer.pause(0);
       step = steps.next();
     }
-    compiledDetector = step.value;
-  }
-  const detector = compiledDetector;
-  return (text, detectOptions) => detector.detect(text, detectOptions);
+    return step.value;
+  })();
+  compiling.catch(() => (compiling = undefined));
+  return compiling;
+}
+
+/** Start compiling the catalogue's detector now, yielding between steps, so an RSS sync need not wait for it. */
+export function warmCatalogueDetector(): void {
+  void catalogueDetector(createPacer(() => undefined)).catch(() => undefined);
 }
 
 /** A pacer reporting `phase` progress to the sync's listener and stopping on its cancel. */
