@@ -15,6 +15,7 @@ import {
   setFeedSchedule,
   type FeedSchedule,
 } from '@/utils/feed-schedule';
+import { t } from '@/utils/i18n';
 import type { SourceView, SyncOutcome, SyncProgress } from '@/utils/store';
 
 const SCHEDULE_LABELS: Record<FeedSchedule, string> = {
@@ -48,6 +49,13 @@ const PHASE_LABELS: Record<SyncProgress['phase'], string> = {
   checking: 'Finding the people named',
   writing: 'Saving',
 };
+
+/** What a sync is doing; a download of unknown length says how much has arrived, so the bar's text moves. */
+function phaseLabel(progress: SyncProgress): string {
+  if (progress.phase === 'fetching' && !progress.total && progress.done > 0)
+    return t('sync_progress_downloaded', (progress.done / (1024 * 1024)).toFixed(1));
+  return PHASE_LABELS[progress.phase];
+}
 
 /** "12 new, 3 updated", or that nothing changed. */
 export function describeResult(result: {
@@ -310,12 +318,12 @@ export function FeedsSection() {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent(running.progress)}
-            aria-valuetext={PHASE_LABELS[running.progress.phase]}
+            aria-valuetext={phaseLabel(running.progress)}
             class="progress"
           >
             <span style={{ width: `${percent(running.progress)}%` }} />
           </div>
-          <span class="meta">{PHASE_LABELS[running.progress.phase]}…</span>
+          <span class="meta">{phaseLabel(running.progress)}…</span>
           <button type="button" onClick={() => cancel.current?.abort()}>
             Cancel
           </button>
