@@ -9,7 +9,6 @@ import {
   addFeedSource,
   listSources,
   removeSource,
-  syncSource,
   articlesForFigure,
   coMentioned,
   coverageOverTime,
@@ -34,14 +33,12 @@ import {
   type AddFeedOptions,
   type SourceView,
   type SyncOutcome,
-  type SyncProgress,
 } from '@/utils/store';
+import { syncFeedInWorker } from './sync-worker-client';
+import type { SyncControl } from './sync-worker-protocol';
 
 /** What a page can watch and stop while a feed syncs. */
-export interface FeedSyncControl {
-  signal?: AbortSignal;
-  onProgress?: (progress: SyncProgress) => void;
-}
+export type FeedSyncControl = SyncControl;
 
 /** A figure as lists show it: built-in or added by a feed. */
 export interface FigureLabel {
@@ -81,7 +78,7 @@ export interface StoreClient {
     url: string,
     options?: AddFeedOptions,
   ): Promise<{ ok: true; sourceId: string } | { ok: false; error: string }>;
-  /** Syncs one feed now, all or nothing; cancellable through `control.signal`. */
+  /** Syncs one feed now, all or nothing, off the page's thread; cancellable through `control.signal`. */
   syncFeed(sourceId: string, control?: FeedSyncControl): Promise<SyncOutcome>;
   /** Removes a feed and its articles. */
   removeFeed(sourceId: string): Promise<void>;
@@ -116,10 +113,7 @@ export function createLocalStoreClient(): StoreClient {
     feeds: async () => listSources(await prepareStore()),
     addFeed: async (url, options) => addFeedSource(await prepareStore(), url, options),
     syncFeed: async (sourceId, control = {}) =>
-      syncSource(await prepareStore(), sourceId, {
-        ...(control.signal ? { signal: control.signal } : {}),
-        ...(control.onProgress ? { onProgress: control.onProgress } : {}),
-      }),
+      syncFeedInWorker(await prepareStore(), sourceId, control),
     removeFeed: async (sourceId) => removeSource(await prepareStore(), sourceId),
   };
 }

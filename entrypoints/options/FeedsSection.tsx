@@ -24,19 +24,21 @@ const SCHEDULE_LABELS: Record<FeedSchedule, MessageKey> = {
   daily: 'options_schedule_daily',
 };
 
-/** A sync's progress as a percentage: fetching is the long part. */
+/** A sync's progress as a percentage: fetching is the long part; each later phase moves the bar as it goes. */
 function percent(progress: SyncProgress): number {
+  const share = (from: number, width: number) =>
+    from + (progress.total ? Math.round((width * progress.done) / progress.total) : 0);
   switch (progress.phase) {
     case 'waiting':
       return 0;
     case 'fetching':
-      return progress.total ? 5 + Math.round((55 * progress.done) / progress.total) : 10;
+      return progress.total ? share(5, 55) : 10;
     case 'reading':
-      return 60;
+      return share(60, 5);
     case 'checking':
-      return progress.total ? 60 + Math.round((25 * progress.done) / progress.total) : 60;
+      return share(65, 20);
     case 'writing':
-      return 90;
+      return share(85, 15);
   }
 }
 
@@ -50,6 +52,13 @@ const PHASE_LABELS: Record<SyncProgress['phase'], MessageKey> = {
 
 /** The store's words for a cancelled sync (utils/store CANCELLED), matched, never shown from here. */
 const CANCELLED_PREFIX = 'The sync was cancelled';
+
+/** What a sync is doing; a download of unknown length says how much has arrived, so the bar's text moves. */
+function phaseLabel(progress: SyncProgress): string {
+  if (progress.phase === 'fetching' && !progress.total && progress.done > 0)
+    return t('sync_progress_downloaded', (progress.done / (1024 * 1024)).toFixed(1));
+  return t(PHASE_LABELS[progress.phase]);
+}
 
 /** "12 new, 3 updated", or that nothing changed. */
 export function describeResult(result: {
@@ -322,12 +331,12 @@ export function FeedsSection() {
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent(running.progress)}
-            aria-valuetext={t(PHASE_LABELS[running.progress.phase])}
+            aria-valuetext={phaseLabel(running.progress)}
             class="progress"
           >
             <span style={{ width: `${percent(running.progress)}%` }} />
           </div>
-          <span class="meta">{t(PHASE_LABELS[running.progress.phase])}…</span>
+          <span class="meta">{phaseLabel(running.progress)}…</span>
           <button type="button" onClick={() => cancel.current?.abort()}>
             {t('options_cancel_button')}
           </button>

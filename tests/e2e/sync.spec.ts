@@ -32,7 +32,10 @@ test('add, sync, re-sync unchanged, cancel and remove a feed from the options pa
 }) => {
   const options = await extensionPage('options');
   await options.getByRole('textbox', { name: 'Feed URL' }).fill(server.url('/wire.xml'));
+  // The sync runs in a worker of the extension, off the page's own thread.
+  const worker = options.waitForEvent('worker');
   await options.getByRole('button', { name: 'Add feed' }).click();
+  expect((await worker).url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\/assets\/sync-worker-/);
   const status = options.getByRole('status');
   await expect(status).toContainText('1 new, 0 updated', { timeout: 20_000 });
   const feeds = options.getByRole('list', { name: 'Feeds' });

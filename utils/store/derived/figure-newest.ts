@@ -73,7 +73,9 @@ export function nextView(
       ? added
       : added.filter((a) => newestOrder(a, last) < 0);
   if (entrants.length === 0) return { kind: 'same' };
-  const articles = [...current, ...entrants.map((a) => figureArticle(a, figureId))]
+  // Only the newest entrants can make the view: summarise those, not every article a big write adds.
+  const newest = [...entrants].sort(newestOrder).slice(0, NEWEST_PER_FIGURE);
+  const articles = [...current, ...newest.map((a) => figureArticle(a, figureId))]
     .sort(newestOrder)
     .slice(0, NEWEST_PER_FIGURE);
   return { kind: 'put', record: { figureId, articles } };

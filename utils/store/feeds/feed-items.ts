@@ -14,9 +14,12 @@ export interface ItemOptions {
   /** Figure ids an article may link to: the catalogue and stored additions. */
   known: ReadonlySet<string>;
   detect?: DetectFn;
-  /** Called every few hundred items with how many were checked. */
+  /** Called every `PROGRESS_EVERY` items with how many were checked. */
   onProgress?: (done: number, total: number) => void;
 }
+
+/** How many items are detected between two progress reports (detection takes up to a few ms an item). */
+export const PROGRESS_EVERY = 50;
 
 /** The articles of an XML feed, and how many items were left out. */
 export interface ItemsFeed {
@@ -71,7 +74,7 @@ export function itemsToFeed(parsed: ParsedXmlFeed, options: ItemOptions): ItemsF
   let done = 0;
   for (const [id, item] of byId) {
     done++;
-    if (done % 250 === 0) options.onProgress?.(done, byId.size);
+    if (done % PROGRESS_EVERY === 0) options.onProgress?.(done, byId.size);
     // The title is often the only place a figure is named in a short summary, so it leads the text.
     const text = item.text.startsWith(item.title) ? item.text : `${item.title}\n\n${item.text}`;
     const article = compileArticle(

@@ -77,7 +77,8 @@ const MentionSchema = v.object({
   sentences: v.pipe(v.array(RangeSchema), v.maxLength(2000)),
 });
 
-const ArticleSchema = v.object({
+/** One article of a feed (checked one at a time when a feed is read in slices). */
+export const ArticleSchema = v.object({
   id: Id,
   sourceId: v.optional(Id),
   title: v.pipe(Text(500), v.minLength(1, 'must not be empty')),

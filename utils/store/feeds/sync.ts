@@ -5,6 +5,7 @@
  * the source (`markSyncFailed`). One sync at a time across every context of the extension (`withSyncLock`).
  */
 import type { DetectFn } from '../compile/compile';
+import { compileCatalogueSteps, type Detector } from '../../detect';
 import { SourceError } from '../compile/front-matter';
 import { BUNDLED_SOURCE_ID } from './schema';
 import { knownFigureIds } from './known-figures';
@@ -15,9 +16,12 @@ import {
   markSyncFailed,
   markSyncUnchanged,
   putSyncedFeed,
+  storeSyncedFeed,
   type SyncResult,
 } from './synced';
-import { looksLikeXml, MAX_FEED_ITEMS, parseXmlFeed } from './xml-feed';
+import { readJsonFeedText } from './json-feed';
+import { createPacer, type Pacer } from './pacer';
+import { looksLikeXml, parseXmlFeed } from './xml-feed';
 import { deleteSourceContent, inWriteTransaction, commitDerived } from '../derived/write';
 import type { SourceRecord, StoreDB, SyncState } from '../db/schema';
 import { RECORD_ID_PATTERN } from '../../validate/ids';
@@ -34,7 +38,7 @@ export const SYNC_LOCK = 'backchannel-sync';
 /** Where a sync stands, for a progress bar. */
 export interface SyncProgress {
   phase: 'waiting' | 'fetching' | 'reading' | 'checking' | 'writing';
-  /** Bytes read (fetching) or items checked (checking). */
+  /** Bytes read (fetching), characters split (reading), items checked (checking) or write steps (writing). */
   done: number;
   total?: number;
 }
@@ -152,12 +156,14 @@ export async function syncSource(
     try {
       outcome = await runSync(db, source, options);
     } catch (error) {
-      outcome = {
-        ok: false,
-        error: clipError(
-          `The sync failed: ${error instanceof Error ? error.message : String(error)}`,
-        ),
-      };
+      outcome = options.signal?.aborted
+        ? { ok: false, error: CANCELLED }
+        : {
+            ok: false,
+            error: clipError(
+              `The sync failed: ${error instanceof Error ? error.message : String(error)}`,
+            ),
+          };
     }
     // A cancel is the reader's choice, not the feed's fault: it leaves even the sync state as it was.
     if (!outcome.ok && !options.signal?.aborted) {
@@ -208,7 +214,7 @@ async function runSync(
     if (looksLikeHtml(fetched.text))
       return { ok: false, error: 'The feed the page links to is another web page, not a feed.' };
   }
-  options.onProgress?.({ phase: 'checking', done: 0 });
+  options.onProgress?.({ phase: 'reading', done: 0 });
   const text = fetched.text.replace(/^\uFEFF/, '');
   const trimmed = text.trimStart();
   if (trimmed.length === 0) return { ok: false, error: 'The address served an empty response.' };
@@ -218,31 +224,27 @@ async function runSync(
     ...(fetched.lastModified ? { lastModified: fetched.lastModified } : {}),
     mode: 'merge' as const,
     ...(options.signal ? { signal: options.signal } : {}),
+    onProgress: (done: number, total: number) =>
+      options.onProgress?.({ phase: 'writing', done, total }),
   };
   if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (error) {
-      return {
-        ok: false,
-        error: `The feed is not valid JSON (${(error as Error).message}); it may have been cut off.`,
-      };
-    }
-    const articles = (value as { articles?: unknown } | null)?.articles;
-    if (Array.isArray(articles) && articles.length > MAX_FEED_ITEMS)
-      return {
-        ok: false,
-        error: `The feed has ${articles.length} articles; Backchannel syncs at most ${MAX_FEED_ITEMS}.`,
-      };
-    const hash = (value as { contentHash?: unknown } | null)?.contentHash;
-    if (typeof hash === 'string' && hash === source.contentHash && source.sync.status === 'ok') {
+    const read = await readJsonFeedText(text, {
+      known: await knownFigureIds(db),
+      reading: pacerFor('reading', options),
+      checking: pacerFor('checking', options),
+      isUnchanged: (hash) => hash === source.contentHash && source.sync.status === 'ok',
+    });
+    if (!read.ok) return read;
+    if ('unchanged' in read) {
       await markSyncUnchanged(db, source.id, fetched);
       return { ok: true, added: 0, updated: 0, unchanged: true, skipped: 0 };
     }
     if (options.signal?.aborted) return { ok: false, error: CANCELLED };
     options.onProgress?.({ phase: 'writing', done: 0 });
-    const result = await putSyncedFeed(db, source.id, value, { ...meta, format: 'backchannel' });
+    const result = await storeSyncedFeed(db, source.id, read.feed, {
+      ...meta,
+      format: 'backchannel',
+    });
     return outcomeOf(result, 0);
   }
   if (!looksLikeXml(text))
@@ -252,7 +254,11 @@ async function runSync(
     };
   const parsed = parseXmlFeed(text, feedUrl);
   if (!parsed.ok) return parsed;
+  options.onProgress?.({ phase: 'checking', done: 0 });
   const known = await knownFigureIds(db);
+  const detector = options.detect ? null : await catalogueDetector(pacerFor('checking', options));
+  const detect: DetectFn =
+    options.detect ?? ((value, detectOptions) => detector!.detect(value, detectOptions));
   let items;
   try {
     items = itemsToFeed(parsed.feed, {
@@ -260,7 +266,7 @@ async function runSync(
       url: feedUrl,
       keepEveryItem: source.sync.keepEveryItem === true,
       known: new Set([...known.catalogue, ...(known.additions ?? [])]),
-      ...(options.detect ? { detect: options.detect } : {}),
+      detect,
       onProgress: (done, total) => options.onProgress?.({ phase: 'checking', done, total }),
     });
   } catch (error) {
@@ -269,7 +275,7 @@ async function runSync(
     throw error;
   }
   if (options.signal?.aborted) return { ok: false, error: CANCELLED };
-  options.onProgress?.({ phase: 'writing', done: 0, total: items.feed.articles.length });
+  options.onProgress?.({ phase: 'writing', done: 0 });
   const skipped = parsed.feed.skipped + items.unrelated;
   const result = await putSyncedFeed(db, source.id, items.feed, {
     ...meta,
@@ -277,6 +283,40 @@ async function runSync(
     skipped,
   });
   return outcomeOf(result, skipped);
+}
+
+let compiling: Promise<Detector> | undefined;
+
+/**
+ * The catalogue's detector, compiled once per context in paced steps (`pacer` reports and yields between them).
+ * A worker that syncs may start it early (`warmCatalogueDetector`), while the feed downloads.
+ */
+function catalogueDetector(pacer: Pacer): Promise<Detector> {
+  compiling ??= (async () => {
+    const steps = compileCatalogueSteps();
+    let step = steps.next();
+    while (!step.done) {
+      if (pacer.due()) await pacer.pause(0);
+      step = steps.next();
+    }
+    return step.value;
+  })();
+  compiling.catch(() => (compiling = undefined));
+  return compiling;
+}
+
+/** Start compiling the catalogue's detector now, yielding between steps, so an RSS sync need not wait for it. */
+export function warmCatalogueDetector(): void {
+  void catalogueDetector(createPacer(() => undefined)).catch(() => undefined);
+}
+
+/** A pacer reporting `phase` progress to the sync's listener and stopping on its cancel. */
+function pacerFor(phase: 'reading' | 'checking', options: SyncOptions): Pacer {
+  return createPacer(
+    (done, total) =>
+      options.onProgress?.({ phase, done, ...(total !== undefined ? { total } : {}) }),
+    options.signal,
+  );
 }
 
 /** What a sync reports once its write is done (or why the write failed). */

@@ -1,6 +1,6 @@
 /** Synced feeds: replace a source with what its URL served, all or nothing, or record why the sync failed. */
 import { BUNDLED_SOURCE_ID } from './schema';
-import { readFeed } from './validate';
+import { readFeed, type FeedResult } from './validate';
 import { clipError } from './plain-text';
 import { knownFigureIds } from './known-figures';
 import { describeStoreError } from '../db/errors';
@@ -20,6 +20,7 @@ import {
   queueArticles,
   replaceSource,
   writeTransaction,
+  type WriteTx,
 } from '../derived/write';
 
 /** The result of storing a synced feed (`updated`/`unchanged` are counted when merging). */
@@ -43,6 +44,8 @@ export interface SyncMeta {
   mode?: 'replace' | 'merge';
   /** Cancels the write: an aborted sync stores nothing. */
   signal?: AbortSignal;
+  /** Called as a merge writes: `done` of `total` steps (each article queued, then stored; derived data; commit). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** A source's sync state after a successful sync at `now`: the server's validators and format kept, the result recorded. */
@@ -69,12 +72,29 @@ export async function putSyncedFeed(
   input: unknown,
   meta: SyncMeta = {},
 ): Promise<SyncResult> {
+  const parsed = await readFeedFor(db, input);
+  return parsed.ok ? storeSyncedFeed(db, sourceId, parsed.feed, meta) : parsed;
+}
+
+/** `readFeed` against the figures the store knows, or why the store could not say. */
+async function readFeedFor(db: StoreDB, input: unknown): Promise<FeedResult> {
+  try {
+    return readFeed(input, await knownFigureIds(db));
+  } catch (error) {
+    return { ok: false, error: describeStoreError(error, 'store the synced feed') };
+  }
+}
+
+/** Store a feed already read and checked (`readFeed`, `readFeedInSlices`) as `putSyncedFeed` does. */
+export async function storeSyncedFeed(
+  db: StoreDB,
+  sourceId: string,
+  feed: Feed,
+  meta: SyncMeta = {},
+): Promise<SyncResult> {
   if (sourceId === BUNDLED_SOURCE_ID)
     return { ok: false, error: 'The bundled source cannot be synced.' };
   try {
-    const parsed = readFeed(input, await knownFigureIds(db));
-    if (!parsed.ok) return parsed;
-    const { feed } = parsed;
     const records = feed.articles.map((item) => toRecord(item, sourceId));
     if (meta.mode === 'merge') return await mergeSyncedFeed(db, sourceId, feed, records, meta);
     const now = new Date().toISOString();
@@ -180,13 +200,16 @@ async function mergeSyncedFeed(
     if (url !== undefined) source.url = url;
     if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
     const requests: Promise<unknown>[] = deletes.map((key) => articles.delete(key));
-    requests.push(...queueArticles(tx, written));
+    const steps = writeSteps(written.length);
+    requests.push(...queueWithProgress(tx, written, steps, meta.onProgress));
     requests.push(tx.objectStore('sources').put(source));
     for (const figure of feed.figures ?? [])
       requests.push(tx.objectStore('figures').put({ ...figure, sourceId }));
     await Promise.all(requests);
     if (written.length > 0) await commitDerived(tx, replaced, written);
+    meta.onProgress?.(steps.derived, steps.total);
     await tx.done;
+    meta.onProgress?.(steps.total, steps.total);
     return { ok: true, added, removed: 0, updated, unchanged };
   } catch (error) {
     abortQuietly(tx);
@@ -196,6 +219,46 @@ async function mergeSyncedFeed(
   } finally {
     meta.signal?.removeEventListener('abort', onAbort);
   }
+}
+
+/** How many articles one progress report of a merge's write covers. */
+const WRITE_SLICE = 250;
+
+/**
+ * A merge's write in progress steps: each article once when queued (the browser copies it then) and once when
+ * stored (requests complete in order), then the derived data and the commit, a tenth of the articles' steps each.
+ */
+function writeSteps(articles: number): { derived: number; total: number } {
+  const tail = Math.max(1, Math.round(articles / 5));
+  return { derived: 2 * articles + tail, total: 2 * articles + 2 * tail };
+}
+
+/** Queue the puts of `written` in slices, reporting as each slice is queued and as it is stored. */
+function queueWithProgress(
+  tx: WriteTx,
+  written: readonly ArticleRecord[],
+  steps: { total: number },
+  onProgress: SyncMeta['onProgress'],
+): Promise<unknown>[] {
+  if (!onProgress) return queueArticles(tx, written);
+  let queued = 0;
+  let stored = 0;
+  const requests: Promise<unknown>[] = [];
+  for (let start = 0; start < written.length; start += WRITE_SLICE) {
+    const slice = queueArticles(tx, written.slice(start, start + WRITE_SLICE));
+    queued += slice.length;
+    const end = queued;
+    void slice[slice.length - 1]?.then(
+      () => {
+        stored = end;
+        onProgress(queued + stored, steps.total);
+      },
+      () => undefined,
+    );
+    requests.push(...slice);
+    onProgress(queued + stored, steps.total);
+  }
+  return requests;
 }
 
 /** Record a sync that found nothing new (HTTP 304, same content hash): only the source's sync state changes. */

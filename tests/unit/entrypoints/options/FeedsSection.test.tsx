@@ -86,6 +86,18 @@ test('an address that is not https is refused in plain words', async () => {
   expect(view.querySelectorAll('[aria-label="Feeds"] li')).toHaveLength(0);
 });
 
+test('a download of unknown length shows how much has arrived', async () => {
+  const client = fakeStoreClient();
+  client.syncFeed = (_sourceId, control) =>
+    new Promise(() => {
+      control?.onProgress?.({ phase: 'fetching', done: 5 * 1024 * 1024 });
+    });
+  const view = await mount(client);
+  await add(view, 'https://news.example/feed.xml');
+  const bar = view.querySelector('[role="progressbar"]')!;
+  expect(bar.getAttribute('aria-valuetext')).toBe('Downloading (5.0 MB so far)');
+});
+
 test('a sync shows a progress bar with values and can be cancelled', async () => {
   let release: (() => void) | undefined;
   const client = fakeStoreClient();

@@ -170,7 +170,8 @@ describe('syncSource', () => {
       },
     });
     expect(result).toMatchObject({ ok: true, added: 600 });
-    expect(checking).toEqual([250, 500]);
+    // Every 50 items: 50, 100, …, 600 of 600.
+    expect(checking).toEqual(Array.from({ length: 12 }, (_, i) => 50 * (i + 1)));
   });
 
   it('runs one sync at a time', async () => {
