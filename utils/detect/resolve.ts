@@ -5,12 +5,14 @@
  * title, side and document date allow; when several remain, the mention is ambiguous.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
+import { type DocumentFeatures, KeyTopics, NO_FEATURES } from './document';
 import { type HitList, idOf } from './match';
+import { DocumentReading, isSpecific } from './reading';
 import { ReferentLog } from './referents';
 import { drain, type Steps } from './steps';
 import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './role-dates';
 import type { TitleCue } from './title-cues';
-import type { Figure, Mention, MentionKind } from './types';
+import type { Figure, Mention, MentionKind, MentionReason, RoleKind } from './types';
 
 /** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
 export const CONFIDENCE = {
@@ -19,11 +21,14 @@ export const CONFIDENCE = {
   titleUnique: 0.85,
   catalogueUnique: 0.8,
   laterMention: 0.8,
+  subject: 0.85,
+  datePrior: 0.7,
+  otherTopic: 0.5,
 };
 
 type Resolution =
-  | { readonly figureId: string; readonly confidence: number }
-  | { readonly candidates: string[] }
+  | { readonly figureId: string; readonly confidence: number; readonly reason: MentionReason }
+  | { readonly candidates: string[]; readonly reason: MentionReason }
   | null;
 
 /** Mention kinds as small numbers while resolving (0: not shown, e.g. a blocker or an unresolved reference). */
@@ -48,8 +53,13 @@ const KIND_CODE: Record<MentionKind, number> = {
  * columns and the Mention objects are made together at the end: on a long page they are tens of
  * thousands of survivors, and made in one burst they are far less often copied by a scavenge.
  */
-export function resolveHits(hits: HitList, index: AliasIndex, date: string | null): Mention[] {
-  return drain(resolveHitsSteps(hits, index, date));
+export function resolveHits(
+  hits: HitList,
+  index: AliasIndex,
+  date: string | null,
+  features: DocumentFeatures = NO_FEATURES,
+): Mention[] {
+  return drain(resolveHitsSteps(hits, index, date, features));
 }
 
 /** Hits handled between two yields of resolveHitsSteps (well under a millisecond). */
@@ -60,6 +70,7 @@ export function* resolveHitsSteps(
   hits: HitList,
   index: AliasIndex,
   date: string | null,
+  features: DocumentFeatures = NO_FEATURES,
 ): Steps<Mention[]> {
   const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
@@ -72,6 +83,12 @@ export function* resolveHitsSteps(
     }
   }
   const context = contextFor(index, date);
+  const reading: Reading = new DocumentReading(
+    context,
+    referents,
+    new KeyTopics(hits, index, features),
+    features,
+  );
   const kinds = new Uint8Array(count);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
@@ -89,7 +106,7 @@ export function* resolveHitsSteps(
       continue;
     }
     const cue = hits.cue(h);
-    const resolution = resolveReference(entry, cue, starts[h]!, referents, context);
+    const resolution = resolveReference(entry, cue, h, starts[h]!, reading);
     if (resolution === null) continue;
     kinds[h] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
@@ -111,16 +128,41 @@ export function* resolveHitsSteps(
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
       const ids = entry.figureIds;
-      mentions[m++] =
-        ids.length === 1
-          ? { start, end, text, kind, figureId: ids[0]!, confidence: CONFIDENCE.full }
-          : { start, end, text, kind, candidates: [...ids], confidence: 1 / ids.length };
+      if (ids.length !== 1) {
+        const candidates = [...ids];
+        const confidence = 1 / ids.length;
+        mentions[m++] = { start, end, text, kind, candidates, confidence, reason: 'shared-name' };
+      } else if (reading.fullNameElsewhere(ids[0]!)) {
+        const { otherTopic: confidence } = CONFIDENCE;
+        mentions[m++] = {
+          start,
+          end,
+          text,
+          kind,
+          candidates: [ids[0]!],
+          confidence,
+          reason: 'other-topic',
+        };
+      } else {
+        const { full: confidence } = CONFIDENCE;
+        mentions[m++] = {
+          start,
+          end,
+          text,
+          kind,
+          figureId: ids[0]!,
+          confidence,
+          reason: 'full-name',
+        };
+      }
     } else if ('figureId' in verdict) {
-      const { figureId, confidence } = verdict;
-      mentions[m++] = { start, end, text, kind, figureId, confidence };
+      const { figureId, confidence, reason } = verdict;
+      mentions[m++] = { start, end, text, kind, figureId, confidence, reason };
     } else {
       const candidates = [...verdict.candidates];
-      mentions[m++] = { start, end, text, kind, candidates, confidence: 1 / candidates.length };
+      const confidence =
+        verdict.reason === 'other-topic' ? CONFIDENCE.otherTopic : 1 / candidates.length;
+      mentions[m++] = { start, end, text, kind, candidates, confidence, reason: verdict.reason };
     }
   }
   return mentions;
@@ -134,10 +176,10 @@ export function* resolveHitsSteps(
 class ResolveContext {
   private readonly linked = new Map<string, Resolution>();
   private readonly later = new Map<string, Resolution>();
+  private readonly subjects = new Map<string, Resolution>();
+  private readonly elsewhere = new Map<string, Resolution>();
   private readonly byCatalogue = new Map<AliasEntry, Map<TitleCue | undefined, Resolution>>();
-  /** The cue of the reference being resolved (read by acceptEarlier). */
-  cue: TitleCue | undefined = undefined;
-  specific = false;
+  private readonly priors = new Map<AliasEntry, Resolution>();
 
   constructor(
     readonly index: AliasIndex,
@@ -149,11 +191,30 @@ class ResolveContext {
   }
 
   linkedTo(figureId: string): Resolution {
-    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention);
+    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention, 'earlier-mention');
   }
 
   laterTo(figureId: string): Resolution {
-    return sharedLink(this.later, figureId, CONFIDENCE.laterMention);
+    return sharedLink(this.later, figureId, CONFIDENCE.laterMention, 'later-full-name');
+  }
+
+  subjectTo(figureId: string): Resolution {
+    return sharedLink(this.subjects, figureId, CONFIDENCE.subject, 'subject');
+  }
+
+  /** Someone else by this figure's name (the page is about another subject): a candidate, no link. */
+  elsewhereFor(figureId: string): Resolution {
+    let r = this.elsewhere.get(figureId);
+    if (r === undefined)
+      this.elsewhere.set(figureId, (r = { candidates: [figureId], reason: 'other-topic' }));
+    return r;
+  }
+
+  /** The one bearer of `entry` holding the highest office at the date, if exactly one does. */
+  datePrior(entry: AliasEntry): Resolution {
+    let r = this.priors.get(entry);
+    if (r === undefined) this.priors.set(entry, (r = priorVerdict(entry, this)));
+    return r;
   }
 
   /** The catalogue's verdict for `entry` under `cue` on the document's date (computed once per pair). */
@@ -195,43 +256,139 @@ function sharedLink(
   links: Map<string, Resolution>,
   figureId: string,
   confidence: number,
+  reason: MentionReason,
 ): Resolution {
   let r = links.get(figureId);
   if (r === undefined) {
-    r = { figureId, confidence };
+    r = { figureId, confidence, reason };
     links.set(figureId, r);
   }
   return r;
 }
 
+type Reading = DocumentReading<ResolveContext>;
+
+/** Whether a referent met on the way back can be the one the reference in hand names. */
+function plausible(id: string | null, reading: Reading): boolean {
+  if (id === null) return !reading.specific;
+  const figure = reading.context.figure(id);
+  return compatible(figure, reading.cue, null) && !reading.elsewhere(id) && !reading.dead(figure);
+}
+
 /** findEarlier's visitor: someone the document itself named needs only the right kind of office. */
-function acceptEarlier(figureId: string | null, context: ResolveContext): Resolution | undefined {
-  if (figureId === null) return context.specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
-  return compatible(context.figure(figureId), context.cue, null)
-    ? context.linkedTo(figureId)
-    : undefined;
+function acceptEarlier(
+  figureId: string | null,
+  reading: Reading,
+  at: number,
+): Resolution | undefined {
+  if (figureId === null) return reading.specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
+  const { context } = reading;
+  const figure = context.figure(figureId);
+  if (!compatible(figure, reading.cue, null)) return undefined;
+  if (reading.elsewhere(figureId)) return null;
+  // A paragraph recalling someone long dead does not make them the subject of the next one.
+  if (reading.dead(figure) && reading.paragraphOf(at) < reading.paragraph()) {
+    reading.deadFallback ??= figureId;
+    return undefined;
+  }
+  reading.foundAt = at;
+  return context.linkedTo(figureId);
 }
 
 function resolveReference(
   entry: AliasEntry,
   cue: TitleCue | undefined,
+  hit: number,
   at: number,
-  referents: ReferentLog,
-  context: ResolveContext,
+  reading: Reading,
 ): Resolution {
-  context.cue = cue;
-  context.specific = isSpecific(cue);
-  const earlier = referents.findEarlier(entry.key, at, context, acceptEarlier);
-  if (earlier !== undefined) return earlier;
+  const { context, referents } = reading;
+  reading.begin(entry.key, cue, at, hit);
+  const earlier = referents.findEarlier(entry.key, at, reading, acceptEarlier);
+  if (earlier !== undefined) return preferSubject(earlier, reading);
+  if (reading.deadFallback !== undefined) return context.linkedTo(reading.deadFallback);
   // A headline names people by surname before the body gives the full name.
-  const only = referents.soleLater(entry.key, at);
-  if (only && compatible(context.figure(only), cue, null)) return context.laterTo(only);
+  const later = laterReferent(reading);
+  if (later !== undefined) return later;
   if (entry.needsCue && cue === undefined) return null;
-  return context.fromCatalogue(entry, cue);
+  const verdict = context.fromCatalogue(entry, cue);
+  if (verdict === null) return null;
+  if ('figureId' in verdict) {
+    return reading.elsewhere(verdict.figureId) ? context.elsewhereFor(verdict.figureId) : verdict;
+  }
+  if (!reading.specific && reading.political(entry.key)) return context.datePrior(entry) ?? verdict;
+  return verdict;
 }
 
-function isSpecific(cue: TitleCue | undefined): boolean {
-  return cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
+/**
+ * The story's subject over a passing mention: when the nearest earlier referent was named in an
+ * earlier paragraph, after another bearer of the name that paragraph named first, the paragraph
+ * was about that first one ("Kim will be in Seoul to meet Kim Gunn. ¶ Kim will restate …").
+ */
+function preferSubject(nearest: Resolution, reading: Reading): Resolution {
+  if (nearest !== null && !('figureId' in nearest)) return nearest;
+  const paragraph = reading.paragraphOf(reading.foundAt);
+  if (paragraph >= reading.paragraph() || reading.recalled()) return nearest;
+  reading.nearestId = nearest === null ? null : nearest.figureId;
+  reading.subjectParagraph = paragraph;
+  reading.subject = undefined;
+  reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
+  const subject = reading.subject;
+  if (subject === undefined || subject === reading.nearestId) return nearest;
+  return subject === null ? null : reading.context.subjectTo(subject);
+}
+
+/** findEarlier's visitor for preferSubject: keeps the earliest plausible referent of the paragraph. */
+function firstOfParagraph(id: string | null, reading: Reading, at: number): true | undefined {
+  if (reading.paragraphOf(at) !== reading.subjectParagraph) return true;
+  if (id === reading.nearestId || plausible(id, reading)) reading.subject = id;
+  return undefined;
+}
+
+/** The referent named later that the document gives most weight, if one does (ties: none). */
+function laterReferent(reading: Reading): Resolution | undefined {
+  let best: string | null | undefined;
+  let bestWeight = -1;
+  let tie = false;
+  for (const id of reading.referents.namedAfter(reading.key, reading.at)) {
+    if (id !== null && !compatible(reading.context.figure(id), reading.cue, null)) continue;
+    if (id === null && reading.specific) continue;
+    const weight = reading.weight(id, true);
+    if (weight > bestWeight) {
+      best = id;
+      bestWeight = weight;
+      tie = false;
+    } else if (weight === bestWeight) tie = true;
+  }
+  if (best === undefined || tie) return undefined;
+  if (best === null) return null;
+  if (reading.elsewhere(best)) return null;
+  return reading.context.laterTo(best);
+}
+
+/** Top offices, highest first: the prior for a bare name is who held the first that one bearer held. */
+const PRIOR_TIERS: readonly (readonly RoleKind[])[] = [
+  ['leader'],
+  ['president', 'head-of-state'],
+  ['prime-minister'],
+];
+
+function priorVerdict(entry: AliasEntry, context: ResolveContext): Resolution {
+  const { date } = context;
+  if (date === null) return null;
+  const bearers = context.index.bearers.get(entry.key) ?? [];
+  for (const kinds of PRIOR_TIERS) {
+    let holder: string | null = null;
+    for (const id of bearers) {
+      const roles = rolesOfKind(context.figure(id), kinds);
+      if (!roles.some((r) => roleHeldOn(r, date))) continue;
+      if (holder !== null) return null;
+      holder = id;
+    }
+    if (holder !== null)
+      return { figureId: holder, confidence: CONFIDENCE.datePrior, reason: 'date-prior' };
+  }
+  return null;
 }
 
 /** The one catalogue figure the title, side and date allow; else candidates, likeliest first; or null. */
@@ -257,7 +414,10 @@ function catalogueVerdict(
       ? candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date))
       : [];
     const first = [...current, ...candidates.filter((id) => !current.includes(id))];
-    return { candidates: [...first, ...bearers.filter((id) => !first.includes(id))] };
+    return {
+      candidates: [...first, ...bearers.filter((id) => !first.includes(id))],
+      reason: 'ambiguous',
+    };
   }
   if (candidates.length > 1 && date) {
     const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
@@ -266,9 +426,14 @@ function catalogueVerdict(
     const ongoing = candidates.filter((id) => holdsOngoing(index.figures.get(id)!, cue));
     if (candidates.length > 1 && ongoing.length === 1 && !cue?.former) candidates = ongoing;
   }
-  if (candidates.length > 1) return { candidates };
-  const confidence = bearers.length === 1 ? CONFIDENCE.catalogueUnique : CONFIDENCE.titleUnique;
-  return { figureId: candidates[0]!, confidence };
+  if (candidates.length > 1) return { candidates, reason: 'ambiguous' };
+  const unique = bearers.length === 1;
+  const confidence = unique ? CONFIDENCE.catalogueUnique : CONFIDENCE.titleUnique;
+  return {
+    figureId: candidates[0]!,
+    confidence,
+    reason: unique && !specific ? 'catalogue' : 'title-cue',
+  };
 }
 
 function sideOnly(cue: TitleCue | undefined): TitleCue | undefined {

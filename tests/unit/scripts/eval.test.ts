@@ -134,8 +134,8 @@ describe('eval scorer on hand-made strings', () => {
 
   it('passes the engine’s reason through when a mention has one', () => {
     const d = doc('Kim spoke.');
-    const m = { ...mention(d.text, 'Kim', 'kim-jong-un'), reason: 'only Kim in the text' };
-    expect(scoreDocument(d, [m]).errors[0]!.reason).toBe('only Kim in the text');
+    const m: Mention = { ...mention(d.text, 'Kim', 'kim-jong-un'), reason: 'date-prior' };
+    expect(scoreDocument(d, [m]).errors[0]!.reason).toBe('date-prior');
   });
 
   it('sums per language, per class (each class of a document) and on homonym pages', () => {
