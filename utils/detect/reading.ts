@@ -67,6 +67,7 @@ export class DocumentReading<C extends ReadingContext> {
     this.at = at;
     this.foundAt = at;
     this.deadFallback = undefined;
+    this.subject = undefined;
     this.ownParagraph = -1;
   }
 

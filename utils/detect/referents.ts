@@ -28,7 +28,8 @@ export class ReferentLog {
   private readonly unlisted = new Map<string, number[]>();
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, Column>();
-  private readonly resolvedCount = new Map<string, number>();
+  /** Per key, how many references were resolved to each figure (a verdict reads only its own key). */
+  private readonly resolvedCount = new Map<string, Map<string, number>>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
@@ -51,7 +52,9 @@ export class ReferentLog {
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
     push(this.resolved, key, at, figureId);
-    this.resolvedCount.set(figureId, (this.resolvedCount.get(figureId) ?? 0) + 1);
+    let counts = this.resolvedCount.get(key);
+    if (counts === undefined) this.resolvedCount.set(key, (counts = new Map()));
+    counts.set(figureId, (counts.get(figureId) ?? 0) + 1);
   }
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
@@ -143,13 +146,13 @@ export class ReferentLog {
   }
 
   /**
-   * How prominent a referent is before `upTo`: its full names there plus the references resolved
-   * to it so far; for unlisted people bearing `key`, how often they were named there.
+   * How prominent a referent is before `upTo`: its full names there plus the references under
+   * `key` resolved to it so far; for unlisted people bearing `key`, how often they were named there.
    */
   weight(key: string, figureId: string | null, upTo: number): number {
     if (figureId === null) return firstAtOrAfter(this.unlisted.get(key) ?? [], upTo);
     const named = firstAtOrAfter(this.byFigure.get(figureId) ?? [], upTo);
-    return named + (this.resolvedCount.get(figureId) ?? 0);
+    return named + (this.resolvedCount.get(key)?.get(figureId) ?? 0);
   }
 }
 

@@ -331,11 +331,32 @@ function preferSubject(nearest: Resolution, reading: Reading): Resolution {
   if (paragraph >= reading.paragraph() || reading.recalled()) return nearest;
   reading.nearestId = nearest === null ? null : nearest.figureId;
   reading.subjectParagraph = paragraph;
-  reading.subject = undefined;
   reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
-  const subject = reading.subject;
+  let subject = reading.subject;
+  // A title that fits several people named ("김 위원장" after both Kim Jong Un and Kim Yong Nam)
+  // goes to the one the story names most, not to whoever was named last.
+  if ((subject === undefined || subject === reading.nearestId) && reading.cue?.titled) {
+    subject = heaviest(reading);
+  }
   if (subject === undefined || subject === reading.nearestId) return nearest;
   return subject === null ? null : reading.context.subjectTo(subject);
+}
+
+/** The plausible referent named before the reference that weighs more than the nearest one, if any. */
+function heaviest(reading: Reading): string | null | undefined {
+  const { ids, at } = reading.referents.firstNamed(reading.key);
+  let best: string | null | undefined = undefined;
+  let bestWeight = reading.weight(reading.nearestId);
+  for (let i = 0; i < ids.length && at[i]! < reading.at; i++) {
+    const id = ids[i]!;
+    if (id === reading.nearestId || !plausible(id, reading)) continue;
+    const weight = reading.weight(id);
+    if (weight > bestWeight) {
+      best = id;
+      bestWeight = weight;
+    }
+  }
+  return best;
 }
 
 /** findEarlier's visitor for preferSubject: keeps the earliest plausible referent of the paragraph. */
@@ -347,7 +368,7 @@ function firstOfParagraph(id: string | null, reading: Reading, at: number): true
 
 /** The referent named later that the document gives most weight, if one does (ties: none). */
 function laterReferent(reading: Reading): Resolution | undefined {
-  let best: string | null | undefined;
+  let best: string | null | undefined = undefined;
   let bestWeight = -1;
   let tie = false;
   for (const id of reading.referents.namedAfter(reading.key, reading.at)) {
