@@ -127,22 +127,34 @@ export const YEAR_WINDOW = 80;
 const YEAR = /(?<![\d])(1[89]\d\d|20\d\d)(?![\d])/g;
 
 /**
- * The earliest year (1800–2099) written within YEAR_WINDOW of [start, end), cut at paragraph
- * separators, or 0: "met Kim in 2004" tells of the past, whoever was alive then.
+ * The earliest year (1800–2099) written in the sentence around [start, end), at most YEAR_WINDOW
+ * characters either side, or 0: "met Kim in 2004" tells of the past, whoever was alive then.
  */
 export function earliestYearAround(text: string, start: number, end: number): number {
-  let from = Math.max(0, start - YEAR_WINDOW);
-  let to = Math.min(text.length, end + YEAR_WINDOW);
-  const before = text.lastIndexOf('\u2029', start - 1);
-  if (before >= from) from = before + 1;
-  const after = text.indexOf('\u2029', end);
-  if (after >= 0 && after < to) to = after;
+  let from = start;
+  while (from > 0 && start - from < YEAR_WINDOW && !endsSentence(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < YEAR_WINDOW && !endsSentence(text.charCodeAt(to))) to++;
   let earliest = 0;
   for (const match of text.slice(from, to).matchAll(YEAR)) {
     const year = Number(match[1]);
     if (earliest === 0 || year < earliest) earliest = year;
   }
   return earliest;
+}
+
+/** Sentence ends and line breaks (U+2029 included, so a block's edge is one too). */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x2e || // .
+    code === 0x21 || // !
+    code === 0x3f || // ?
+    code === 0x0a ||
+    code === 0x2029 ||
+    code === 0x3002 || // 。
+    code === 0xff01 || // ！
+    code === 0xff1f // ？
+  );
 }
 
 /**
