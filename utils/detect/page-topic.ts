@@ -73,12 +73,14 @@ export function addTopic(a: number, b: number): number {
 }
 
 /**
- * Whether counts read around a name say the page is about something other than politics: several
- * words of film, music, sport, business or faith, and at most half as many political ones.
+ * Whether counts read around a name say the page is about something other than politics: words of
+ * film, music, sport, business or faith, and no political word; or, when there are political
+ * words too, at least four others and more than twice as many as the political ones.
  */
 export function isOtherTopic(packed: number): boolean {
   const other = otherWords(packed);
-  return other >= 2 && politicalWords(packed) * 2 < other;
+  const political = politicalWords(packed);
+  return political === 0 ? other >= 2 : other >= 4 && political * 2 < other;
 }
 
 /** The packed topic counts of `text` around [start, end) (the name itself left out: "Kim Song"), cut at paragraph separators. */

@@ -168,6 +168,15 @@ const UNCHANGED: Case[] = [
     'full-name',
   ],
   [
+    'a few stage words beside a political one do not make a page about someone else',
+    'Kim Jong Un attended a concert by the Moranbong Band, the leader’s favourite orchestra.',
+    'Kim Jong Un',
+    0,
+    '2015-10-10',
+    'kim-jong-un',
+    'full-name',
+  ],
+  [
     'a distinctive foreign name on a page about playing cards is still that person',
     'トランプ氏のトランプでゲームをした。カードを配る。トランプ氏の度胸を見習いたい。',
     'トランプ',
