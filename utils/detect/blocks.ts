@@ -8,7 +8,7 @@
  * The result equals detect() over the blocks joined by U+2029 (tests/unit/utils/detect/blocks.test.ts).
  */
 import type { AliasEntry } from './aliases';
-import { countBefore, type DocumentFeatures, TOPIC_HITS } from './document';
+import { breakBefore, countBefore, type DocumentFeatures, TOPIC_HITS } from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit, HitList } from './match';
 import { type Normalised, normalise } from './normalise';
@@ -208,6 +208,7 @@ function* resolveInto(
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
     paragraphAt: (offset) => countBefore(breaks, offset),
+    paragraphStart: (offset) => breakBefore(breaks, countBefore(breaks, offset)),
     yearNear: (k) => years[k]!,
   };
   const mentions = yield* resolveHitsSteps(

@@ -13,6 +13,8 @@ export interface DocumentFeatures {
   topicOf(h: number): number;
   /** Which paragraph `offset` is in: the number of paragraph breaks before it. */
   paragraphAt(offset: number): number;
+  /** The offset of the paragraph break before `offset` (-1 when there is none). */
+  paragraphStart(offset: number): number;
   /** The earliest year written near reference hit `h` (page-topic.ts earliestYearAround), or 0. */
   yearNear(h: number): number;
 }
@@ -21,6 +23,7 @@ export interface DocumentFeatures {
 export const NO_FEATURES: DocumentFeatures = {
   topicOf: () => 0,
   paragraphAt: () => 0,
+  paragraphStart: () => -1,
   yearNear: () => 0,
 };
 
@@ -41,10 +44,19 @@ export function textFeatures(text: string, hits: HitList): DocumentFeatures {
       if (breaks === undefined) paragraphBreaks(text, 0, text.length, (breaks = []));
       return countBefore(breaks, offset);
     },
+    paragraphStart(offset) {
+      const paragraph = this.paragraphAt(offset);
+      return breakBefore(breaks!, paragraph);
+    },
     yearNear(h) {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
     },
   };
+}
+
+/** The break that opens paragraph `paragraph` (-1 for the first). */
+export function breakBefore(breaks: readonly number[], paragraph: number): number {
+  return paragraph === 0 ? -1 : breaks[paragraph - 1]!;
 }
 
 /** How many of the sorted `list` are below `at`. */

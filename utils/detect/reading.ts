@@ -44,12 +44,13 @@ export class DocumentReading<C extends ReadingContext> {
   foundAt = 0;
   /** Scratch for resolve.ts preferSubject: the nearest referent, its paragraph, the paragraph's first. */
   nearestId: string | null = null;
-  subjectParagraph = -1;
+  subjectFrom = -1;
   subject: string | null | undefined = undefined;
   /** A long-dead referent passed over on the way back, taken when nobody else is found. */
   deadFallback: string | undefined = undefined;
   private ownParagraph = -1;
   private readonly otherTopicOf = new Map<string, boolean>();
+  private readonly fullNameOther = new Map<string, boolean>();
 
   constructor(
     readonly context: C,
@@ -79,6 +80,11 @@ export class DocumentReading<C extends ReadingContext> {
 
   paragraphOf(at: number): number {
     return this.features.paragraphAt(at);
+  }
+
+  /** Where the paragraph holding `at` begins: the offset of the break before it (-1: none). */
+  paragraphStart(at: number): number {
+    return this.features.paragraphStart(at);
   }
 
   /**

@@ -327,10 +327,11 @@ function resolveReference(
  */
 function preferSubject(nearest: Resolution, reading: Reading): Resolution {
   if (nearest !== null && !('figureId' in nearest)) return nearest;
-  const paragraph = reading.paragraphOf(reading.foundAt);
-  if (paragraph >= reading.paragraph() || reading.recalled()) return nearest;
+  if (reading.paragraphOf(reading.foundAt) >= reading.paragraph()) return nearest;
+  // Only a name that the document gives two people in full can have a subject other than the nearest.
+  if (reading.referents.firstNamed(reading.key).ids.length < 2) return nearest;
   reading.nearestId = nearest === null ? null : nearest.figureId;
-  reading.subjectParagraph = paragraph;
+  reading.subjectFrom = reading.paragraphStart(reading.foundAt);
   reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
   let subject = reading.subject;
   // A title that fits several people named ("김 위원장" after both Kim Jong Un and Kim Yong Nam)
@@ -338,7 +339,7 @@ function preferSubject(nearest: Resolution, reading: Reading): Resolution {
   if ((subject === undefined || subject === reading.nearestId) && reading.cue?.titled) {
     subject = heaviest(reading);
   }
-  if (subject === undefined || subject === reading.nearestId) return nearest;
+  if (subject === undefined || subject === reading.nearestId || reading.recalled()) return nearest;
   return subject === null ? null : reading.context.subjectTo(subject);
 }
 
@@ -361,7 +362,7 @@ function heaviest(reading: Reading): string | null | undefined {
 
 /** findEarlier's visitor for preferSubject: keeps the earliest plausible referent of the paragraph. */
 function firstOfParagraph(id: string | null, reading: Reading, at: number): true | undefined {
-  if (reading.paragraphOf(at) !== reading.subjectParagraph) return true;
+  if (at <= reading.subjectFrom) return true;
   if (id === reading.nearestId || plausible(id, reading)) reading.subject = id;
   return undefined;
 }
