@@ -85,12 +85,11 @@ export function isOtherTopic(packed: number): boolean {
 
 /** The packed topic counts of `text` around [start, end) (the name itself left out: "Kim Song"), cut at paragraph separators. */
 export function topicAround(text: string, start: number, end: number): number {
-  let from = Math.max(0, start - TOPIC_WINDOW);
-  let to = Math.min(text.length, end + TOPIC_WINDOW);
-  const before = text.lastIndexOf('\u2029', start - 1);
-  if (before >= from) from = before + 1;
-  const after = text.indexOf('\u2029', end);
-  if (after >= 0 && after < to) to = after;
+  // Bounded loops, not lastIndexOf/indexOf: those would read a whole long page without a separator.
+  let from = start;
+  while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
+  let to = end;
+  while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
   return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
 }
 

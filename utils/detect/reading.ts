@@ -49,8 +49,11 @@ export class DocumentReading<C extends ReadingContext> {
   /** A long-dead referent passed over on the way back, taken when nobody else is found. */
   deadFallback: string | undefined = undefined;
   private ownParagraph = -1;
+  /** Whether the words around the key in hand are about something else (set by begin). */
+  private keyElsewhere = false;
   private readonly otherTopicOf = new Map<string, boolean>();
   private readonly fullNameOther = new Map<string, boolean>();
+  private readonly deadLong = new Map<Figure, boolean>();
 
   constructor(
     readonly context: C,
@@ -70,6 +73,7 @@ export class DocumentReading<C extends ReadingContext> {
     this.deadFallback = undefined;
     this.subject = undefined;
     this.ownParagraph = -1;
+    this.keyElsewhere = this.otherTopic(key);
   }
 
   /** The paragraph of the reference in hand. */
@@ -93,27 +97,36 @@ export class DocumentReading<C extends ReadingContext> {
    * else (an athlete) is at home on such a page.
    */
   elsewhere(figureId: string): boolean {
-    return this.elsewhereUnder(figureId, this.key);
+    return this.keyElsewhere && this.elsewhereUnder(figureId, this.key);
   }
 
   /** elsewhere for a full name: read under the figure's first key (every full name touches it). */
   fullNameElsewhere(figureId: string): boolean {
-    const key = this.context.index.keysOf.get(figureId)?.[0];
-    return key !== undefined && this.elsewhereUnder(figureId, key);
+    let answer = this.fullNameOther.get(figureId);
+    if (answer === undefined) {
+      const key = this.context.index.keysOf.get(figureId)?.[0];
+      answer = key !== undefined && this.elsewhereUnder(figureId, key);
+      this.fullNameOther.set(figureId, answer);
+    }
+    return answer;
+  }
+
+  private otherTopic(key: string): boolean {
+    let answer = this.otherTopicOf.get(key);
+    if (answer === undefined) {
+      answer = isOtherTopic(this.topics.of(key));
+      this.otherTopicOf.set(key, answer);
+    }
+    return answer;
   }
 
   private elsewhereUnder(figureId: string, key: string): boolean {
+    if (!this.otherTopic(key)) return false;
     const figure = this.context.figure(figureId);
     if (figure.roles.length === 0) return false;
     // "Trump" on a page about playing cards is still Trump: only a name many people bear (East
     // Asian names), or one the page gives someone else too, can belong to someone else here.
-    if (!COMMON_NAMES.has(figure.side) && this.referents.weight(key, null, Infinity) === 0) {
-      return false;
-    }
-    let answer = this.otherTopicOf.get(key);
-    if (answer === undefined)
-      this.otherTopicOf.set(key, (answer = isOtherTopic(this.topics.of(key))));
-    return answer;
+    return COMMON_NAMES.has(figure.side) || this.referents.weight(key, null, Infinity) > 0;
   }
 
   /** Whether the words around `key`'s names are political (for the date prior). */
@@ -128,8 +141,10 @@ export class DocumentReading<C extends ReadingContext> {
    */
   dead(figure: Figure): boolean {
     const { date } = this.context;
-    if (date === null || this.cue?.former === true || !deadLongBefore(figure, date)) return false;
-    return !this.recalled();
+    if (date === null || figure.died === undefined || this.cue?.former === true) return false;
+    let long = this.deadLong.get(figure);
+    if (long === undefined) this.deadLong.set(figure, (long = deadLongBefore(figure, date)));
+    return long && !this.recalled();
   }
 
   /** Whether a year before the document's is written near the reference in hand. */

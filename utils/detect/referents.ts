@@ -17,6 +17,11 @@ interface Column {
   id: (string | null)[];
 }
 
+/** Resolved references of one key, with how many went to each figure. */
+interface ResolvedColumn extends Column {
+  counts: Map<string | null, number>;
+}
+
 /** The referents of one document. */
 export class ReferentLog {
   /**
@@ -27,9 +32,7 @@ export class ReferentLog {
   private readonly byFigure = new Map<string, number[]>();
   private readonly unlisted = new Map<string, number[]>();
   private readonly named = new Map<string, Column>();
-  private readonly resolved = new Map<string, Column>();
-  /** Per key, how many references were resolved to each figure (a verdict reads only its own key). */
-  private readonly resolvedCount = new Map<string, Map<string, number>>();
+  private readonly resolved = new Map<string, ResolvedColumn>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
@@ -51,10 +54,12 @@ export class ReferentLog {
 
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
-    push(this.resolved, key, at, figureId);
-    let counts = this.resolvedCount.get(key);
-    if (counts === undefined) this.resolvedCount.set(key, (counts = new Map()));
-    counts.set(figureId, (counts.get(figureId) ?? 0) + 1);
+    let column = this.resolved.get(key);
+    if (column === undefined)
+      this.resolved.set(key, (column = { at: [], id: [], counts: new Map() }));
+    column.at.push(at);
+    column.id.push(figureId);
+    column.counts.set(figureId, (column.counts.get(figureId) ?? 0) + 1);
   }
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
@@ -135,13 +140,21 @@ export class ReferentLog {
     return first;
   }
 
-  /** The distinct referents named in full bearing `key` after `at` (at most MEMORY mentions read). */
-  namedAfter(key: string, at: number): (string | null)[] {
+  /**
+   * The distinct referents named in full bearing `key` after `at` (at most MEMORY mentions read):
+   * undefined when there are none, the id itself when all are one (the common case, no array made).
+   */
+  namedAfter(key: string, at: number): string | null | (string | null)[] | undefined {
     const named = this.namedFor(key);
     const from = firstAtOrAfter(named.at, at + 1);
     const to = Math.min(named.at.length, from + MEMORY);
-    const ids: (string | null)[] = [];
-    for (let i = from; i < to; i++) if (!ids.includes(named.id[i]!)) ids.push(named.id[i]!);
+    if (from >= to) return undefined;
+    const first = named.id[from]!;
+    let i = from + 1;
+    while (i < to && named.id[i] === first) i++;
+    if (i === to) return first;
+    const ids: (string | null)[] = [first];
+    for (; i < to; i++) if (!ids.includes(named.id[i]!)) ids.push(named.id[i]!);
     return ids;
   }
 
@@ -152,16 +165,8 @@ export class ReferentLog {
   weight(key: string, figureId: string | null, upTo: number): number {
     if (figureId === null) return firstAtOrAfter(this.unlisted.get(key) ?? [], upTo);
     const named = firstAtOrAfter(this.byFigure.get(figureId) ?? [], upTo);
-    return named + (this.resolvedCount.get(key)?.get(figureId) ?? 0);
+    return named + (this.resolved.get(key)?.counts.get(figureId) ?? 0);
   }
-}
-
-function push(map: Map<string, Column>, key: string, at: number, figureId: string | null): void {
-  const column = map.get(key);
-  if (column) {
-    column.at.push(at);
-    column.id.push(figureId);
-  } else map.set(key, { at: [at], id: [figureId] });
 }
 
 function firstAtOrAfter(list: readonly number[], at: number): number {

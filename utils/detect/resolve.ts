@@ -369,23 +369,35 @@ function firstOfParagraph(id: string | null, reading: Reading, at: number): true
 
 /** The referent named later that the document gives most weight, if one does (ties: none). */
 function laterReferent(reading: Reading): Resolution | undefined {
-  let best: string | null | undefined = undefined;
-  let bestWeight = -1;
-  let tie = false;
-  for (const id of reading.referents.namedAfter(reading.key, reading.at)) {
-    if (id !== null && !compatible(reading.context.figure(id), reading.cue, null)) continue;
-    if (id === null && reading.specific) continue;
-    const weight = reading.weight(id, true);
-    if (weight > bestWeight) {
-      best = id;
-      bestWeight = weight;
-      tie = false;
-    } else if (weight === bestWeight) tie = true;
+  const later = reading.referents.namedAfter(reading.key, reading.at);
+  if (later === undefined) return undefined;
+  let best: string | null | undefined;
+  if (!Array.isArray(later)) {
+    if (!laterFits(later, reading)) return undefined;
+    best = later;
+  } else {
+    let bestWeight = -1;
+    let tie = false;
+    for (const id of later) {
+      if (!laterFits(id, reading)) continue;
+      const weight = reading.weight(id, true);
+      if (weight > bestWeight) {
+        best = id;
+        bestWeight = weight;
+        tie = false;
+      } else if (weight === bestWeight) tie = true;
+    }
+    if (best === undefined || tie) return undefined;
   }
-  if (best === undefined || tie) return undefined;
-  if (best === null) return null;
-  if (reading.elsewhere(best)) return null;
+  if (best === null || reading.elsewhere(best)) return null;
   return reading.context.laterTo(best);
+}
+
+/** Whether someone named later can be who the reference in hand names. */
+function laterFits(id: string | null, reading: Reading): boolean {
+  return id === null
+    ? !reading.specific
+    : compatible(reading.context.figure(id), reading.cue, null);
 }
 
 /** Top offices, highest first: the prior for a bare name is who held the first that one bearer held. */
