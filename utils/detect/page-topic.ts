@@ -49,6 +49,13 @@ const POLITICAL_CJK = (
   '总统 總統 主席 外长 外長 部长 部長 会谈 會談 峰会 峰會 朝鲜 朝鮮 导弹 導彈 制裁 政府 外交 安理会 安理會 联合国 聯合國 领导人 領導人'
 ).split(' ');
 
+const CJK_POLITICAL = new Set(POLITICAL_CJK);
+const CJK_BY_FIRST = new Map<string, string[]>();
+for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
+  const list = CJK_BY_FIRST.get(term[0]!);
+  if (list) list.push(term);
+  else CJK_BY_FIRST.set(term[0]!, [term]);
+}
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
@@ -110,8 +117,17 @@ function topicOf(window: string): number {
     previous = word;
   }
   if (CJK.test(window)) {
-    for (const term of OTHER_CJK) if (window.includes(term)) other++;
-    for (const term of POLITICAL_CJK) if (window.includes(term)) political++;
+    // Terms by their first character: one map lookup per character, not a search per term.
+    const found = new Set<string>();
+    for (let i = 0; i < window.length; i++) {
+      const terms = CJK_BY_FIRST.get(window[i]!);
+      if (terms === undefined) continue;
+      for (const term of terms) if (window.startsWith(term, i)) found.add(term);
+    }
+    for (const term of found) {
+      if (CJK_POLITICAL.has(term)) political++;
+      else other++;
+    }
   }
   return packTopic(political, other);
 }

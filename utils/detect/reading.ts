@@ -54,6 +54,8 @@ export class DocumentReading<C extends ReadingContext> {
   private readonly otherTopicOf = new Map<string, boolean>();
   private readonly fullNameOther = new Map<string, boolean>();
   private readonly deadLong = new Map<Figure, boolean>();
+  private recalledHit = -1;
+  private recalledAnswer = false;
 
   constructor(
     readonly context: C,
@@ -147,12 +149,15 @@ export class DocumentReading<C extends ReadingContext> {
     return long && !this.recalled();
   }
 
-  /** Whether a year before the document's is written near the reference in hand. */
+  /** Whether a year before the document's is written near the reference in hand (read once per reference). */
   recalled(): boolean {
-    const { date } = this.context;
-    if (date === null) return false;
-    const year = this.features.yearNear(this.hit);
-    return year !== 0 && year < Number(date.slice(0, 4));
+    if (this.recalledHit !== this.hit) {
+      const { date } = this.context;
+      const year = date === null ? 0 : this.features.yearNear(this.hit);
+      this.recalledAnswer = year !== 0 && year < Number(date!.slice(0, 4));
+      this.recalledHit = this.hit;
+    }
+    return this.recalledAnswer;
   }
 
   /**

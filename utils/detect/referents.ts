@@ -130,11 +130,13 @@ export class ReferentLog {
     if (first !== undefined) return first;
     const named = this.namedFor(key);
     first = { ids: [], at: [] };
+    const seen = new Set<string | null>();
     for (let i = 0; i < named.id.length; i++) {
-      if (!first.ids.includes(named.id[i]!)) {
-        first.ids.push(named.id[i]!);
-        first.at.push(named.at[i]!);
-      }
+      const id = named.id[i]!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      first.ids.push(id);
+      first.at.push(named.at[i]!);
     }
     this.firsts.set(key, first);
     return first;
