@@ -50,11 +50,11 @@ const POLITICAL_CJK = (
 ).split(' ');
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
-const CJK_BY_FIRST = new Map<string, string[]>();
+const CJK_BY_FIRST = new Map<number, string[]>();
 for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
-  const list = CJK_BY_FIRST.get(term[0]!);
+  const list = CJK_BY_FIRST.get(term.charCodeAt(0));
   if (list) list.push(term);
-  else CJK_BY_FIRST.set(term[0]!, [term]);
+  else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
 }
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
@@ -100,36 +100,53 @@ export function topicAround(text: string, start: number, end: number): number {
   return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
 }
 
-const WORD = /[\p{L}\p{M}'-]+/gu;
-const CJK = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]/;
-
+/** Topic counts of one window of text. */
 function topicOf(window: string): number {
   let political = 0;
   let other = 0;
-  const lower = window.toLowerCase();
   let previous = '';
-  for (const match of lower.matchAll(WORD)) {
-    const word = match[0];
-    if (CJK.test(word)) continue;
-    if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
-    else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
-    else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
-    previous = word;
-  }
-  if (CJK.test(window)) {
-    // Terms by their first character: one map lookup per character, not a search per term.
-    const found = new Set<string>();
-    for (let i = 0; i < window.length; i++) {
-      const terms = CJK_BY_FIRST.get(window[i]!);
-      if (terms === undefined) continue;
-      for (const term of terms) if (window.startsWith(term, i)) found.add(term);
+  let from = -1;
+  let found: Set<string> | undefined;
+  for (let i = 0; i <= window.length; i++) {
+    const code = i < window.length ? window.charCodeAt(i) : 0x20;
+    if (isWordCode(code)) {
+      if (from < 0) from = i;
+      continue;
     }
+    if (from >= 0) {
+      const word = window.slice(from, i).toLowerCase();
+      if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
+      else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
+      else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
+      previous = word;
+      from = -1;
+    }
+    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space words).
+    const terms = code >= 0x3040 ? CJK_BY_FIRST.get(code) : undefined;
+    if (terms !== undefined) {
+      for (const term of terms) {
+        if (window.startsWith(term, i)) (found ??= new Set()).add(term);
+      }
+    }
+  }
+  if (found !== undefined) {
     for (const term of found) {
       if (CJK_POLITICAL.has(term)) political++;
       else other++;
     }
   }
   return packTopic(political, other);
+}
+
+/** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff) ||
+    code === 0x2d
+  );
 }
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {

@@ -49,8 +49,6 @@ export class DocumentReading<C extends ReadingContext> {
   /** A long-dead referent passed over on the way back, taken when nobody else is found. */
   deadFallback: string | undefined = undefined;
   private ownParagraph = -1;
-  /** Whether the words around the key in hand are about something else (set by begin). */
-  private keyElsewhere = false;
   private readonly otherTopicOf = new Map<string, boolean>();
   private readonly fullNameOther = new Map<string, boolean>();
   private readonly deadLong = new Map<Figure, boolean>();
@@ -75,7 +73,6 @@ export class DocumentReading<C extends ReadingContext> {
     this.deadFallback = undefined;
     this.subject = undefined;
     this.ownParagraph = -1;
-    this.keyElsewhere = this.otherTopic(key);
   }
 
   /** The paragraph of the reference in hand. */
@@ -99,7 +96,7 @@ export class DocumentReading<C extends ReadingContext> {
    * else (an athlete) is at home on such a page.
    */
   elsewhere(figureId: string): boolean {
-    return this.keyElsewhere && this.elsewhereUnder(figureId, this.key);
+    return this.elsewhereUnder(figureId, this.key);
   }
 
   /** elsewhere for a full name: read under the figure's first key (every full name touches it). */
@@ -123,12 +120,14 @@ export class DocumentReading<C extends ReadingContext> {
   }
 
   private elsewhereUnder(figureId: string, key: string): boolean {
-    if (!this.otherTopic(key)) return false;
     const figure = this.context.figure(figureId);
     if (figure.roles.length === 0) return false;
     // "Trump" on a page about playing cards is still Trump: only a name many people bear (East
     // Asian names), or one the page gives someone else too, can belong to someone else here.
-    return COMMON_NAMES.has(figure.side) || this.referents.weight(key, null, Infinity) > 0;
+    if (!COMMON_NAMES.has(figure.side) && this.referents.weight(key, null, Infinity) === 0) {
+      return false;
+    }
+    return this.otherTopic(key); // last: reading the words around a name costs the most
   }
 
   /** Whether the words around `key`'s names are political (for the date prior). */
