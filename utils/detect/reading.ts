@@ -49,6 +49,8 @@ export class DocumentReading<C extends ReadingContext> {
   /** A long-dead referent passed over on the way back, taken when nobody else is found. */
   deadFallback: string | undefined = undefined;
   private ownParagraph = -1;
+  /** Whether the words around the key in hand are about something else, once asked. */
+  private keyOther: boolean | undefined = undefined;
   private readonly otherTopicOf = new Map<string, boolean>();
   private readonly fullNameOther = new Map<string, boolean>();
   private readonly deadLong = new Map<Figure, boolean>();
@@ -72,6 +74,7 @@ export class DocumentReading<C extends ReadingContext> {
     this.foundAt = at;
     this.deadFallback = undefined;
     this.subject = undefined;
+    this.keyOther = undefined;
     this.ownParagraph = -1;
   }
 
@@ -111,11 +114,13 @@ export class DocumentReading<C extends ReadingContext> {
   }
 
   private otherTopic(key: string): boolean {
+    if (key === this.key && this.keyOther !== undefined) return this.keyOther;
     let answer = this.otherTopicOf.get(key);
     if (answer === undefined) {
       answer = isOtherTopic(this.topics.of(key));
       this.otherTopicOf.set(key, answer);
     }
+    if (key === this.key) this.keyOther = answer;
     return answer;
   }
 

@@ -17,9 +17,10 @@ interface Column {
   id: (string | null)[];
 }
 
-/** Resolved references of one key, with how many went to each figure. */
+/** Resolved references of one key, with how many went to each figure (counted when first asked). */
 interface ResolvedColumn extends Column {
   counts: Map<string | null, number>;
+  counted: number;
 }
 
 /** The referents of one document. */
@@ -55,11 +56,12 @@ export class ReferentLog {
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
     let column = this.resolved.get(key);
-    if (column === undefined)
-      this.resolved.set(key, (column = { at: [], id: [], counts: new Map() }));
+    if (column === undefined) {
+      column = { at: [], id: [], counts: new Map(), counted: 0 };
+      this.resolved.set(key, column);
+    }
     column.at.push(at);
     column.id.push(figureId);
-    column.counts.set(figureId, (column.counts.get(figureId) ?? 0) + 1);
   }
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
@@ -167,7 +169,14 @@ export class ReferentLog {
   weight(key: string, figureId: string | null, upTo: number): number {
     if (figureId === null) return firstAtOrAfter(this.unlisted.get(key) ?? [], upTo);
     const named = firstAtOrAfter(this.byFigure.get(figureId) ?? [], upTo);
-    return named + (this.resolved.get(key)?.counts.get(figureId) ?? 0);
+    const column = this.resolved.get(key);
+    if (column === undefined) return named;
+    // Counted only when a weight is asked for (rarely), so resolving stays two pushes per reference.
+    for (; column.counted < column.id.length; column.counted++) {
+      const id = column.id[column.counted]!;
+      column.counts.set(id, (column.counts.get(id) ?? 0) + 1);
+    }
+    return named + (column.counts.get(figureId) ?? 0);
   }
 }
 

@@ -327,9 +327,9 @@ function resolveReference(
  */
 function preferSubject(nearest: Resolution, reading: Reading): Resolution {
   if (nearest !== null && !('figureId' in nearest)) return nearest;
-  if (reading.paragraphOf(reading.foundAt) >= reading.paragraph()) return nearest;
   // Only a name that the document gives two people in full can have a subject other than the nearest.
   if (reading.referents.firstNamed(reading.key).ids.length < 2) return nearest;
+  if (reading.paragraphOf(reading.foundAt) >= reading.paragraph()) return nearest;
   reading.nearestId = nearest === null ? null : nearest.figureId;
   reading.subjectFrom = reading.paragraphStart(reading.foundAt);
   reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
