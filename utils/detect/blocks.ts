@@ -12,7 +12,7 @@ import { breakBefore, countBefore, type DocumentFeatures, TOPIC_HITS } from './d
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit, HitList } from './match';
 import { type Normalised, normalise } from './normalise';
-import { earliestYearAround, paragraphBreaks, topicAround } from './page-topic';
+import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
 import { resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
@@ -31,6 +31,8 @@ export interface BlockHits {
    */
   readonly topics?: readonly number[];
   readonly years?: readonly number[];
+  /** Per hit: 1 where a full name is followed by a possessive ("Kim Jong Un's"), else 0. */
+  readonly possessives?: readonly number[];
   readonly breaks?: readonly number[];
 }
 
@@ -76,9 +78,10 @@ export function* matchBlockSteps(compiled: CompiledCatalogue, text: string): Ste
 function readAround(
   text: string,
   hits: readonly Hit[],
-): { topics: number[]; years: number[]; breaks: number[] } {
+): { topics: number[]; years: number[]; possessives: number[]; breaks: number[] } {
   const topics: number[] = [];
   const years: number[] = [];
+  const possessives: number[] = [];
   const breaks: number[] = [];
   const seen = new Map<AliasEntry, number>();
   for (const { entry, start, end } of hits) {
@@ -87,9 +90,11 @@ function readAround(
     topics.push(n < TOPIC_HITS ? topicAround(text, start, end) : -1);
     const reference = entry.kind === 'surname' || entry.kind === 'given';
     years.push(reference ? earliestYearAround(text, start, end) : 0);
+    const full = entry.kind === 'full' || entry.kind === 'native';
+    possessives.push(full && possessiveAfter(text, end) ? 1 : 0);
   }
   paragraphBreaks(text, 0, text.length, breaks);
-  return { topics, years, breaks };
+  return { topics, years, possessives, breaks };
 }
 
 /** The hits of one block of text, found without the rest of the document. */
@@ -170,6 +175,7 @@ function* resolveInto(
   const baseOf: number[] = [];
   const topics: number[] = [];
   const years: number[] = [];
+  const possessives: number[] = [];
   const breaks: number[] = [];
   let base = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -199,6 +205,7 @@ function* resolveInto(
       baseOf.push(base);
       topics.push(match.topics?.[h] ?? 0);
       years.push(match.years?.[h] ?? 0);
+      possessives.push(match.possessives?.[h] ?? 0);
     }
     for (const at of match.breaks ?? []) breaks.push(base + at);
     // The separator detect() sees between this block and the next.
@@ -210,6 +217,7 @@ function* resolveInto(
     paragraphAt: (offset) => countBefore(breaks, offset),
     paragraphStart: (offset) => breakBefore(breaks, countBefore(breaks, offset)),
     yearNear: (k) => years[k]!,
+    possessive: (k) => possessives[k] === 1,
   };
   const mentions = yield* resolveHitsSteps(
     list,

@@ -5,7 +5,13 @@
  */
 import type { AliasIndex } from './aliases';
 import type { HitList } from './match';
-import { addTopic, earliestYearAround, paragraphBreaks, topicAround } from './page-topic';
+import {
+  addTopic,
+  earliestYearAround,
+  paragraphBreaks,
+  possessiveAfter,
+  topicAround,
+} from './page-topic';
 
 /** The document around the hits, as resolution asks about it. */
 export interface DocumentFeatures {
@@ -17,6 +23,8 @@ export interface DocumentFeatures {
   paragraphStart(offset: number): number;
   /** The earliest year written near reference hit `h` (page-topic.ts earliestYearAround), or 0. */
   yearNear(h: number): number;
+  /** Whether full-name hit `h` is followed by a possessive (page-topic.ts possessiveAfter). */
+  possessive(h: number): boolean;
 }
 
 /** A document about nothing in particular, in one paragraph (resolution as before topics). */
@@ -25,6 +33,7 @@ export const NO_FEATURES: DocumentFeatures = {
   paragraphAt: () => 0,
   paragraphStart: () => -1,
   yearNear: () => 0,
+  possessive: () => false,
 };
 
 /** Hits per entry whose surroundings are read for the topic (the first few of each name). */
@@ -50,6 +59,9 @@ export function textFeatures(text: string, hits: HitList): DocumentFeatures {
     },
     yearNear(h) {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
+    },
+    possessive(h) {
+      return possessiveAfter(text, hits.ends[h]!);
     },
   };
 }

@@ -192,6 +192,16 @@ function endsSentence(code: number): boolean {
 }
 
 /**
+ * Whether the name ending at `end` is followed by a possessive ("Kim Jong Un's sister", "김정은의",
+ * "金正恩の", "金正恩的"): such a mention modifies someone else and is not what its sentence is about.
+ */
+export function possessiveAfter(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code === 0x27 || code === 0x2019) return (text.charCodeAt(end + 1) | 0x20) === 0x73; // 's
+  return code === 0xc758 || code === 0x306e || code === 0x7684; // 의 の 的
+}
+
+/**
  * Paragraph breaks in text[from, to): U+2029, or a line break followed by a blank line (spaces
  * only between). Appends their offsets to `into`, in order.
  */

@@ -58,6 +58,8 @@ export class DocumentReading<C extends ReadingContext> {
   private recalledAnswer = false;
 
   constructor(
+    /** Where full names followed by a possessive were named ("Kim Jong Un's sister"). */
+    readonly modifiers: ReadonlySet<number>,
     readonly context: C,
     readonly referents: ReferentLog,
     private readonly topics: KeyTopics,

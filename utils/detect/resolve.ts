@@ -74,16 +74,19 @@ export function* resolveHitsSteps(
 ): Steps<Mention[]> {
   const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
+  const modifiers = new Set<number>();
   for (let h = 0; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const { kind, figureIds, key } = hits.entry(h);
     if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
       referents.addFigure(starts[h]!, figureIds[0]!);
+      if (features.possessive(h)) modifiers.add(starts[h]!);
     }
   }
   const context = contextFor(index, date);
   const reading: Reading = new DocumentReading(
+    modifiers,
     context,
     referents,
     new KeyTopics(hits, index, features),
@@ -363,6 +366,7 @@ function heaviest(reading: Reading): string | null | undefined {
 /** findEarlier's visitor for preferSubject: keeps the earliest plausible referent of the paragraph. */
 function firstOfParagraph(id: string | null, reading: Reading, at: number): true | undefined {
   if (at <= reading.subjectFrom) return true;
+  if (reading.modifiers.has(at)) return undefined; // "Kim Jong Un's sister …": about the sister
   if (id === reading.nearestId || plausible(id, reading)) reading.subject = id;
   return undefined;
 }

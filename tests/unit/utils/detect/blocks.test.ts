@@ -45,6 +45,7 @@ const PARAGRAPHS = [
   'US envoy Sung Kim will meet Kim Gunn.\n\nKim will restate commitments.',
   'Kim Gunn met Sung Kim.',
   'Pompeo, Kim talk.',
+  "Kim Jong Un's sister Kim Yo Jong spoke.",
 ];
 
 /** detect() over the blocks joined, as per-block verdict lists of [start, end, text, figure or candidates]. */

@@ -193,6 +193,15 @@ const UNCHANGED: Case[] = [
     'kim-jong-il',
   ],
   [
+    'a possessive first mention is not what its paragraph is about',
+    "North Korean leader Kim Jong Un's sister Kim Yo Jong issued a statement on Sunday.\n\nKim warned that Seoul would pay a price.",
+    'Kim',
+    2,
+    '2024-05-01',
+    'kim-yo-jong',
+    'earlier-mention',
+  ],
+  [
     'within one paragraph the nearest mention still wins',
     'Sung Kim met Kim Gunn in Seoul; Kim said the talks went well.',
     'Kim',
