@@ -68,7 +68,8 @@ function describe(m: Mention): string {
   const who = m.figureId
     ? `${getFigure(m.figureId)?.name ?? m.figureId} (${m.figureId})`
     : `ambiguous: ${(m.candidates ?? []).join(' | ')}`;
-  return `  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${JSON.stringify(m.text).padEnd(22)} ${who}  [${m.kind}, ${m.confidence.toFixed(2)}]`;
+  const how = [m.kind, m.confidence.toFixed(2), m.reason].filter(Boolean).join(', ');
+  return `  ${String(m.start).padStart(6)}-${String(m.end).padEnd(6)} ${JSON.stringify(m.text).padEnd(22)} ${who}  [${how}]`;
 }
 
 function runFiles(args: Args): number {
@@ -133,7 +134,7 @@ async function runJsonLines(): Promise<number> {
     }
     const mentions = detect(record.text, { date: record.date, lang: record.lang })
       .filter((m) => m.figureId !== undefined)
-      .map(({ start, end, text, figureId }) => ({ start, end, text, figureId }));
+      .map(({ start, end, text, figureId, reason }) => ({ start, end, text, figureId, reason }));
     process.stdout.write(`${JSON.stringify({ id: record.id, mentions })}\n`);
   }
   return status;

@@ -8,9 +8,11 @@
  * The result equals detect() over the blocks joined by U+2029 (tests/unit/utils/detect/blocks.test.ts).
  */
 import type { AliasEntry } from './aliases';
+import { breakBefore, countBefore, type DocumentFeatures, TOPIC_HITS } from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit, HitList } from './match';
 import { type Normalised, normalise } from './normalise';
+import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
 import { resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
@@ -22,6 +24,16 @@ export interface BlockHits {
   readonly length: number;
   readonly hits: readonly Hit[];
   readonly texts: readonly string[];
+  /**
+   * What resolution reads of the text (document.ts), taken while it is at hand: per hit, the
+   * topic words around it (the first TOPIC_HITS hits of each entry; -1 for the others) and the
+   * earliest year written near it (references only; 0 for none); the paragraph breaks.
+   */
+  readonly topics?: readonly number[];
+  readonly years?: readonly number[];
+  /** Per hit: 1 where a full name is followed by a possessive ("Kim Jong Un's"), else 0. */
+  readonly possessives?: readonly number[];
+  readonly breaks?: readonly number[];
 }
 
 /** A block as resolution sees it: its hits and, once resolved, a verdict per hit. */
@@ -59,7 +71,30 @@ export function* matchBlockSteps(compiled: CompiledCatalogue, text: string): Ste
     if (last) break;
     yield;
   }
-  return { length: text.length, hits, texts };
+  return { length: text.length, hits, texts, ...readAround(text, hits) };
+}
+
+/** The text features of a block's hits (see BlockHits), read as detect() reads them. */
+function readAround(
+  text: string,
+  hits: readonly Hit[],
+): { topics: number[]; years: number[]; possessives: number[]; breaks: number[] } {
+  const topics: number[] = [];
+  const years: number[] = [];
+  const possessives: number[] = [];
+  const breaks: number[] = [];
+  const seen = new Map<AliasEntry, number>();
+  for (const { entry, start, end } of hits) {
+    const n = seen.get(entry) ?? 0;
+    seen.set(entry, n + 1);
+    topics.push(n < TOPIC_HITS ? topicAround(text, start, end) : -1);
+    const reference = entry.kind === 'surname' || entry.kind === 'given';
+    years.push(reference ? earliestYearAround(text, start, end) : 0);
+    const full = entry.kind === 'full' || entry.kind === 'native';
+    possessives.push(full && possessiveAfter(text, end) ? 1 : 0);
+  }
+  paragraphBreaks(text, 0, text.length, breaks);
+  return { topics, years, possessives, breaks };
 }
 
 /** The hits of one block of text, found without the rest of the document. */
@@ -138,6 +173,10 @@ function* resolveInto(
   const blockOf: number[] = [];
   const hitOf: number[] = [];
   const baseOf: number[] = [];
+  const topics: number[] = [];
+  const years: number[] = [];
+  const possessives: number[] = [];
+  const breaks: number[] = [];
   let base = 0;
   for (let b = 0; b < blocks.length; b++) {
     const { match, verdicts } = blocks[b]!;
@@ -164,13 +203,27 @@ function* resolveInto(
       blockOf.push(b);
       hitOf.push(h);
       baseOf.push(base);
+      topics.push(match.topics?.[h] ?? 0);
+      years.push(match.years?.[h] ?? 0);
+      possessives.push(match.possessives?.[h] ?? 0);
     }
+    for (const at of match.breaks ?? []) breaks.push(base + at);
+    // The separator detect() sees between this block and the next.
+    breaks.push(base + match.length);
     base += match.length + 1;
   }
+  const features: DocumentFeatures = {
+    topicOf: (k) => topics[k]!,
+    paragraphAt: (offset) => countBefore(breaks, offset),
+    paragraphStart: (offset) => breakBefore(breaks, countBefore(breaks, offset)),
+    yearNear: (k) => years[k]!,
+    possessive: (k) => possessives[k] === 1,
+  };
   const mentions = yield* resolveHitsSteps(
     list,
     compiled.index,
     isIsoDatePrefix(date) ? date : null,
+    features,
   );
   for (const block of blocks) {
     if (block.verdicts.length !== block.match.hits.length) {
@@ -205,6 +258,7 @@ function sameVerdict(a: Mention | null, b: Mention | null): boolean {
     a.figureId === b.figureId &&
     a.kind === b.kind &&
     a.confidence === b.confidence &&
+    a.reason === b.reason &&
     String(a.candidates) === String(b.candidates)
   );
 }

@@ -3,6 +3,7 @@ import { type AliasIndex, buildAliasIndexSteps } from './aliases';
 import { buildAutomatonSteps } from './automaton';
 import { quickRejectForSteps } from './boundaries';
 import { FIGURES } from './catalogue';
+import { textFeatures } from './document';
 import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
 import { resolveHits } from './resolve';
@@ -72,7 +73,7 @@ export function* compileCatalogueSteps(figures: readonly Figure[] = FIGURES): St
         }
         if (last) break;
       }
-      return resolveHits(hits, index, date);
+      return resolveHits(hits, index, date, textFeatures(text, hits));
     },
   };
 }

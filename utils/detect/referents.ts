@@ -17,6 +17,12 @@ interface Column {
   id: (string | null)[];
 }
 
+/** Resolved references of one key, with how many went to each figure (counted when first asked). */
+interface ResolvedColumn extends Column {
+  counts: Map<string | null, number>;
+  counted: number;
+}
+
 /** The referents of one document. */
 export class ReferentLog {
   /**
@@ -27,7 +33,8 @@ export class ReferentLog {
   private readonly byFigure = new Map<string, number[]>();
   private readonly unlisted = new Map<string, number[]>();
   private readonly named = new Map<string, Column>();
-  private readonly resolved = new Map<string, Column>();
+  private readonly resolved = new Map<string, ResolvedColumn>();
+  private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
   constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
@@ -48,7 +55,13 @@ export class ReferentLog {
 
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
-    push(this.resolved, key, at, figureId);
+    let column = this.resolved.get(key);
+    if (column === undefined) {
+      column = { at: [], id: [], counts: new Map(), counted: 0 };
+      this.resolved.set(key, column);
+    }
+    column.at.push(at);
+    column.id.push(figureId);
   }
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
@@ -94,7 +107,7 @@ export class ReferentLog {
     key: string,
     at: number,
     context: C,
-    visit: (figureId: string | null, context: C) => T | undefined,
+    visit: (figureId: string | null, context: C, at: number) => T | undefined,
   ): T | undefined {
     const named = this.namedFor(key);
     const resolved = this.resolved.get(key);
@@ -102,33 +115,69 @@ export class ReferentLog {
     let j = resolved ? firstAtOrAfter(resolved.at, at) - 1 : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
       const fromNamed = j < 0 || (i >= 0 && named.at[i]! > resolved!.at[j]!);
-      const result = visit(fromNamed ? named.id[i--]! : resolved!.id[j--]!, context);
+      const result = fromNamed
+        ? visit(named.id[i]!, context, named.at[i--]!)
+        : visit(resolved!.id[j]!, context, resolved!.at[j--]!);
       if (result !== undefined) return result;
     }
     return undefined;
   }
 
   /**
-   * The one figure id (or null for an unlisted person) that the named referents after `at`
-   * (nearest first, at most MEMORY of them) all share, or undefined when there are none or several.
+   * The distinct referents named in full (figure ids, null for unlisted people) bearing `key`, in
+   * the order of their first mention, with where that was.
    */
-  soleLater(key: string, at: number): string | null | undefined {
+  firstNamed(key: string): { ids: (string | null)[]; at: number[] } {
+    let first = this.firsts.get(key);
+    if (first !== undefined) return first;
+    const named = this.namedFor(key);
+    first = { ids: [], at: [] };
+    const seen = new Set<string | null>();
+    for (let i = 0; i < named.id.length; i++) {
+      const id = named.id[i]!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      first.ids.push(id);
+      first.at.push(named.at[i]!);
+    }
+    this.firsts.set(key, first);
+    return first;
+  }
+
+  /**
+   * The distinct referents named in full bearing `key` after `at` (at most MEMORY mentions read):
+   * undefined when there are none, the id itself when all are one (the common case, no array made).
+   */
+  namedAfter(key: string, at: number): string | null | (string | null)[] | undefined {
     const named = this.namedFor(key);
     const from = firstAtOrAfter(named.at, at + 1);
     const to = Math.min(named.at.length, from + MEMORY);
     if (from >= to) return undefined;
     const first = named.id[from]!;
-    for (let i = from + 1; i < to; i++) if (named.id[i] !== first) return undefined;
-    return first;
+    let i = from + 1;
+    while (i < to && named.id[i] === first) i++;
+    if (i === to) return first;
+    const ids: (string | null)[] = [first];
+    for (; i < to; i++) if (!ids.includes(named.id[i]!)) ids.push(named.id[i]!);
+    return ids;
   }
-}
 
-function push(map: Map<string, Column>, key: string, at: number, figureId: string | null): void {
-  const column = map.get(key);
-  if (column) {
-    column.at.push(at);
-    column.id.push(figureId);
-  } else map.set(key, { at: [at], id: [figureId] });
+  /**
+   * How prominent a referent is before `upTo`: its full names there plus the references under
+   * `key` resolved to it so far; for unlisted people bearing `key`, how often they were named there.
+   */
+  weight(key: string, figureId: string | null, upTo: number): number {
+    if (figureId === null) return firstAtOrAfter(this.unlisted.get(key) ?? [], upTo);
+    const named = firstAtOrAfter(this.byFigure.get(figureId) ?? [], upTo);
+    const column = this.resolved.get(key);
+    if (column === undefined) return named;
+    // Counted only when a weight is asked for (rarely), so resolving stays two pushes per reference.
+    for (; column.counted < column.id.length; column.counted++) {
+      const id = column.id[column.counted]!;
+      column.counts.set(id, (column.counts.get(id) ?? 0) + 1);
+    }
+    return named + (column.counts.get(figureId) ?? 0);
+  }
 }
 
 function firstAtOrAfter(list: readonly number[], at: number): number {

@@ -1,30 +1,29 @@
 /**
- * Decides who each hit names, the way a careful reader would: a full name links directly; a bare
- * surname, title + surname or given name links to the nearest earlier mention of someone bearing it
- * (unlisted people included, who then block the link), else to the one catalogue figure that the
- * title, side and document date allow; when several remain, the mention is ambiguous.
+ * Decides who each hit names, the way a careful reader would: a full name links directly (unless
+ * the page is about someone else by that name); a bare surname, title + surname or given name
+ * links to the nearest earlier mention of someone bearing it (unlisted people included, who then
+ * block the link; a passing mention gives way to its paragraph's subject; someone long dead gives
+ * way to the living), else to the later full name the document gives most, else to the one
+ * catalogue figure that the title, side and document date allow (catalogue-verdict.ts), else to
+ * the holder of the top office at the date; when several remain, the mention is ambiguous.
  */
 import type { AliasEntry, AliasIndex } from './aliases';
+import { type DocumentFeatures, KeyTopics, NO_FEATURES } from './document';
 import { type HitList, idOf } from './match';
+import {
+  CONFIDENCE,
+  catalogueVerdict,
+  compatible,
+  priorVerdict,
+  type Resolution,
+} from './catalogue-verdict';
+import { DocumentReading } from './reading';
 import { ReferentLog } from './referents';
 import { drain, type Steps } from './steps';
-import { roleBegunBy, roleEndedBy, roleHeldOn, rolesOfKind } from './role-dates';
 import type { TitleCue } from './title-cues';
-import type { Figure, Mention, MentionKind } from './types';
+import type { Figure, Mention, MentionKind, MentionReason } from './types';
 
-/** Confidence of each way of linking; a confident link is ≥ 0.8 (see Mention.confidence). */
-export const CONFIDENCE = {
-  full: 1,
-  earlierMention: 0.9,
-  titleUnique: 0.85,
-  catalogueUnique: 0.8,
-  laterMention: 0.8,
-};
-
-type Resolution =
-  | { readonly figureId: string; readonly confidence: number }
-  | { readonly candidates: string[] }
-  | null;
+export { CONFIDENCE } from './catalogue-verdict';
 
 /** Mention kinds as small numbers while resolving (0: not shown, e.g. a blocker or an unresolved reference). */
 const KINDS: readonly (MentionKind | null)[] = [
@@ -48,8 +47,13 @@ const KIND_CODE: Record<MentionKind, number> = {
  * columns and the Mention objects are made together at the end: on a long page they are tens of
  * thousands of survivors, and made in one burst they are far less often copied by a scavenge.
  */
-export function resolveHits(hits: HitList, index: AliasIndex, date: string | null): Mention[] {
-  return drain(resolveHitsSteps(hits, index, date));
+export function resolveHits(
+  hits: HitList,
+  index: AliasIndex,
+  date: string | null,
+  features: DocumentFeatures = NO_FEATURES,
+): Mention[] {
+  return drain(resolveHitsSteps(hits, index, date, features));
 }
 
 /** Hits handled between two yields of resolveHitsSteps (well under a millisecond). */
@@ -60,18 +64,28 @@ export function* resolveHitsSteps(
   hits: HitList,
   index: AliasIndex,
   date: string | null,
+  features: DocumentFeatures = NO_FEATURES,
 ): Steps<Mention[]> {
   const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
+  const modifiers = new Set<number>();
   for (let h = 0; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const { kind, figureIds, key } = hits.entry(h);
     if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
     if ((kind === 'full' || kind === 'native') && figureIds.length === 1 && places[h] === 0) {
       referents.addFigure(starts[h]!, figureIds[0]!);
+      if (features.possessive(h)) modifiers.add(starts[h]!);
     }
   }
   const context = contextFor(index, date);
+  const reading: Reading = new DocumentReading(
+    modifiers,
+    context,
+    referents,
+    new KeyTopics(hits, index, features),
+    features,
+  );
   const kinds = new Uint8Array(count);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
@@ -89,7 +103,7 @@ export function* resolveHitsSteps(
       continue;
     }
     const cue = hits.cue(h);
-    const resolution = resolveReference(entry, cue, starts[h]!, referents, context);
+    const resolution = resolveReference(entry, cue, h, starts[h]!, reading);
     if (resolution === null) continue;
     kinds[h] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
@@ -111,16 +125,41 @@ export function* resolveHitsSteps(
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
       const ids = entry.figureIds;
-      mentions[m++] =
-        ids.length === 1
-          ? { start, end, text, kind, figureId: ids[0]!, confidence: CONFIDENCE.full }
-          : { start, end, text, kind, candidates: [...ids], confidence: 1 / ids.length };
+      if (ids.length !== 1) {
+        const candidates = [...ids];
+        const confidence = 1 / ids.length;
+        mentions[m++] = { start, end, text, kind, candidates, confidence, reason: 'shared-name' };
+      } else if (reading.fullNameElsewhere(ids[0]!)) {
+        const { otherTopic: confidence } = CONFIDENCE;
+        mentions[m++] = {
+          start,
+          end,
+          text,
+          kind,
+          candidates: [ids[0]!],
+          confidence,
+          reason: 'other-topic',
+        };
+      } else {
+        const { full: confidence } = CONFIDENCE;
+        mentions[m++] = {
+          start,
+          end,
+          text,
+          kind,
+          figureId: ids[0]!,
+          confidence,
+          reason: 'full-name',
+        };
+      }
     } else if ('figureId' in verdict) {
-      const { figureId, confidence } = verdict;
-      mentions[m++] = { start, end, text, kind, figureId, confidence };
+      const { figureId, confidence, reason } = verdict;
+      mentions[m++] = { start, end, text, kind, figureId, confidence, reason };
     } else {
       const candidates = [...verdict.candidates];
-      mentions[m++] = { start, end, text, kind, candidates, confidence: 1 / candidates.length };
+      const confidence =
+        verdict.reason === 'other-topic' ? CONFIDENCE.otherTopic : 1 / candidates.length;
+      mentions[m++] = { start, end, text, kind, candidates, confidence, reason: verdict.reason };
     }
   }
   return mentions;
@@ -134,10 +173,10 @@ export function* resolveHitsSteps(
 class ResolveContext {
   private readonly linked = new Map<string, Resolution>();
   private readonly later = new Map<string, Resolution>();
+  private readonly subjects = new Map<string, Resolution>();
+  private readonly elsewhere = new Map<string, Resolution>();
   private readonly byCatalogue = new Map<AliasEntry, Map<TitleCue | undefined, Resolution>>();
-  /** The cue of the reference being resolved (read by acceptEarlier). */
-  cue: TitleCue | undefined = undefined;
-  specific = false;
+  private readonly priors = new Map<AliasEntry, Resolution>();
 
   constructor(
     readonly index: AliasIndex,
@@ -149,11 +188,30 @@ class ResolveContext {
   }
 
   linkedTo(figureId: string): Resolution {
-    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention);
+    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention, 'earlier-mention');
   }
 
   laterTo(figureId: string): Resolution {
-    return sharedLink(this.later, figureId, CONFIDENCE.laterMention);
+    return sharedLink(this.later, figureId, CONFIDENCE.laterMention, 'later-full-name');
+  }
+
+  subjectTo(figureId: string): Resolution {
+    return sharedLink(this.subjects, figureId, CONFIDENCE.subject, 'subject');
+  }
+
+  /** Someone else by this figure's name (the page is about another subject): a candidate, no link. */
+  elsewhereFor(figureId: string): Resolution {
+    let r = this.elsewhere.get(figureId);
+    if (r === undefined)
+      this.elsewhere.set(figureId, (r = { candidates: [figureId], reason: 'other-topic' }));
+    return r;
+  }
+
+  /** The one bearer of `entry` holding the highest office at the date, if exactly one does. */
+  datePrior(entry: AliasEntry): Resolution {
+    let r = this.priors.get(entry);
+    if (r === undefined) this.priors.set(entry, (r = priorVerdict(entry, this)));
+    return r;
   }
 
   /** The catalogue's verdict for `entry` under `cue` on the document's date (computed once per pair). */
@@ -195,112 +253,147 @@ function sharedLink(
   links: Map<string, Resolution>,
   figureId: string,
   confidence: number,
+  reason: MentionReason,
 ): Resolution {
   let r = links.get(figureId);
   if (r === undefined) {
-    r = { figureId, confidence };
+    r = { figureId, confidence, reason };
     links.set(figureId, r);
   }
   return r;
 }
 
+type Reading = DocumentReading<ResolveContext>;
+
+/** Whether a referent met on the way back can be the one the reference in hand names. */
+function plausible(id: string | null, reading: Reading): boolean {
+  if (id === null) return !reading.specific;
+  const figure = reading.context.figure(id);
+  return compatible(figure, reading.cue, null) && !reading.elsewhere(id) && !reading.dead(figure);
+}
+
 /** findEarlier's visitor: someone the document itself named needs only the right kind of office. */
-function acceptEarlier(figureId: string | null, context: ResolveContext): Resolution | undefined {
-  if (figureId === null) return context.specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
-  return compatible(context.figure(figureId), context.cue, null)
-    ? context.linkedTo(figureId)
-    : undefined;
+function acceptEarlier(
+  figureId: string | null,
+  reading: Reading,
+  at: number,
+): Resolution | undefined {
+  if (figureId === null) return reading.specific ? undefined : null; // "leader Kim" after "Kim Jong-nam" still means a leader
+  const { context } = reading;
+  const figure = context.figure(figureId);
+  if (!compatible(figure, reading.cue, null)) return undefined;
+  if (reading.elsewhere(figureId)) return null;
+  // A paragraph recalling someone long dead does not make them the subject of the next one.
+  if (reading.dead(figure) && reading.paragraphOf(at) < reading.paragraph()) {
+    reading.deadFallback ??= figureId;
+    return undefined;
+  }
+  reading.foundAt = at;
+  return context.linkedTo(figureId);
 }
 
 function resolveReference(
   entry: AliasEntry,
   cue: TitleCue | undefined,
+  hit: number,
   at: number,
-  referents: ReferentLog,
-  context: ResolveContext,
+  reading: Reading,
 ): Resolution {
-  context.cue = cue;
-  context.specific = isSpecific(cue);
-  const earlier = referents.findEarlier(entry.key, at, context, acceptEarlier);
-  if (earlier !== undefined) return earlier;
+  const { context, referents } = reading;
+  reading.begin(entry.key, cue, at, hit);
+  const earlier = referents.findEarlier(entry.key, at, reading, acceptEarlier);
+  if (earlier !== undefined) return preferSubject(earlier, reading);
+  if (reading.deadFallback !== undefined) return context.linkedTo(reading.deadFallback);
   // A headline names people by surname before the body gives the full name.
-  const only = referents.soleLater(entry.key, at);
-  if (only && compatible(context.figure(only), cue, null)) return context.laterTo(only);
+  const later = laterReferent(reading);
+  if (later !== undefined) return later;
   if (entry.needsCue && cue === undefined) return null;
-  return context.fromCatalogue(entry, cue);
-}
-
-function isSpecific(cue: TitleCue | undefined): boolean {
-  return cue !== undefined && ((cue.roles !== null && cue.titled) || cue.side !== undefined);
-}
-
-/** The one catalogue figure the title, side and date allow; else candidates, likeliest first; or null. */
-function catalogueVerdict(
-  entry: AliasEntry,
-  cue: TitleCue | undefined,
-  context: ResolveContext,
-): Resolution {
-  const { index, date } = context;
-  const specific = isSpecific(cue);
-  const bearers = index.bearers.get(entry.key) ?? [];
-  let candidates = bearers.filter((id) => compatible(index.figures.get(id)!, cue, date));
-  // A title nobody bearing the name ever held still says which side they are on; without a side
-  // it says only that this is not one of ours (任 in 出任外相 is "took office as", not Im).
-  if (candidates.length === 0 && cue?.side !== undefined) {
-    candidates = bearers.filter((id) => compatible(index.figures.get(id)!, sideOnly(cue), date));
+  const verdict = context.fromCatalogue(entry, cue);
+  if (verdict === null) return null;
+  if ('figureId' in verdict) {
+    return reading.elsewhere(verdict.figureId) ? context.elsewhereFor(verdict.figureId) : verdict;
   }
-  if (candidates.length === 0) return null;
-  // Without a title, side or earlier mention the catalogue alone never decides between bearers
-  // ("Mr. Choe", a bare "Lee"): offer the likeliest first.
-  if (!specific && bearers.length > 1) {
-    const current = date
-      ? candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date))
-      : [];
-    const first = [...current, ...candidates.filter((id) => !current.includes(id))];
-    return { candidates: [...first, ...bearers.filter((id) => !first.includes(id))] };
-  }
-  if (candidates.length > 1 && date) {
-    const current = candidates.filter((id) => activeOn(index.figures.get(id)!, cue, date));
-    if (current.length > 0) candidates = current;
-    // Year-precise dates overlap at a handover (one FM "2024–2025", the next "from 2025"): the incumbent wins.
-    const ongoing = candidates.filter((id) => holdsOngoing(index.figures.get(id)!, cue));
-    if (candidates.length > 1 && ongoing.length === 1 && !cue?.former) candidates = ongoing;
-  }
-  if (candidates.length > 1) return { candidates };
-  const confidence = bearers.length === 1 ? CONFIDENCE.catalogueUnique : CONFIDENCE.titleUnique;
-  return { figureId: candidates[0]!, confidence };
+  if (!reading.specific && reading.political(entry.key)) return context.datePrior(entry) ?? verdict;
+  return verdict;
 }
 
-function sideOnly(cue: TitleCue | undefined): TitleCue | undefined {
-  return cue?.side === undefined ? undefined : { roles: null, titled: false, side: cue.side };
-}
-
-/** Whether the figure can be what the cue describes: same side, and an office of the title's kind begun by the date. */
-function compatible(figure: Figure, cue: TitleCue | undefined, date: string | null): boolean {
-  if (cue === undefined) return true;
-  if (cue.gender !== undefined && (figure.gender === 'female') !== (cue.gender === 'female'))
-    return false;
-  if (cue.side !== undefined && figure.side !== cue.side) {
-    if (!(figure.side === 'DPRK→ROK' && (cue.side === 'DPRK' || cue.side === 'ROK'))) return false;
+/**
+ * The story's subject over a passing mention: when the nearest earlier referent was named in an
+ * earlier paragraph, after another bearer of the name that paragraph named first, the paragraph
+ * was about that first one ("Kim will be in Seoul to meet Kim Gunn. ¶ Kim will restate …").
+ */
+function preferSubject(nearest: Resolution, reading: Reading): Resolution {
+  if (nearest !== null && !('figureId' in nearest)) return nearest;
+  // Only a name that the document gives two people in full can have a subject other than the nearest.
+  if (reading.referents.firstNamed(reading.key).ids.length < 2) return nearest;
+  if (reading.paragraphOf(reading.foundAt) >= reading.paragraph()) return nearest;
+  reading.nearestId = nearest === null ? null : nearest.figureId;
+  reading.subjectFrom = reading.paragraphStart(reading.foundAt);
+  reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
+  let subject = reading.subject;
+  // A title that fits several people named ("김 위원장" after both Kim Jong Un and Kim Yong Nam)
+  // goes to the one the story names most, not to whoever was named last.
+  if ((subject === undefined || subject === reading.nearestId) && reading.cue?.titled) {
+    subject = heaviest(reading);
   }
-  const kinds = cue.roles;
-  if (kinds === null) return true;
-  for (const role of figure.roles) {
-    if (role.kind !== undefined && kinds.includes(role.kind) && (!date || roleBegunBy(role, date)))
-      return true;
+  if (subject === undefined || subject === reading.nearestId || reading.recalled()) return nearest;
+  return subject === null ? null : reading.context.subjectTo(subject);
+}
+
+/** The plausible referent named before the reference that weighs more than the nearest one, if any. */
+function heaviest(reading: Reading): string | null | undefined {
+  const { ids, at } = reading.referents.firstNamed(reading.key);
+  let best: string | null | undefined = undefined;
+  let bestWeight = reading.weight(reading.nearestId);
+  for (let i = 0; i < ids.length && at[i]! < reading.at; i++) {
+    const id = ids[i]!;
+    if (id === reading.nearestId || !plausible(id, reading)) continue;
+    const weight = reading.weight(id);
+    if (weight > bestWeight) {
+      best = id;
+      bestWeight = weight;
+    }
   }
-  return false;
+  return best;
 }
 
-/** Whether the figure holds an office of the cue's kind with no end date. */
-function holdsOngoing(figure: Figure, cue: TitleCue | undefined): boolean {
-  return rolesOfKind(figure, cue?.roles ?? null).some((r) => r.end === undefined);
+/** findEarlier's visitor for preferSubject: keeps the earliest plausible referent of the paragraph. */
+function firstOfParagraph(id: string | null, reading: Reading, at: number): true | undefined {
+  if (at <= reading.subjectFrom) return true;
+  if (reading.modifiers.has(at)) return undefined; // "Kim Jong Un's sister …": about the sister
+  if (id === reading.nearestId || plausible(id, reading)) reading.subject = id;
+  return undefined;
 }
 
-/** Whether the figure held (or, for "former", had left) such an office on the date. */
-function activeOn(figure: Figure, cue: TitleCue | undefined, date: string): boolean {
-  const roles = rolesOfKind(figure, cue?.roles ?? null);
-  return cue?.former
-    ? roles.some((r) => roleEndedBy(r, date))
-    : roles.some((r) => roleHeldOn(r, date));
+/** The referent named later that the document gives most weight, if one does (ties: none). */
+function laterReferent(reading: Reading): Resolution | undefined {
+  const later = reading.referents.namedAfter(reading.key, reading.at);
+  if (later === undefined) return undefined;
+  let best: string | null | undefined;
+  if (!Array.isArray(later)) {
+    if (!laterFits(later, reading)) return undefined;
+    best = later;
+  } else {
+    let bestWeight = -1;
+    let tie = false;
+    for (const id of later) {
+      if (!laterFits(id, reading)) continue;
+      const weight = reading.weight(id, true);
+      if (weight > bestWeight) {
+        best = id;
+        bestWeight = weight;
+        tie = false;
+      } else if (weight === bestWeight) tie = true;
+    }
+    if (best === undefined || tie) return undefined;
+  }
+  if (best === null || reading.elsewhere(best)) return null;
+  return reading.context.laterTo(best);
+}
+
+/** Whether someone named later can be who the reference in hand names. */
+function laterFits(id: string | null, reading: Reading): boolean {
+  return id === null
+    ? !reading.specific
+    : compatible(reading.context.figure(id), reading.cue, null);
 }

@@ -31,3 +31,11 @@ export function rolesOfKind(figure: Figure, kinds: readonly RoleKind[] | null): 
     ? figure.roles
     : figure.roles.filter((r) => r.kind !== undefined && kinds.includes(r.kind));
 }
+
+/** Whether the figure died more than a year before `date` (an obituary's days are not "long"). */
+export function deadLongBefore(figure: Figure, date: string): boolean {
+  if (figure.died === undefined) return false;
+  const year = Number(date.slice(0, 4)) - 1;
+  if (!Number.isFinite(year)) return false;
+  return compareDate(figure.died, String(year).padStart(4, '0') + date.slice(4)) < 0;
+}

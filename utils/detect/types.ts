@@ -72,6 +72,28 @@ export interface Figure {
 /** How a mention names its figure. */
 export type MentionKind = 'full' | 'surname' | 'title' | 'given' | 'native';
 
+/**
+ * Why a mention was linked (or left ambiguous), short enough to quote in a bug report:
+ * - `full-name`: the full name, in any script; `shared-name`: a full name two figures share;
+ * - `title-cue`: the title or side before or after the name chose the one figure;
+ * - `earlier-mention` / `later-full-name`: the nearest earlier referent, else the name given in full later;
+ * - `subject`: the document's main referent of that name, over a passing mention nearer by;
+ * - `date-prior`: the one bearer holding the top office at the document's date;
+ * - `catalogue`: the only figure bearing the name; `ambiguous`: no rule settled it;
+ * - `other-topic`: the page is about something else (film, sport, faith …): someone else by that name.
+ */
+export type MentionReason =
+  | 'full-name'
+  | 'shared-name'
+  | 'title-cue'
+  | 'earlier-mention'
+  | 'later-full-name'
+  | 'subject'
+  | 'date-prior'
+  | 'catalogue'
+  | 'ambiguous'
+  | 'other-topic';
+
 /** One mention found in a text; offsets are UTF-16 indexes into the original text. */
 export interface Mention {
   start: number;
@@ -84,6 +106,8 @@ export interface Mention {
   candidates?: string[];
   /** 0..1; a confident link is ≥ 0.8. */
   confidence: number;
+  /** How the engine decided (always set by detect; optional for mentions made elsewhere). */
+  reason?: MentionReason;
 }
 
 /** What the caller knows about the document. */

@@ -31,13 +31,20 @@ describe('detect CLI', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('date 2021-08-23');
     expect(r.stdout).toMatch(/"Kim"\s+Sung Kim \(sung-kim\)/);
-    expect(r.stdout).toMatch(/"Kim"\s+Kim Jong Un \(kim-jong-un\)/);
+    expect(r.stdout).toMatch(
+      /"Kim"\s+Kim Jong Un \(kim-jong-un\)\s+\[surname, 0\.90, earlier-mention\]/,
+    );
   });
 
   it('prints JSON with --json', () => {
     const r = run(['--json', '--date', '2021-08-23', seed]);
-    const [result] = JSON.parse(r.stdout) as { mentions: { figureId?: string }[] }[];
+    const [result] = JSON.parse(r.stdout) as {
+      mentions: { figureId?: string; reason?: string }[];
+    }[];
     expect(result!.mentions.filter((m) => m.figureId === 'sung-kim')).toHaveLength(5);
+    // Every mention says why it was linked, so a wrong link can be explained in a report.
+    expect(result!.mentions.every((m) => typeof m.reason === 'string')).toBe(true);
+    expect(result!.mentions.map((m) => m.reason)).toContain('earlier-mention');
   });
 
   it('answers JSON lines with links only', () => {
@@ -54,9 +61,9 @@ describe('detect CLI', () => {
     expect(lines[0]).toEqual({
       id: 'a',
       mentions: [
-        { start: 0, end: 8, text: 'Sung Kim', figureId: 'sung-kim' },
-        { start: 13, end: 16, text: 'Noh', figureId: 'noh-kyu-duk' },
-        { start: 18, end: 21, text: 'Kim', figureId: 'sung-kim' },
+        { start: 0, end: 8, text: 'Sung Kim', figureId: 'sung-kim', reason: 'full-name' },
+        { start: 13, end: 16, text: 'Noh', figureId: 'noh-kyu-duk', reason: 'catalogue' },
+        { start: 18, end: 21, text: 'Kim', figureId: 'sung-kim', reason: 'earlier-mention' },
       ],
     });
     expect(lines[1]).toEqual({ id: 2, mentions: [] }); // an ambiguous "Kim" is left out

@@ -35,6 +35,17 @@ const PARAGRAPHS = [
   'プーチン大統領とトランプ氏',
   'Путина встретил Ким Чен Ын.',
   '',
+  // Document-level reading: topic words, paragraphs, dates, the subject of a paragraph.
+  'Actress 김정은 returns in a drama; the film and album follow.',
+  'Pastor Wang Yi of the Early Rain church was jailed. Wang preached to the congregation.',
+  'Wang said.',
+  'Kim Jong Il hosted the summit in 2000.',
+  'Kim will plant a tree with Moon.',
+  'Kim met Koizumi in 2004.',
+  'US envoy Sung Kim will meet Kim Gunn.\n\nKim will restate commitments.',
+  'Kim Gunn met Sung Kim.',
+  'Pompeo, Kim talk.',
+  "Kim Jong Un's sister Kim Yo Jong spoke.",
 ];
 
 /** detect() over the blocks joined, as per-block verdict lists of [start, end, text, figure or candidates]. */

@@ -1,0 +1,139 @@
+/**
+ * What resolution reads of the document besides its hits: the topic words around a hit and the
+ * paragraph an offset is in. detect() reads them from the text, on demand; blocks.ts from what
+ * each block recorded when it was matched. Both give the same answers for the same document.
+ */
+import type { AliasIndex } from './aliases';
+import type { HitList } from './match';
+import {
+  addTopic,
+  earliestYearAround,
+  paragraphBreaks,
+  possessiveAfter,
+  topicAround,
+} from './page-topic';
+
+/** The document around the hits, as resolution asks about it. */
+export interface DocumentFeatures {
+  /** Packed topic counts (page-topic.ts) around hit `h`; asked only of the first few hits of an entry. */
+  topicOf(h: number): number;
+  /** Which paragraph `offset` is in: the number of paragraph breaks before it. */
+  paragraphAt(offset: number): number;
+  /** The offset of the paragraph break before `offset` (-1 when there is none). */
+  paragraphStart(offset: number): number;
+  /** The earliest year written near reference hit `h` (page-topic.ts earliestYearAround), or 0. */
+  yearNear(h: number): number;
+  /** Whether full-name hit `h` is followed by a possessive (page-topic.ts possessiveAfter). */
+  possessive(h: number): boolean;
+}
+
+/** A document about nothing in particular, in one paragraph (resolution as before topics). */
+export const NO_FEATURES: DocumentFeatures = {
+  topicOf: () => 0,
+  paragraphAt: () => 0,
+  paragraphStart: () => -1,
+  yearNear: () => 0,
+  possessive: () => false,
+};
+
+/** Hits per entry whose surroundings are read for the topic (the first few of each name). */
+export const TOPIC_HITS = 4;
+
+/** Features read from `text`, the document the hits were found in (offsets into it). */
+export function textFeatures(text: string, hits: HitList): DocumentFeatures {
+  const topics = new Map<number, number>();
+  let breaks: number[] | undefined;
+  return {
+    topicOf(h) {
+      let t = topics.get(h);
+      if (t === undefined) topics.set(h, (t = topicAround(text, hits.starts[h]!, hits.ends[h]!)));
+      return t;
+    },
+    paragraphAt(offset) {
+      if (breaks === undefined) paragraphBreaks(text, 0, text.length, (breaks = []));
+      return countBefore(breaks, offset);
+    },
+    paragraphStart(offset) {
+      const paragraph = this.paragraphAt(offset);
+      return breakBefore(breaks!, paragraph);
+    },
+    yearNear(h) {
+      return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
+    },
+    possessive(h) {
+      return possessiveAfter(text, hits.ends[h]!);
+    },
+  };
+}
+
+/** The break that opens paragraph `paragraph` (-1 for the first). */
+export function breakBefore(breaks: readonly number[], paragraph: number): number {
+  return paragraph === 0 ? -1 : breaks[paragraph - 1]!;
+}
+
+/** How many of the sorted `list` are below `at`. */
+export function countBefore(list: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The topic of each referent key: the words around the first TOPIC_HITS hits of every entry that
+ * touches the key (a full name touches all its figure's keys), the first TOPIC_HITS of those in
+ * text order. It depends only on hits touching the key, like every verdict under that key, so
+ * resolving a page's blocks again per key (blocks.ts) stays equal to detect().
+ */
+export class KeyTopics {
+  private readonly firstHits: Int32Array;
+  private readonly byKey = new Map<string, number>();
+
+  constructor(
+    private readonly hits: HitList,
+    private readonly index: AliasIndex,
+    private readonly features: DocumentFeatures,
+  ) {
+    const entries = hits.entryTable.length;
+    const first = new Int32Array(entries * TOPIC_HITS).fill(-1);
+    const seen = new Uint8Array(entries);
+    const { entryIds, count } = hits;
+    for (let h = 0; h < count; h++) {
+      const e = entryIds[h]!;
+      if (seen[e]! < TOPIC_HITS) first[e * TOPIC_HITS + seen[e]!++] = h;
+    }
+    this.firstHits = first;
+  }
+
+  /** The packed topic counts of `key`. */
+  of(key: string): number {
+    let topic = this.byKey.get(key);
+    if (topic !== undefined) return topic;
+    const picked: number[] = [];
+    const { entryTable } = this.hits;
+    for (let e = 0; e < entryTable.length; e++) {
+      if (!touchesKey(this.index, entryTable[e]!, key)) continue;
+      for (let k = 0; k < TOPIC_HITS; k++) {
+        const h = this.firstHits[e * TOPIC_HITS + k]!;
+        if (h >= 0) picked.push(h);
+      }
+    }
+    picked.sort((a, b) => a - b);
+    topic = 0;
+    for (let k = 0; k < picked.length && k < TOPIC_HITS; k++) {
+      topic = addTopic(topic, this.features.topicOf(picked[k]!));
+    }
+    this.byKey.set(key, topic);
+    return topic;
+  }
+}
+
+function touchesKey(index: AliasIndex, entry: HitList['entryTable'][number], key: string): boolean {
+  if (entry.kind !== 'full' && entry.kind !== 'native') return entry.key === key;
+  if (entry.figureIds.length !== 1) return false;
+  return index.keysOf.get(entry.figureIds[0]!)?.includes(key) ?? false;
+}

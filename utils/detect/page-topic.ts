@@ -1,0 +1,230 @@
+/**
+ * What the text around a name is about: politics, or something else (film, music, sport,
+ * business, faith). An actress, a pastor or an athlete who shares a figure's name is written the
+ * same way; the words around the name are what tell a reader. Read only in short windows around
+ * the first few mentions of each name (see resolve.ts), so the cost does not grow with the page.
+ */
+
+/** Characters read on each side of a name; a window never crosses a paragraph separator (U+2029). */
+export const TOPIC_WINDOW = 120;
+
+/** Words that belong to another subject than diplomacy (lower case; Latin and Cyrillic as word prefixes). */
+const OTHER_WORDS =
+  // English: screen, music, stage (not words that also name people or policy: "song", "series")
+  (
+    'film films movie actor actress drama dramas sitcom episode album albums singer band boyband ' +
+    'concert recital pianist violinist cellist musician musicians orchestra conductor sonata ' +
+    'sonatas comedian showcase fans idol k-pop kpop premiere theatre theater onstage ' +
+    // sport
+    'league coach championship tournament football soccer basketball baseball golf golfer lpga ' +
+    'nba nwsl striker midfielder defender ' +
+    // business, faith, family notices
+    'investors revenue ceo startup church churches pastor worshippers congregation sermon parish ' +
+    'priest obituary grandchildren ' +
+    // Russian stems
+    'фильм актрис актер актёр сериал певиц певец альбом концерт футбол баскетбол хоккей ' +
+    'чемпионат тренер церк пастор'
+  ).split(' ');
+
+const POLITICAL_WORDS = (
+  'president presidential minister ministry leader leaders summit talks nuclear missile missiles ' +
+  'sanctions diplomat diplomats diplomatic diplomacy government envoy ambassador pyongyang dprk ' +
+  'denuclearization denuclearisation regime military parliament lawmaker lawmakers election ' +
+  'negotiations treaty unification delegation kremlin communist secretary spokesperson ' +
+  'президент министр лидер саммит переговор ядерн ракет санкци правительств посол дипломат ' +
+  'кндр пхеньян'
+).split(' ');
+
+/** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words). */
+const OTHER_CJK = (
+  '배우 드라마 영화 출연 주연 주인공 시청자 예능 가수 앨범 콘서트 데뷔 선수 리그 우승 축구 야구 농구 골프 ' +
+  '교회 목사 ' +
+  '俳優 女優 ドラマ 映画 出演 歌手 アルバム 試合 選手 リーグ 教会 牧師 番組 カード ゲーム ' +
+  '演员 演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 球员 球員 联赛 聯賽 教会 牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
+).split(' ');
+
+const POLITICAL_CJK = (
+  '대통령 위원장 장관 외교 정상회담 회담 북한 미사일 제재 정부 통일 대표단 특사 총리 노동당 ' +
+  '大統領 首相 総書記 委員長 外相 首脳 会談 北朝鮮 ミサイル 制裁 政府 外交 ' +
+  '总统 總統 主席 外长 外長 部长 部長 会谈 會談 峰会 峰會 朝鲜 朝鮮 导弹 導彈 制裁 政府 外交 安理会 安理會 联合国 聯合國 领导人 領導人'
+).split(' ');
+
+const CJK_POLITICAL = new Set(POLITICAL_CJK);
+const CJK_BY_FIRST = new Map<number, string[]>();
+for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
+  const list = CJK_BY_FIRST.get(term.charCodeAt(0));
+  if (list) list.push(term);
+  else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
+}
+const OTHER_SET = new Set(OTHER_WORDS);
+const POLITICAL_SET = new Set(POLITICAL_WORDS);
+const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
+const POLITICAL_STEMS = POLITICAL_WORDS.filter((w) => /[а-я]/.test(w));
+
+/** Topic counts packed in one number: political words in the low byte, other words above it. */
+export function packTopic(political: number, other: number): number {
+  return Math.min(political, 255) | (Math.min(other, 255) << 8);
+}
+
+export function politicalWords(packed: number): number {
+  return packed & 255;
+}
+
+export function otherWords(packed: number): number {
+  return (packed >> 8) & 255;
+}
+
+/** Adds two packed counts. */
+export function addTopic(a: number, b: number): number {
+  return packTopic(politicalWords(a) + politicalWords(b), otherWords(a) + otherWords(b));
+}
+
+/**
+ * Whether counts read around a name say the page is about something other than politics: words of
+ * film, music, sport, business or faith, and no political word; or, when there are political
+ * words too, at least four others and more than twice as many as the political ones.
+ */
+export function isOtherTopic(packed: number): boolean {
+  const other = otherWords(packed);
+  const political = politicalWords(packed);
+  return political === 0 ? other >= 2 : other >= 4 && political * 2 < other;
+}
+
+/** The packed topic counts of `text` around [start, end) (the name itself left out: "Kim Song"), cut at paragraph separators. */
+export function topicAround(text: string, start: number, end: number): number {
+  // Bounded loops, not lastIndexOf/indexOf: those would read a whole long page without a separator.
+  let from = start;
+  while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
+  let to = end;
+  while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
+  return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+}
+
+/** Topic counts of one window of text. */
+function topicOf(window: string): number {
+  let political = 0;
+  let other = 0;
+  let previous = '';
+  let from = -1;
+  let found: Set<string> | undefined;
+  for (let i = 0; i <= window.length; i++) {
+    const code = i < window.length ? window.charCodeAt(i) : 0x20;
+    if (isWordCode(code)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) {
+      const word = window.slice(from, i).toLowerCase();
+      if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
+      else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
+      else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
+      previous = word;
+      from = -1;
+    }
+    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space words).
+    const terms = code >= 0x3040 ? CJK_BY_FIRST.get(code) : undefined;
+    if (terms !== undefined) {
+      for (const term of terms) {
+        if (window.startsWith(term, i)) (found ??= new Set()).add(term);
+      }
+    }
+  }
+  if (found !== undefined) {
+    for (const term of found) {
+      if (CJK_POLITICAL.has(term)) political++;
+      else other++;
+    }
+  }
+  return packTopic(political, other);
+}
+
+/** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
+function isWordCode(code: number): boolean {
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x400 && code <= 0x4ff) ||
+    code === 0x2d
+  );
+}
+
+function startsWithAny(word: string, stems: readonly string[]): boolean {
+  if (word.charCodeAt(0) < 0x400) return false;
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
+}
+
+/** Characters read on each side of a reference for a year written near it. */
+export const YEAR_WINDOW = 80;
+
+const YEAR = /(?<![\d])(1[89]\d\d|20\d\d)(?![\d])/g;
+
+/**
+ * The earliest year (1800–2099) written in the sentence around [start, end), at most YEAR_WINDOW
+ * characters either side, or 0: "met Kim in 2004" tells of the past, whoever was alive then.
+ */
+export function earliestYearAround(text: string, start: number, end: number): number {
+  let from = start;
+  while (from > 0 && start - from < YEAR_WINDOW && !endsSentence(text.charCodeAt(from - 1))) from--;
+  let to = end;
+  while (to < text.length && to - end < YEAR_WINDOW && !endsSentence(text.charCodeAt(to))) to++;
+  let earliest = 0;
+  for (const match of text.slice(from, to).matchAll(YEAR)) {
+    const year = Number(match[1]);
+    if (earliest === 0 || year < earliest) earliest = year;
+  }
+  return earliest;
+}
+
+/** Sentence ends and line breaks (U+2029 included, so a block's edge is one too). */
+function endsSentence(code: number): boolean {
+  return (
+    code === 0x2e || // .
+    code === 0x21 || // !
+    code === 0x3f || // ?
+    code === 0x0a ||
+    code === 0x2029 ||
+    code === 0x3002 || // 。
+    code === 0xff01 || // ！
+    code === 0xff1f // ？
+  );
+}
+
+/**
+ * Whether the name ending at `end` is followed by a possessive ("Kim Jong Un's sister", "김정은의",
+ * "金正恩の", "金正恩的"): such a mention modifies someone else and is not what its sentence is about.
+ */
+export function possessiveAfter(text: string, end: number): boolean {
+  const code = text.charCodeAt(end);
+  if (code === 0x27 || code === 0x2019) return (text.charCodeAt(end + 1) | 0x20) === 0x73; // 's
+  return code === 0xc758 || code === 0x306e || code === 0x7684; // 의 の 的
+}
+
+/**
+ * Paragraph breaks in text[from, to): U+2029, or a line break followed by a blank line (spaces
+ * only between). Appends their offsets to `into`, in order.
+ */
+export function paragraphBreaks(text: string, from: number, to: number, into: number[]): void {
+  // indexOf runs natively: a page of megabytes is searched in well under a millisecond.
+  let line = text.indexOf('\n', from);
+  let separator = text.indexOf('\u2029', from);
+  for (;;) {
+    if (line >= to) line = -1;
+    if (separator >= to) separator = -1;
+    if (line < 0 && separator < 0) return;
+    if (separator >= 0 && (line < 0 || separator < line)) {
+      into.push(separator);
+      separator = text.indexOf('\u2029', separator + 1);
+      continue;
+    }
+    let next = line + 1;
+    while (next < to && isBlank(text.charCodeAt(next))) next++;
+    if (next < to && text.charCodeAt(next) === 0x0a) into.push(line);
+    line = text.indexOf('\n', line + 1);
+  }
+}
+
+function isBlank(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0x0d;
+}
