@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentCatalogue } from './scripts/lib/content-catalogue-plugin';
 
 // Host access comes only from the content script's matches (least privilege).
 // Feed origins are asked for at sync time through optional host permissions.
@@ -11,6 +12,15 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // The content script carries the catalogue without bios and sources (the card asks the
+    // background for them): smaller on every page. Other entrypoints keep the whole catalogue.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
+        config.plugins = [contentCatalogue(), ...(config.plugins ?? [])];
+      }
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -18,6 +18,10 @@ import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/lib/find-browser';
 import { serveStatic } from '../scripts/lib/static-server';
+import {
+  contentCatalogueSource,
+  FIGURE_MODULE_PATH,
+} from '../scripts/lib/content-catalogue-plugin';
 import { generateArchive } from './page/generate';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -145,24 +149,23 @@ async function bundleSizes(): Promise<Record<string, number>> {
       alias: { '@': root },
       define: { 'import.meta.env.MODE': '"production"', defineContentScript: 'Object' },
       logLevel: 'error',
-      plugins: withFigures
-        ? []
-        : [
-            {
-              name: 'no-figures',
-              setup(b) {
-                b.onLoad(
-                  { filter: /utils[\\/]detect[\\/]figures[\\/](dprk|rok|us|others)\.ts$/ },
-                  (args) => {
-                    const name = readFileSync(args.path, 'utf8').match(
-                      /export const (\w+_FIGURES)/,
-                    )![1];
-                    return { contents: `export const ${name} = [];`, loader: 'ts' };
-                  },
-                );
-              },
-            },
-          ],
+      plugins: [
+        {
+          // As the content build does (scripts/lib/content-catalogue-plugin.ts): the catalogue's
+          // content view, or no figures at all to see what the catalogue costs.
+          name: withFigures ? 'content-catalogue' : 'no-figures',
+          setup(b) {
+            b.onLoad({ filter: FIGURE_MODULE_PATH }, (args) => {
+              const source = contentCatalogueSource(args.path)!;
+              const name = /export const (\w+)/.exec(source)![1];
+              return {
+                contents: withFigures ? source : `export const ${name} = [];`,
+                loader: 'js',
+              };
+            });
+          },
+        },
+      ],
     });
     return gzipSync(result.outputFiles[0]!.contents).length;
   };
