@@ -3,10 +3,10 @@
  * a click on the card's "Open background", the context menu. Both browsers allow it only while the
  * user gesture lasts, so `open()` is called first and synchronously; the figure travels through
  * storage.session (utils/panel-requests.ts), which the panel reads when it loads and follows after.
+ * Where the browser refuses, the card shows the same view in an in-page drawer
+ * (entrypoints/content/card/drawer.ts).
  */
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
-import { figurePanelPath } from '@/components/panel-route';
 import { requestPanel } from '@/utils/panel-requests';
 
 interface ChromeSidePanel {
@@ -35,22 +35,4 @@ export function openPanelFor(
     () => true,
     () => false,
   );
-}
-
-/**
- * Where a browser will not open its panel from a page (Firefox refuses `sidebarAction.open()`
- * outside its own UI's gestures), the same view opens in a tab beside the page, so "Open
- * background" always shows the background.
- */
-export async function openFigureTab(tab: Browser.tabs.Tab, figureId: string): Promise<void> {
-  const path = figurePanelPath(figureId).replace(
-    'sidepanel.html',
-    `sidepanel.html?tabId=${tab.id}`,
-  );
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/${path}` as '/sidepanel.html'),
-    ...(tab.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}),
-    openerTabId: tab.id,
-  });
 }

@@ -1,5 +1,5 @@
 /** The hover card as a reader meets it: hover, read, act; by keyboard too; untouched by the page's CSS. */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import {
   axBox,
   cardSignal,
@@ -17,6 +17,7 @@ interface Chrome {
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  sidePanel: { open(options: { tabId?: number }): Promise<void> };
 }
 declare const chrome: Chrome;
 
@@ -114,9 +115,12 @@ async function sidePanelUrls(page: Page): Promise<string[]> {
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
       targetInfos: { type: string; url: string }[];
     };
-    return targetInfos
-      .filter((t) => t.url.includes('/sidepanel.html'))
-      .map((t) => new URL(t.url).hash);
+    return (
+      targetInfos
+        // The side panel itself, not the in-page drawer's frame of the same page.
+        .filter((t) => t.url.includes('/sidepanel.html') && !t.url.includes('?drawer'))
+        .map((t) => new URL(t.url).hash)
+    );
   } finally {
     await cdp.detach();
   }
@@ -207,4 +211,109 @@ test('the toolbar badge counts the different figures on the tab', async ({
     .toBe(String(signal.figures.length));
   expect(signal.figures.length).toBeGreaterThan(2);
   await page.close();
+});
+
+/** Makes the browser refuse to open its side panel from a page, as Firefox does (until the worker restarts). */
+async function refuseSidePanel(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => {
+    chrome.sidePanel.open = () => Promise.reject(new Error('refused by the test'));
+  });
+}
+
+/** The frame the in-page drawer shows: the side panel's own page, on a figure. */
+async function drawerFrame(page: Page, figureId: string): Promise<Frame> {
+  await expect
+    .poll(() =>
+      page.frames().some((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`)),
+    )
+    .toBe(true);
+  return page.frames().find((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`))!;
+}
+
+test('where the browser will not open its panel, "Open background" opens an in-page drawer with the figure\'s view', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  // A dialog named after the figure, holding the side panel's figure view (the panel's own page).
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  const frame = await drawerFrame(page, 'sung-kim');
+  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  expect(await sidePanelUrls(page)).toEqual([]);
+  // The page cannot see into it: our host's shadow root is closed, and the frame is another origin.
+  expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].length)).toBe(0);
+  await expect.poll(() => isFocused(page, 'button', 'Close')).toBe(true);
+  await page.keyboard.press('Escape');
+  await waitForAx(page, 'dialog', 'Sung Kim', { present: false, timeout: 1_000 });
+  expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
+});
+
+test('the drawer, opened from the keyboard, keeps focus inside and gives it back; it closes with its button', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  const tabId = await tabIdOf(page);
+  await refuseSidePanel(context);
+  await page.evaluate(() => {
+    const paragraph = document.querySelectorAll('p')[1]!;
+    const at = paragraph.firstChild!.nodeValue!.indexOf('Noh') + 1;
+    getSelection()!.collapse(paragraph.firstChild!, at);
+  });
+  const worker = await serviceWorker(context);
+  await worker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
+  await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
+  await page.keyboard.press('Enter');
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk');
+  await drawerFrame(page, 'noh-kyu-duk');
+  await expect.poll(() => isFocused(page, 'button', 'Close')).toBe(true);
+  // Focus stays in the drawer: Tab goes into its frame and through it, never out to the page.
+  const ours = () =>
+    page.evaluate(
+      () =>
+        document.activeElement?.parentElement === document.documentElement &&
+        document.activeElement.tagName === 'DIV',
+    );
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await ours()).toBe(true);
+  }
+  await clickAx(page, 'button', 'Close');
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk', { present: false, timeout: 1_000 });
+  // Focus is back where the reader was before the card: the page, not our removed nodes.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('the drawer follows a dark page', async ({ scannedPage, context }) => {
+  const { page } = await scannedPage('pages/dark.html');
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  const dialog = await waitForAx(page, 'dialog', 'Sung Kim');
+  const box = await axBox(page, dialog!);
+  const shot = await page.screenshot({
+    clip: { x: box.x + 4, y: box.y + 4, width: 20, height: 20 },
+  });
+  // The drawer's header is dark on a dark page (PNG pixels: read the middle one from a 1×1 clip).
+  const pixel = await page.evaluate(
+    async (png) => {
+      const bitmap = await createImageBitmap(
+        new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      );
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(bitmap, 0, 0);
+      return [...g.getImageData(10, 10, 1, 1).data];
+    },
+    [...shot],
+  );
+  expect(pixel[0]! + pixel[1]! + pixel[2]!).toBeLessThan(3 * 80);
 });

@@ -14,6 +14,7 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
 import type { MentionIndex, PageMention } from '../mentions';
 import { publishCardSignal } from '../test-signal';
 import { CardView, type CardActions, type CardState } from './CardView';
+import { createDrawer } from './drawer';
 import { firstInView, mentionAt, mentionNear } from './hit-test';
 import { createCardSurface } from './mount';
 
@@ -62,6 +63,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const doc = document;
   const view = window;
   const surface = createCardSurface(doc);
+  const drawer = createDrawer(ctx, doc);
   const cards = new Map<string, Promise<FigureCard>>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer = { x: -1, y: -1, buttons: 0 };
@@ -178,13 +180,21 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
 
   const actions: CardActions = {
     openBackground(figureId) {
+      const name = shown?.state.kind === 'figure' ? shown.state.name : figureId;
+      const returnFocus =
+        restoreFocus ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
       // Sent from the click itself: the background opens the panel while the gesture lasts.
       void sendFromContent('content.openPanel', { figureId })
         .then((reply) => {
+          // The browser would not open its panel from the page: the drawer shows the same view.
+          if (reply.shown === 'drawer' && host.isActive()) drawer.open(figureId, name, returnFocus);
           if (import.meta.env.MODE === 'test')
             publishCardSignal(doc, { open: false, panel: reply.shown });
         })
-        .catch(() => {});
+        .catch((error: unknown) => {
+          if (import.meta.env.MODE === 'test')
+            publishCardSignal(doc, { open: false, panelError: String(error) });
+        });
       close(false);
     },
     notThisPerson(figureId) {
@@ -300,7 +310,10 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   });
 
   return {
-    close: () => close(false),
+    close: () => {
+      close(false);
+      if (!host.isActive()) drawer.close();
+    },
     openFromKeyboard() {
       if (!host.isActive()) return false;
       const mentions = host.mentions();
