@@ -16,6 +16,9 @@ interface FirefoxSidebar {
   open(): Promise<void>;
 }
 
+/** How long the browser may take to open its panel before the card's drawer is used instead. */
+const OPEN_TIMEOUT_MS = 1500;
+
 /** Opens the panel of `tabId` on a figure or a search; resolves false when the browser refused. */
 export function openPanelFor(
   tabId: number,
@@ -31,7 +34,13 @@ export function openPanelFor(
     opened = Promise.reject(error);
   }
   const handedOver = requestPanel(tabId, request);
-  return Promise.all([opened, handedOver]).then(
+  // A panel that neither opens nor refuses (seen in headless Firefox) counts as refused, so the
+  // card's drawer still shows the background.
+  const settled = Promise.race([
+    opened,
+    new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT_MS)),
+  ]);
+  return Promise.all([settled, handedOver]).then(
     () => true,
     () => false,
   );

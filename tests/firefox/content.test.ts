@@ -137,19 +137,15 @@ test('hovering a name in Firefox opens its card, and "Open background" opens the
     'the panel',
   );
   assert.equal(after!.panel, 'drawer');
-  console.log(
-    'frames',
-    page.frames().map((f) => f.url()),
-    JSON.stringify(await cardSignal(page)),
-  );
-  await new Promise((done) => setTimeout(done, 2000));
-  console.log(
-    'frames',
-    page.frames().map((f) => f.url()),
-  );
+  // Puppeteer names an extension frame by its first URL (about:blank): ask each frame where it is.
   const frame = await until(
-    async () =>
-      page.frames().find((f) => f.url().includes('/sidepanel.html#/figure/sung-kim')) ?? null,
+    async () => {
+      for (const f of page.frames()) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith('/sidepanel.html?drawer#/figure/sung-kim')) return f;
+      }
+      return null;
+    },
     (f) => f !== null,
     'the drawer frame',
   );
