@@ -113,6 +113,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       errors: ourTasks.errors,
       firstError: ourTasks.firstError,
       lastFull: scanner.lastFull,
+      lastChange: scanner.lastChange,
       capped: scanner.capped,
     });
   };

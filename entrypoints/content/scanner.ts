@@ -65,6 +65,8 @@ export class Scanner {
   private readonly marker: Marker;
   result: ScanResult = EMPTY_SCAN;
   lastFull: FullPassTimes = { viewportMs: 0, readMs: 0, compileMs: 0, frameWaitMs: 0, totalMs: 0 };
+  /** Where the last change pass spent its time (ms, yields included) and how much it resolved. */
+  lastChange: Record<string, number> = {};
 
   constructor(private readonly host: ScanHost) {
     this.marker = new Marker(host.highlighter);
@@ -186,6 +188,15 @@ export class Scanner {
     }
     const compiled = this.compiled;
     const started = performance.now();
+    // Test builds time each phase (bench/page.ts reports them).
+    let lap = started;
+    const times: Record<string, number> = {};
+    const phase = (name: string) => {
+      if (import.meta.env.MODE !== 'test') return;
+      const now = performance.now();
+      times[name] = now - lap;
+      lap = now;
+    };
     const changed: Run[] = [];
     const dead = new Set<Run>();
     const touched: Node[] = [];
@@ -215,6 +226,7 @@ export class Scanner {
       }
     }
     for (const run of dead) changed.push(run);
+    phase('recordsMs');
     const rereads: Reread[] = [];
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
@@ -225,7 +237,9 @@ export class Scanner {
       for (const run of yield* reuseMatches([...builder.cut], runs)) changed.push(run);
       yield* this.matchRuns(runs);
     }
+    phase('readAndMatchMs');
     this.page.apply(dead, rereads);
+    phase('placeMs');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
     const keys = new Set<string>();
@@ -233,11 +247,18 @@ export class Scanner {
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
     const revisions = relevant.map((run) => run.revision);
     if (relevant.length > 0) yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys);
+    phase('resolveMs');
+    if (import.meta.env.MODE === 'test') times.resolvedRuns = relevant.length;
     const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);
     yield* this.markSteps(started, { gone, changed: remark });
+    phase('markMs');
+    if (import.meta.env.MODE === 'test') {
+      times.passMs = performance.now() - started;
+      this.lastChange = times;
+    }
   }
 
   /** Marking again with the current overrides (a reader's correction): no reading, no detection. */

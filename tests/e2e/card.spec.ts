@@ -1,12 +1,15 @@
 /** The hover card as a reader meets it: hover, read, act; by keyboard too; untouched by the page's CSS. */
-import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import {
   axBox,
   cardSignal,
   clickAx,
   findAx,
+  hover,
   isFocused,
   pointAtText,
+  serviceWorker,
+  sidePanelUrls,
   waitForAx,
 } from './card-helpers';
 import { expect, test, waitForScan } from './harness';
@@ -20,14 +23,6 @@ interface Chrome {
   sidePanel: { open(options: { tabId?: number }): Promise<void> };
 }
 declare const chrome: Chrome;
-
-const serviceWorker = async (context: BrowserContext): Promise<Worker> =>
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-
-async function hover(page: Page, text: string, nth = 0): Promise<void> {
-  const { x, y } = await pointAtText(page, text, nth);
-  await page.mouse.move(x, y);
-}
 
 const tabIdOf = async (page: Page) => (await waitForScan(page)).tabId;
 
@@ -107,24 +102,6 @@ test('"Hide on this site" pauses the site and takes the marks away', async ({ sc
   expect(paused.figures).toEqual([]);
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
-
-/** The URLs of the side panels open in the browser (the panel is a target of its own, not a Playwright page). */
-async function sidePanelUrls(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { type: string; url: string }[];
-    };
-    return (
-      targetInfos
-        // The side panel itself, not the in-page drawer's frame of the same page.
-        .filter((t) => t.url.includes('/sidepanel.html') && !t.url.includes('?drawer'))
-        .map((t) => new URL(t.url).hash)
-    );
-  } finally {
-    await cdp.detach();
-  }
-}
 
 test('"Open background" opens the side panel on that figure, and the open panel follows the next one', async ({
   scannedPage,
