@@ -110,6 +110,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       busyMs: ourTasks.totalMs,
       busyByKind: ourTasks.byKind,
       longestTaskMs: ourTasks.longestMs,
+      longestStep: ourTasks.longestStep,
       errors: ourTasks.errors,
       firstError: ourTasks.firstError,
       lastFull: scanner.lastFull,

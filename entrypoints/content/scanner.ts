@@ -17,7 +17,7 @@ import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking
 import type { Changes } from './mutations';
 import { PageRuns, Run, RunBuilder, type Reread } from './page-runs';
 import { readPageText } from './page-text';
-import { AFTER_FRAME, type Job } from './slices';
+import { AFTER_FRAME, notePhase, type Job } from './slices';
 import { blocksOnScreen, firstRunInViewport } from './viewport';
 
 export { EMPTY_SCAN, type ScanResult } from './marking';
@@ -101,6 +101,7 @@ export class Scanner {
     const doc = this.host.doc;
     const root = pageRoot(doc);
     let compileMs = 0;
+    notePhase('full:compile');
     if (!this.compiled && root && hasText(root)) {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - started;
@@ -110,6 +111,7 @@ export class Scanner {
     let viewportMs = -1;
     let frameWaitMs = 0;
     let previewMs = 0;
+    notePhase('full:read');
     if (root) {
       const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
       let steps = 0;
@@ -121,7 +123,9 @@ export class Scanner {
         const previewStarted = performance.now();
         yield AFTER_FRAME; // the browser lays the page out in its own frame, not in our task
         frameWaitMs = performance.now() - previewStarted;
+        notePhase('full:preview');
         preview = yield* this.previewViewport(started);
+        notePhase('full:read');
         previewMs = performance.now() - previewStarted;
         if (preview.length > 0) {
           viewportMs = performance.now() - started;
@@ -129,6 +133,7 @@ export class Scanner {
         }
       }
     }
+    notePhase('full:finish-read');
     const runs = builder.finish();
     const readMs = performance.now() - started - compileMs - previewMs;
     const old = this.page.reset(runs);
@@ -142,13 +147,18 @@ export class Scanner {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - compileStarted;
     }
+    notePhase('full:match');
     yield* this.matchRuns(runs);
+    notePhase('full:index');
     for (let i = 0; i < runs.length; i++) {
       this.page.indexKeys(runs[i]!, runs[i]!.keys);
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     }
+    notePhase('full:resolve');
     if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
+    notePhase('full:mark');
     yield* this.markSteps(started, { everything: true });
+    notePhase('');
     const totalMs = performance.now() - started;
     this.lastFull = {
       viewportMs: viewportMs < 0 ? totalMs : viewportMs,
@@ -197,6 +207,7 @@ export class Scanner {
       times[name] = now - lap;
       lap = now;
     };
+    notePhase('change:records');
     const changed: Run[] = [];
     const dead = new Set<Run>();
     const touched: Node[] = [];
@@ -227,6 +238,7 @@ export class Scanner {
     }
     for (const run of dead) changed.push(run);
     phase('recordsMs');
+    notePhase('change:read');
     const rereads: Reread[] = [];
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
@@ -238,8 +250,10 @@ export class Scanner {
       yield* this.matchRuns(runs);
     }
     phase('readAndMatchMs');
+    notePhase('change:place');
     this.page.apply(dead, rereads);
     phase('placeMs');
+    notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
     const keys = new Set<string>();
