@@ -155,24 +155,16 @@ function pointsInView(page: Page, names: readonly string[]) {
       const whole = range.getBoundingClientRect();
       if (whole.bottom < 0) continue;
       if (whole.top > innerHeight) break;
+      // Where to point: the middle of each name, and of a few characters of plain text.
+      const spans: [number, number, { x: number; y: number }[]][] = [];
       for (const name of names) {
         const at = text.indexOf(name);
-        if (at < 0) continue;
-        range.setStart(node, at);
-        range.setEnd(node, at + name.length);
-        const box = range.getClientRects()[0];
-        if (
-          box &&
-          box.width > 0 &&
-          box.top > 0 &&
-          box.bottom < innerHeight &&
-          box.right < innerWidth
-        )
-          over.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+        if (at >= 0) spans.push([at, at + name.length, over]);
       }
-      if (text.length > 20 && plain.length < 40) {
-        range.setStart(node, 2);
-        range.setEnd(node, 6);
+      if (text.length > 20 && plain.length < 40) spans.push([2, 6, plain]);
+      for (const [start, end, into] of spans) {
+        range.setStart(node, start);
+        range.setEnd(node, end);
         const box = range.getClientRects()[0];
         if (
           box &&
@@ -181,7 +173,7 @@ function pointsInView(page: Page, names: readonly string[]) {
           box.bottom < innerHeight &&
           box.right < innerWidth
         )
-          plain.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
+          into.push({ x: box.left + box.width / 2, y: box.top + box.height / 2 });
       }
     }
     return { over, plain };

@@ -151,3 +151,23 @@ export async function sidePanelUrls(page: Page): Promise<string[]> {
     await cdp.detach();
   }
 }
+
+/** The one extension API the helpers call inside the service worker (the tests have no chrome typings). */
+declare const chrome: {
+  tabs: {
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+
+/**
+ * What the browser does for Alt+Shift+B (headless Chromium has no shortcut UI): the command's
+ * message to the tab's top frame. Returns the frame's reply.
+ */
+export async function sendCardCommand(context: BrowserContext, tabId: number): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
+}

@@ -8,6 +8,7 @@ import {
   hover,
   isFocused,
   pointAtText,
+  sendCardCommand,
   serviceWorker,
   sidePanelUrls,
   waitForAx,
@@ -16,9 +17,6 @@ import { expect, test, waitForScan } from './harness';
 
 /** The few extension APIs the tests call inside the service worker (the tests have no chrome typings). */
 interface Chrome {
-  tabs: {
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
   sidePanel: { open(options: { tabId?: number }): Promise<void> };
 }
@@ -148,13 +146,7 @@ test('the keyboard command opens the card at the caret; Tab moves through it; Es
     const at = text.nodeValue!.indexOf('Noh') + 1;
     getSelection()!.collapse(text, at);
   });
-  const worker = await serviceWorker(context);
-  // What the browser does for Alt+Shift+B (headless Chromium has no shortcut UI): the command's message.
-  const reply = await worker.evaluate(
-    (id) =>
-      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
-    tabId,
-  );
+  const reply = await sendCardCommand(context, tabId);
   expect(reply).toMatchObject({ ok: true, result: { opened: true } });
   await waitForAx(page, 'dialog', 'Noh Kyu-duk');
   await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
@@ -241,12 +233,7 @@ test('the drawer, opened from the keyboard, keeps focus inside and gives it back
     const at = paragraph.firstChild!.nodeValue!.indexOf('Noh') + 1;
     getSelection()!.collapse(paragraph.firstChild!, at);
   });
-  const worker = await serviceWorker(context);
-  await worker.evaluate(
-    (id) =>
-      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
-    tabId,
-  );
+  await sendCardCommand(context, tabId);
   await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
   await page.keyboard.press('Enter');
   await waitForAx(page, 'dialog', 'Noh Kyu-duk');
@@ -259,9 +246,10 @@ test('the drawer, opened from the keyboard, keeps focus inside and gives it back
         document.activeElement?.parentElement === document.documentElement &&
         document.activeElement.tagName === 'DIV',
     );
+  // (Keys reach the out-of-process frame asynchronously: each Tab settles before the check.)
   for (let i = 0; i < 12; i++) {
     await page.keyboard.press('Tab');
-    expect(await ours()).toBe(true);
+    await expect.poll(ours, { timeout: 1_000 }).toBe(true);
   }
   await clickAx(page, 'button', 'Close');
   await waitForAx(page, 'dialog', 'Noh Kyu-duk', { present: false, timeout: 1_000 });

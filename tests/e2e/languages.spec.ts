@@ -10,19 +10,11 @@ import {
   hover,
   isFocused,
   pointAtText,
-  serviceWorker,
+  sendCardCommand,
   sidePanelUrls,
   waitForAx,
 } from './card-helpers';
 import { expect, test, waitForScan, type ScanSignal } from './harness';
-
-/** The few extension APIs the tests call inside the service worker (the tests have no chrome typings). */
-interface Chrome {
-  tabs: {
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
-}
-declare const chrome: Chrome;
 
 const PAGES = [
   // The first 문재인 is in a photo caption; the second opens a paragraph of the story.
@@ -78,12 +70,7 @@ for (const news of PAGES) {
         },
         [news.text, news.nth] as const,
       );
-      const worker = await serviceWorker(context);
-      const reply = await worker.evaluate(
-        (id) =>
-          chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
-        signal.tabId,
-      );
+      const reply = await sendCardCommand(context, signal.tabId);
       expect(reply).toMatchObject({ ok: true, result: { opened: true } });
       await waitForAx(page, 'dialog', news.name);
       await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);

@@ -1,16 +1,10 @@
 /** The drawer's stylesheet, for its closed shadow root: px sizes and a reset root, as the card's. */
+import { ROOT_RESET } from './card-style';
+
 export const DRAWER_CSS = `
-:host { all: initial !important; }
+${ROOT_RESET}
 .root {
-  all: initial;
-  position: fixed;
   inset: 0 0 0 auto;
-  margin: 0;
-  padding: 0;
-  border: 0;
-  background: transparent;
-  overflow: visible;
-  z-index: 2147483647;
   width: 420px;
   max-width: 100vw;
   height: 100vh;
@@ -42,6 +36,7 @@ button {
   background: transparent;
   padding: 4px 10px;
 }
+.guard { position: fixed; width: 1px; height: 1px; opacity: 0; pointer-events: none; }
 iframe { flex: 1; width: 100%; border: 0; background: var(--paper); color-scheme: normal; }
 :focus-visible { outline: 2px solid #1a73e8; outline-offset: 2px; }
 `;

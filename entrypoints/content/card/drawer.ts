@@ -35,7 +35,8 @@ export function createDrawer(ctx: ContentScriptContext, doc: Document): Drawer {
     if (returnFocus?.isConnected) returnFocus.focus();
   };
 
-  // Keys reach us while focus is on the drawer's own controls (the frame's keys stay in the frame).
+  // Keys reach us while focus is on the drawer's own controls (the frame's keys stay in the frame);
+  // Tab moves between Close and the frame, wrapped by the view's focus guards.
   ctx.addEventListener(
     doc,
     'keydown',
@@ -44,11 +45,6 @@ export function createDrawer(ctx: ContentScriptContext, doc: Document): Drawer {
       if (event.key === 'Escape') {
         event.stopPropagation();
         close();
-      } else if (event.key === 'Tab') {
-        // Two stops, the close button and the frame: Tab and Shift+Tab go from one to the other.
-        event.preventDefault();
-        if (frameRef.current && closeRef.current?.matches(':focus')) frameRef.current.focus();
-        else closeRef.current?.focus();
       }
     },
     { capture: true },
