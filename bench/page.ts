@@ -180,7 +180,9 @@ function pointsInView(page: Page, names: readonly string[]) {
   }, names);
 }
 
-async function cardSignalOf(page: Page): Promise<{ open: boolean; visibleMs?: number } | null> {
+async function cardSignalOf(
+  page: Page,
+): Promise<{ open: boolean; ms?: number; visibleMs?: number } | null> {
   const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? '');
   return raw ? JSON.parse(raw) : null;
 }
@@ -190,11 +192,14 @@ async function cardSignalOf(page: Page): Promise<{ open: boolean; visibleMs?: nu
  * (each move is hit-tested once per frame: its time is ours), and cards opened by a dwell on a
  * name: how long after the dwell ended the frame that paints the card began.
  */
-async function hoverBench(page: Page): Promise<{ hitTestsMs: number[]; visibleMs: number[] }> {
+async function hoverBench(
+  page: Page,
+): Promise<{ hitTestsMs: number[]; visibleMs: number[]; renderMs: number[] }> {
   const names = [...new Set(Object.values(NAMES).flat())];
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   page.evaluate(() => document.dispatchEvent(new Event('backchannel:hit-tests'))); // reset
   const visibleMs: number[] = [];
+  const renderMs: number[] = [];
   for (let stop = 0; stop < 12; stop++) {
     await page.evaluate((y) => scrollTo(0, y), Math.floor(((stop + 0.5) / 12) * height * 0.9));
     await page.waitForTimeout(100);
@@ -208,12 +213,15 @@ async function hoverBench(page: Page): Promise<{ hitTestsMs: number[]; visibleMs
     if (!target) continue;
     await page.mouse.move(2, 2);
     await page.waitForTimeout(450); // any card closes
+    // Only this card's signal counts.
+    await page.evaluate(() => delete document.documentElement.dataset.backchannelCard);
     await page.mouse.move(target.x, target.y);
     const deadline = Date.now() + 3000;
     for (;;) {
       const card = await cardSignalOf(page);
       if (card?.open && card.visibleMs !== undefined) {
         visibleMs.push(card.visibleMs);
+        renderMs.push(card.ms ?? 0);
         break;
       }
       if (Date.now() > deadline) break;
@@ -226,7 +234,7 @@ async function hoverBench(page: Page): Promise<{ hitTestsMs: number[]; visibleMs
   const hitTestsMs = JSON.parse(
     await page.evaluate(() => document.documentElement.dataset.backchannelHitTests ?? '[]'),
   ) as number[];
-  return { hitTestsMs, visibleMs };
+  return { hitTestsMs, visibleMs, renderMs };
 }
 
 /** Gzipped size of the content script, and how much of it the catalogue of figures is. */
@@ -460,6 +468,9 @@ export async function benchPage(opts: { json: boolean }): Promise<Record<string,
           cardVisibleP50Ms: round(percentile(hover.visibleMs, 50), 1),
           cardVisibleMaxMs: round(Math.max(...hover.visibleMs), 1),
           cardVisibleEachMs: hover.visibleMs.map((ms) => round(ms, 1)),
+          // Of which our own work: rendering the card when the dwell ended (the rest is the browser's frame).
+          cardRenderP50Ms: round(percentile(hover.renderMs, 50), 1),
+          cardRenderMaxMs: round(Math.max(...hover.renderMs), 1),
         },
         longTasks: { withoutExtension: plainLongTasks, withExtension: withLongTasks },
         bundle: await bundleSizes(),
@@ -535,7 +546,7 @@ function printSummary(out: Record<string, unknown>): void {
     `${mark(o.meets.hitTestP95Ms!)} hover: ${o.hover.hitTests} hit tests, p50 ${o.hover.hitTestP50Ms} ms, p95 ${o.hover.hitTestP95Ms} ms, max ${o.hover.hitTestMaxMs} ms`,
   );
   console.log(
-    `${mark(o.meets.cardVisibleMs!)} ${o.hover.cards} cards: the painting frame began p50 ${o.hover.cardVisibleP50Ms} ms, max ${o.hover.cardVisibleMaxMs} ms after the dwell`,
+    `${mark(o.meets.cardVisibleMs!)} ${o.hover.cards} cards: the painting frame began p50 ${o.hover.cardVisibleP50Ms} ms, max ${o.hover.cardVisibleMaxMs} ms after the dwell (rendering it: p50 ${o.hover.cardRenderP50Ms} ms, max ${o.hover.cardRenderMaxMs} ms)`,
   );
   console.log(
     `  page long tasks (any cause): without the extension ${o.longTasks.withoutExtension.join(', ') || 'none'}; with it ${o.longTasks.withExtension.join(', ') || 'none'}`,
