@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { contentCatalogue } from './scripts/lib/content-catalogue-plugin';
 
 // Host access comes only from the content script's matches (least privilege).
 // Feed origins are asked for at sync time through optional host permissions.
 const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
+/** The pages the content script runs in (entrypoints/content/index.ts). */
+const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -11,6 +14,15 @@ export default defineConfig({
     plugins: [preact()],
     build: { target: 'es2022' },
   }),
+  hooks: {
+    // The content script carries the catalogue without bios and sources (the card asks the
+    // background for them): smaller on every page. Other entrypoints keep the whole catalogue.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
+        config.plugins = [contentCatalogue(), ...(config.plugins ?? [])];
+      }
+    },
+  },
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -28,6 +40,13 @@ export default defineConfig({
       ? { optional_host_permissions: FEED_ORIGINS }
       : { optional_permissions: FEED_ORIGINS }),
     action: { default_title: '__MSG_extName__' },
+    // The card's in-page drawer (where the browser will not open its panel from a page) frames the
+    // side panel's own page; nothing else is exposed to pages. In Chrome only through a per-session
+    // URL, so pages cannot probe for the extension; Firefox's moz-extension host is per install.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: ['sidepanel.html'], matches: WEB_PAGES, use_dynamic_url: true }]
+        : ['sidepanel.html'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -12,7 +12,8 @@ import {
   type FigureBackground,
 } from '@/utils/store';
 import { showFigureCount } from './badge';
-import { openFigureTab, openPanelFor } from './panel';
+import { readStore } from './store-reads';
+import { openPanelFor } from './panel';
 import type { Handlers } from './router';
 import { mergedReport, recordReport } from './tab-reports';
 
@@ -41,11 +42,9 @@ export const handlers: Handlers = {
     'content.openPanel'({ figureId }, sender) {
       const tab = sender.tab;
       if (tab?.id === undefined) throw new HandlerError('not-found', t('background_cardNotInTab'));
-      return openPanelFor(tab.id, { figureId }).then(async (opened) => {
-        if (opened) return { shown: 'panel' as const };
-        await openFigureTab(tab, figureId);
-        return { shown: 'tab' as const };
-      });
+      return openPanelFor(tab.id, { figureId }).then((opened) => ({
+        shown: opened ? ('panel' as const) : ('drawer' as const),
+      }));
     },
     async 'content.pauseSite'(_payload, sender) {
       // The tab's site, not the frame's: "Hide on this site" in an embedded frame hides the page's site.
@@ -66,6 +65,9 @@ export const handlers: Handlers = {
     },
     async 'page.prepareStore'() {
       return storeStats(await prepareStore());
+    },
+    'page.readStore'(read) {
+      return readStore(read);
     },
   },
 };

@@ -3,10 +3,10 @@
  * a click on the card's "Open background", the context menu. Both browsers allow it only while the
  * user gesture lasts, so `open()` is called first and synchronously; the figure travels through
  * storage.session (utils/panel-requests.ts), which the panel reads when it loads and follows after.
+ * Where the browser refuses, the card shows the same view in an in-page drawer
+ * (entrypoints/content/card/drawer.ts).
  */
 import { browser } from 'wxt/browser';
-import type { Browser } from 'wxt/browser';
-import { figurePanelPath } from '@/components/panel-route';
 import { requestPanel } from '@/utils/panel-requests';
 
 interface ChromeSidePanel {
@@ -15,6 +15,9 @@ interface ChromeSidePanel {
 interface FirefoxSidebar {
   open(): Promise<void>;
 }
+
+/** How long the browser may take to open its panel before the card's drawer is used instead. */
+const OPEN_TIMEOUT_MS = 1500;
 
 /** Opens the panel of `tabId` on a figure or a search; resolves false when the browser refused. */
 export function openPanelFor(
@@ -31,26 +34,14 @@ export function openPanelFor(
     opened = Promise.reject(error);
   }
   const handedOver = requestPanel(tabId, request);
-  return Promise.all([opened, handedOver]).then(
+  // A panel that neither opens nor refuses (seen in headless Firefox) counts as refused, so the
+  // card's drawer still shows the background.
+  const settled = Promise.race([
+    opened,
+    new Promise<never>((_, reject) => setTimeout(reject, OPEN_TIMEOUT_MS)),
+  ]);
+  return Promise.all([settled, handedOver]).then(
     () => true,
     () => false,
   );
-}
-
-/**
- * Where a browser will not open its panel from a page (Firefox refuses `sidebarAction.open()`
- * outside its own UI's gestures), the same view opens in a tab beside the page, so "Open
- * background" always shows the background.
- */
-export async function openFigureTab(tab: Browser.tabs.Tab, figureId: string): Promise<void> {
-  const path = figurePanelPath(figureId).replace(
-    'sidepanel.html',
-    `sidepanel.html?tabId=${tab.id}`,
-  );
-  await browser.tabs.create({
-    url: browser.runtime.getURL(`/${path}` as '/sidepanel.html'),
-    ...(tab.index !== undefined ? { index: tab.index + 1 } : {}),
-    ...(tab.windowId !== undefined ? { windowId: tab.windowId } : {}),
-    openerTabId: tab.id,
-  });
 }

@@ -110,9 +110,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       busyMs: ourTasks.totalMs,
       busyByKind: ourTasks.byKind,
       longestTaskMs: ourTasks.longestMs,
+      longestStep: ourTasks.longestStep,
       errors: ourTasks.errors,
       firstError: ourTasks.firstError,
       lastFull: scanner.lastFull,
+      lastChange: scanner.lastChange,
       capped: scanner.capped,
     });
   };

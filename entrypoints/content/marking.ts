@@ -7,6 +7,7 @@
 import type { Steps } from '@/utils/detect/steps';
 import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
+import { notePhase } from './slices';
 import type { Highlighter } from './highlights';
 import {
   fitsInNode,
@@ -102,11 +103,10 @@ export class Marker {
       }
       run.shown = null;
     };
-    const look = (run: Run) => {
+    const stale = (run: Run) => fresh || !run.shown || run.shownRevision !== (run.revision ?? 0);
+    const look = (run: Run, shown: Shown[]) => {
       const revision = run.revision ?? 0;
-      if (!fresh && run.shown && run.shownRevision === revision) return;
       if (!fresh && run.shown) forget(run);
-      const shown = shownBy(run, overrides);
       for (const s of shown) {
         this.tally(s, 1);
         added.push([run, s]);
@@ -114,6 +114,7 @@ export class Marker {
       run.shown = shown;
       run.shownRevision = revision;
     };
+    notePhase('mark:look');
     let budget = ITEMS_PER_STEP;
     if (!fresh) for (const run of gone) if (run.shown) forget(run);
     for (const run of fresh ? runs : new Set(changed)) {
@@ -123,7 +124,7 @@ export class Marker {
         budget = ITEMS_PER_STEP;
         yield;
       }
-      look(run);
+      if (stale(run)) look(run, yield* shownBy(run, overrides));
     }
     this.markedWith = overrides;
     let over = this.shownTotal > MAX_MARKS;
@@ -133,6 +134,7 @@ export class Marker {
     if (fresh || over) {
       yield;
       // Everything chosen again: capped pages keep the marks nearest the viewport.
+      notePhase('mark:candidates');
       const candidates: (MarkCandidate & { shown: Shown })[] = [];
       runs.forEach((run, r) => {
         for (const shown of run.shown ?? []) {
@@ -140,9 +142,11 @@ export class Marker {
         }
       });
       yield;
+      notePhase('mark:select');
       const chosen = selectMarks(candidates, viewportRun);
       this.capped = chosen.length < candidates.length;
       yield;
+      notePhase('mark:index');
       const linked: StaticRange[] = [];
       const ambiguous: StaticRange[] = [];
       const entries: PageMention[] = [];
@@ -153,6 +157,7 @@ export class Marker {
         entries.push(entry);
       }
       yield;
+      notePhase('mark:paint');
       this.highlighter.paint(linked, ambiguous);
       this.paintedAll = !this.capped;
       marks = entries.length;
@@ -195,14 +200,15 @@ export class Marker {
   *preview(runs: readonly Run[], overrides: PageOverrides, started: number): Steps<ScanResult> {
     const counts = new Map<string, number>();
     const candidates: (MarkCandidate & { shown: Shown })[] = [];
-    runs.forEach((run, r) => {
-      run.shown = shownBy(run, overrides);
+    for (let r = 0; r < runs.length; r++) {
+      const run = runs[r]!;
+      run.shown = yield* shownBy(run, overrides);
       run.shownRevision = run.revision ?? 0;
       for (const shown of run.shown) {
         if (shown.linked) counts.set(shown.who, (counts.get(shown.who) ?? 0) + 1);
         if (shown.drawn) candidates.push({ run: r, who: shown.who, shown });
       }
-    });
+    }
     yield;
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
@@ -239,12 +245,14 @@ const MAX_CHOICES = 4;
  * What a run shows: its mentions as the reader's overrides leave them, linked or ambiguous (two
  * to MAX_CHOICES candidates), and only as many per text node as the node can take (marks.ts).
  */
-function shownBy(run: Run, overrides: PageOverrides): Shown[] {
+function* shownBy(run: Run, overrides: PageOverrides): Steps<Shown[]> {
   const plain = overrides.chosen.length === 0 && overrides.notThis.length === 0;
   const out: Shown[] = [];
   let perNode: Map<number, number> | undefined;
   const verdicts = run.verdicts;
   for (let h = 0; h < verdicts.length; h++) {
+    // One block can hold tens of thousands of names (a hostile page): yield inside it too.
+    if (h % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const verdict = verdicts[h];
     if (!verdict) continue;
     const mention = plain ? verdict : applyOverrides(verdict, overrides);

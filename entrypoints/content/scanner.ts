@@ -17,7 +17,7 @@ import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking
 import type { Changes } from './mutations';
 import { PageRuns, Run, RunBuilder, type Reread } from './page-runs';
 import { readPageText } from './page-text';
-import { AFTER_FRAME, type Job } from './slices';
+import { AFTER_FRAME, notePhase, type Job } from './slices';
 import { blocksOnScreen, firstRunInViewport } from './viewport';
 
 export { EMPTY_SCAN, type ScanResult } from './marking';
@@ -65,6 +65,8 @@ export class Scanner {
   private readonly marker: Marker;
   result: ScanResult = EMPTY_SCAN;
   lastFull: FullPassTimes = { viewportMs: 0, readMs: 0, compileMs: 0, frameWaitMs: 0, totalMs: 0 };
+  /** Where the last change pass spent its time (ms, yields included) and how much it resolved. */
+  lastChange: Record<string, number> = {};
 
   constructor(private readonly host: ScanHost) {
     this.marker = new Marker(host.highlighter);
@@ -99,6 +101,7 @@ export class Scanner {
     const doc = this.host.doc;
     const root = pageRoot(doc);
     let compileMs = 0;
+    notePhase('full:compile');
     if (!this.compiled && root && hasText(root)) {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - started;
@@ -108,6 +111,7 @@ export class Scanner {
     let viewportMs = -1;
     let frameWaitMs = 0;
     let previewMs = 0;
+    notePhase('full:read');
     if (root) {
       const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
       let steps = 0;
@@ -119,7 +123,9 @@ export class Scanner {
         const previewStarted = performance.now();
         yield AFTER_FRAME; // the browser lays the page out in its own frame, not in our task
         frameWaitMs = performance.now() - previewStarted;
+        notePhase('full:preview');
         preview = yield* this.previewViewport(started);
+        notePhase('full:read');
         previewMs = performance.now() - previewStarted;
         if (preview.length > 0) {
           viewportMs = performance.now() - started;
@@ -127,6 +133,7 @@ export class Scanner {
         }
       }
     }
+    notePhase('full:finish-read');
     const runs = builder.finish();
     const readMs = performance.now() - started - compileMs - previewMs;
     const old = this.page.reset(runs);
@@ -140,13 +147,18 @@ export class Scanner {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - compileStarted;
     }
+    notePhase('full:match');
     yield* this.matchRuns(runs);
+    notePhase('full:index');
     for (let i = 0; i < runs.length; i++) {
       this.page.indexKeys(runs[i]!, runs[i]!.keys);
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     }
+    notePhase('full:resolve');
     if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
+    notePhase('full:mark');
     yield* this.markSteps(started, { everything: true });
+    notePhase('');
     const totalMs = performance.now() - started;
     this.lastFull = {
       viewportMs: viewportMs < 0 ? totalMs : viewportMs,
@@ -186,6 +198,16 @@ export class Scanner {
     }
     const compiled = this.compiled;
     const started = performance.now();
+    // Test builds time each phase (bench/page.ts reports them).
+    let lap = started;
+    const times: Record<string, number> = {};
+    const phase = (name: string) => {
+      if (import.meta.env.MODE !== 'test') return;
+      const now = performance.now();
+      times[name] = now - lap;
+      lap = now;
+    };
+    notePhase('change:records');
     const changed: Run[] = [];
     const dead = new Set<Run>();
     const touched: Node[] = [];
@@ -215,6 +237,8 @@ export class Scanner {
       }
     }
     for (const run of dead) changed.push(run);
+    phase('recordsMs');
+    notePhase('change:read');
     const rereads: Reread[] = [];
     for (const root of outermost(touched)) {
       if (!root.isConnected) continue;
@@ -225,7 +249,11 @@ export class Scanner {
       for (const run of yield* reuseMatches([...builder.cut], runs)) changed.push(run);
       yield* this.matchRuns(runs);
     }
+    phase('readAndMatchMs');
+    notePhase('change:place');
     this.page.apply(dead, rereads);
+    phase('placeMs');
+    notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
     const keys = new Set<string>();
@@ -233,11 +261,18 @@ export class Scanner {
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
     const revisions = relevant.map((run) => run.revision);
     if (relevant.length > 0) yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys);
+    phase('resolveMs');
+    if (import.meta.env.MODE === 'test') times.resolvedRuns = relevant.length;
     const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);
     yield* this.markSteps(started, { gone, changed: remark });
+    phase('markMs');
+    if (import.meta.env.MODE === 'test') {
+      times.passMs = performance.now() - started;
+      this.lastChange = times;
+    }
   }
 
   /** Marking again with the current overrides (a reader's correction): no reading, no detection. */

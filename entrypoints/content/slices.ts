@@ -18,6 +18,8 @@ export const ourTasks = {
   totalMs: 0,
   /** Time per kind of task (slices, the observer, timers…), for the benchmark. */
   byKind: {} as Record<string, number>,
+  /** Test builds: the longest single step of a job (no yield inside it) and the phase it was in. */
+  longestStep: { ms: 0, phase: '' },
   errors: 0,
   firstError: '',
 };
@@ -60,6 +62,14 @@ export function noteError(error: unknown): void {
 /** Lets an async job run on its own: a rejection is counted, never left unhandled. */
 export function detach(job: Promise<unknown>): void {
   job.catch(noteError);
+}
+
+/** The phase the running job says it is in (test builds: names the longest step). */
+let phase = '';
+
+/** Test builds: the running job enters `name` (a pass's reading, matching, resolving, marking…). */
+export function notePhase(name: string): void {
+  if (import.meta.env.MODE === 'test') phase = name;
 }
 
 function noteTask(ms: number, kind: string): void {
@@ -109,6 +119,18 @@ function afterFrame(): Promise<void> {
   });
 }
 
+/** One step of a job; test builds time it and keep the longest with its phase. */
+function timedStep<T>(steps: Job<T>): IteratorResult<void | typeof AFTER_FRAME, T> {
+  if (import.meta.env.MODE !== 'test') return steps.next();
+  const started = performance.now();
+  const before = phase;
+  const next = steps.next();
+  const ms = performance.now() - started;
+  if (ms > ourTasks.longestStep.ms)
+    ourTasks.longestStep = { ms, phase: before === phase ? phase : `${before}→${phase}` };
+  return next;
+}
+
 /**
  * Drives `steps` to the end in slices of about SLICE_MS, yielding to the page between them.
  * `keepGoing()` is asked after every yield; when false, the job is closed (its `finally` blocks
@@ -124,7 +146,7 @@ export async function runInSlices<T>(
     depth++;
     let next: IteratorResult<void | typeof AFTER_FRAME, T>;
     try {
-      do next = steps.next();
+      do next = timedStep(steps);
       while (!next.done && next.value !== AFTER_FRAME && performance.now() - started < SLICE_MS);
     } finally {
       depth--;

@@ -43,8 +43,10 @@ describe('Chrome (MV3) manifest', () => {
   test('reaches pages only through the content script, in every frame, at document idle', () => {
     expect(manifest.content_scripts).toEqual([CONTENT_SCRIPT]);
   });
-  test('exposes no resources to web pages', () => {
-    expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  test('exposes only the side panel page to web pages (the in-page drawer), through a per-session URL', () => {
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: ['sidepanel.html'], matches: CONTENT_MATCHES, use_dynamic_url: true },
+    ]);
   });
 });
 
@@ -84,6 +86,9 @@ describe('Firefox manifest', () => {
   });
   test('reaches pages only through the content script, in every frame, at document idle', () => {
     expect(manifest.content_scripts).toEqual([CONTENT_SCRIPT]);
+  });
+  test('exposes only the side panel page to web pages (the in-page drawer)', () => {
+    expect(manifest.web_accessible_resources).toEqual(['sidepanel.html']);
   });
   test('has a stable add-on id and a sidebar', () => {
     expect(manifest.browser_specific_settings).toEqual({

@@ -3,7 +3,7 @@
  * from the page (or Playwright's locators) can see it: tests read the browser's accessibility
  * tree over CDP — what a screen reader gets — and click at the boxes it reports.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
 
 interface AXNode {
   role?: { value?: string };
@@ -122,4 +122,52 @@ export async function cardSignal(
 ): Promise<{ open: boolean; figureId: string | null; ms: number } | null> {
   const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? null);
   return raw ? JSON.parse(raw) : null;
+}
+
+/** The extension's service worker. */
+export const serviceWorker = async (context: BrowserContext): Promise<Worker> =>
+  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+/** Moves the pointer onto the `nth` occurrence of `text`. */
+export async function hover(page: Page, text: string, nth = 0): Promise<void> {
+  const { x, y } = await pointAtText(page, text, nth);
+  await page.mouse.move(x, y);
+}
+
+/** The URLs of the side panels open in the browser (the panel is a target of its own, not a Playwright page). */
+export async function sidePanelUrls(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { type: string; url: string }[];
+    };
+    return (
+      targetInfos
+        // The side panel itself, not the in-page drawer's frame of the same page.
+        .filter((t) => t.url.includes('/sidepanel.html') && !t.url.includes('?drawer'))
+        .map((t) => new URL(t.url).hash)
+    );
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The one extension API the helpers call inside the service worker (the tests have no chrome typings). */
+declare const chrome: {
+  tabs: {
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+};
+
+/**
+ * What the browser does for Alt+Shift+B (headless Chromium has no shortcut UI): the command's
+ * message to the tab's top frame. Returns the frame's reply.
+ */
+export async function sendCardCommand(context: BrowserContext, tabId: number): Promise<unknown> {
+  const worker = await serviceWorker(context);
+  return worker.evaluate(
+    (id) =>
+      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
+    tabId,
+  );
 }

@@ -1,32 +1,26 @@
 /** The hover card as a reader meets it: hover, read, act; by keyboard too; untouched by the page's CSS. */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Page } from '@playwright/test';
 import {
   axBox,
   cardSignal,
   clickAx,
   findAx,
+  hover,
   isFocused,
   pointAtText,
+  sendCardCommand,
+  serviceWorker,
+  sidePanelUrls,
   waitForAx,
 } from './card-helpers';
 import { expect, test, waitForScan } from './harness';
 
 /** The few extension APIs the tests call inside the service worker (the tests have no chrome typings). */
 interface Chrome {
-  tabs: {
-    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
-  };
   action: { getBadgeText(details: { tabId: number }): Promise<string> };
+  sidePanel: { open(options: { tabId?: number }): Promise<void> };
 }
 declare const chrome: Chrome;
-
-const serviceWorker = async (context: BrowserContext): Promise<Worker> =>
-  context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-
-async function hover(page: Page, text: string, nth = 0): Promise<void> {
-  const { x, y } = await pointAtText(page, text, nth);
-  await page.mouse.move(x, y);
-}
 
 const tabIdOf = async (page: Page) => (await waitForScan(page)).tabId;
 
@@ -107,21 +101,6 @@ test('"Hide on this site" pauses the site and takes the marks away', async ({ sc
   expect(await page.evaluate(() => CSS.highlights.size)).toBe(0);
 });
 
-/** The URLs of the side panels open in the browser (the panel is a target of its own, not a Playwright page). */
-async function sidePanelUrls(page: Page): Promise<string[]> {
-  const cdp = await page.context().newCDPSession(page);
-  try {
-    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
-      targetInfos: { type: string; url: string }[];
-    };
-    return targetInfos
-      .filter((t) => t.url.includes('/sidepanel.html'))
-      .map((t) => new URL(t.url).hash);
-  } finally {
-    await cdp.detach();
-  }
-}
-
 test('"Open background" opens the side panel on that figure, and the open panel follows the next one', async ({
   scannedPage,
 }) => {
@@ -167,13 +146,7 @@ test('the keyboard command opens the card at the caret; Tab moves through it; Es
     const at = text.nodeValue!.indexOf('Noh') + 1;
     getSelection()!.collapse(text, at);
   });
-  const worker = await serviceWorker(context);
-  // What the browser does for Alt+Shift+B (headless Chromium has no shortcut UI): the command's message.
-  const reply = await worker.evaluate(
-    (id) =>
-      chrome.tabs.sendMessage(id, { type: 'background.openCard', payload: {} }, { frameId: 0 }),
-    tabId,
-  );
+  const reply = await sendCardCommand(context, tabId);
   expect(reply).toMatchObject({ ok: true, result: { opened: true } });
   await waitForAx(page, 'dialog', 'Noh Kyu-duk');
   await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
@@ -207,4 +180,105 @@ test('the toolbar badge counts the different figures on the tab', async ({
     .toBe(String(signal.figures.length));
   expect(signal.figures.length).toBeGreaterThan(2);
   await page.close();
+});
+
+/** Makes the browser refuse to open its side panel from a page, as Firefox does (until the worker restarts). */
+async function refuseSidePanel(context: BrowserContext): Promise<void> {
+  const worker = await serviceWorker(context);
+  await worker.evaluate(() => {
+    chrome.sidePanel.open = () => Promise.reject(new Error('refused by the test'));
+  });
+}
+
+/** The frame the in-page drawer shows: the side panel's own page, on a figure. */
+async function drawerFrame(page: Page, figureId: string): Promise<Frame> {
+  await expect
+    .poll(() =>
+      page.frames().some((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`)),
+    )
+    .toBe(true);
+  return page.frames().find((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`))!;
+}
+
+test('where the browser will not open its panel, "Open background" opens an in-page drawer with the figure\'s view', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  // A dialog named after the figure, holding the side panel's figure view (the panel's own page).
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  const frame = await drawerFrame(page, 'sung-kim');
+  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  expect(await sidePanelUrls(page)).toEqual([]);
+  // The page cannot see into it: our host's shadow root is closed, and the frame is another origin.
+  expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].length)).toBe(0);
+  await expect.poll(() => isFocused(page, 'button', 'Close')).toBe(true);
+  await page.keyboard.press('Escape');
+  await waitForAx(page, 'dialog', 'Sung Kim', { present: false, timeout: 1_000 });
+  expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
+});
+
+test('the drawer, opened from the keyboard, keeps focus inside and gives it back; it closes with its button', async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  const tabId = await tabIdOf(page);
+  await refuseSidePanel(context);
+  await page.evaluate(() => {
+    const paragraph = document.querySelectorAll('p')[1]!;
+    const at = paragraph.firstChild!.nodeValue!.indexOf('Noh') + 1;
+    getSelection()!.collapse(paragraph.firstChild!, at);
+  });
+  await sendCardCommand(context, tabId);
+  await expect.poll(() => isFocused(page, 'button', 'Open background')).toBe(true);
+  await page.keyboard.press('Enter');
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk');
+  await drawerFrame(page, 'noh-kyu-duk');
+  await expect.poll(() => isFocused(page, 'button', 'Close')).toBe(true);
+  // Focus stays in the drawer: Tab goes into its frame and through it, never out to the page.
+  const ours = () =>
+    page.evaluate(
+      () =>
+        document.activeElement?.parentElement === document.documentElement &&
+        document.activeElement.tagName === 'DIV',
+    );
+  // (Keys reach the out-of-process frame asynchronously: each Tab settles before the check.)
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    await expect.poll(ours, { timeout: 1_000 }).toBe(true);
+  }
+  await clickAx(page, 'button', 'Close');
+  await waitForAx(page, 'dialog', 'Noh Kyu-duk', { present: false, timeout: 1_000 });
+  // Focus is back where the reader was before the card: the page, not our removed nodes.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+});
+
+test('the drawer follows a dark page', async ({ scannedPage, context }) => {
+  const { page } = await scannedPage('pages/dark.html');
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  const dialog = await waitForAx(page, 'dialog', 'Sung Kim');
+  const box = await axBox(page, dialog!);
+  const shot = await page.screenshot({
+    clip: { x: box.x + 4, y: box.y + 4, width: 20, height: 20 },
+  });
+  // The drawer's header is dark on a dark page (PNG pixels: read the middle one from a 1×1 clip).
+  const pixel = await page.evaluate(
+    async (png) => {
+      const bitmap = await createImageBitmap(
+        new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      );
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const g = canvas.getContext('2d')!;
+      g.drawImage(bitmap, 0, 0);
+      return [...g.getImageData(10, 10, 1, 1).data];
+    },
+    [...shot],
+  );
+  expect(pixel[0]! + pixel[1]! + pixel[2]!).toBeLessThan(3 * 80);
 });

@@ -32,6 +32,8 @@ export interface ScanSignal {
   sent: number;
   /** The longest task of ours so far, and how many tasks (test builds time every one). */
   longestTaskMs: number;
+  /** The longest single step of a job (test builds) and the phase it was in. */
+  longestStep: { ms: number; phase: string };
   tasks: number;
   /** Time spent in tasks of ours so far, in all. */
   busyMs: number;

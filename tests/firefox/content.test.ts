@@ -78,7 +78,7 @@ interface CardSignal {
   figureId?: string | null;
   loaded?: boolean;
   buttons?: { name: string; x: number; y: number }[];
-  panel?: 'panel' | 'tab';
+  panel?: 'panel' | 'drawer';
 }
 
 async function cardSignal(page: Page): Promise<CardSignal | null> {
@@ -99,7 +99,7 @@ async function until<T>(
   throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(await read())}`);
 }
 
-test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
+test('hovering a name in Firefox opens its card, and "Open background" opens the drawer on the figure', async () => {
   const page = await browser.newPage();
   await page.goto(server.url('pages/article.html'));
   await waitForScan(page, (s) => s.scans > 0);
@@ -130,12 +130,38 @@ test('hovering a name in Firefox opens its card, and "Open background" does some
   );
   const open = card!.buttons![0]!;
   await page.mouse.click(open.x, open.y);
+  // Firefox will not open its sidebar from a page's message: the in-page drawer shows the view.
   const after = await until(
     () => cardSignal(page),
     (s) => s?.panel !== undefined,
     'the panel',
   );
-  console.log(`Firefox sidebar opened from the card: ${String(after!.panel)}`);
+  assert.equal(after!.panel, 'drawer');
+  // Puppeteer names an extension frame by its first URL (about:blank): ask each frame where it is.
+  const frame = await until(
+    async () => {
+      for (const f of page.frames()) {
+        const href = await f.evaluate(() => location.href).catch(() => '');
+        if (href.endsWith('/sidepanel.html?drawer#/figure/sung-kim')) return f;
+      }
+      return null;
+    },
+    (f) => f !== null,
+    'the drawer frame',
+  );
+  const view = await until(
+    () =>
+      frame!.evaluate(() => ({
+        article: document.querySelector('article[aria-labelledby]')?.textContent ?? '',
+        alert: document.querySelector('[role="alert"]')?.textContent ?? '',
+      })),
+    (v) => v.article.includes('Sung Kim') || v.alert !== '',
+    'the figure view in the drawer',
+  );
+  assert.equal(view.alert, '');
+  assert.match(view.article, /Sung Kim/);
+  // The page sees no frame of ours: the drawer is in a closed shadow root.
+  assert.equal(await page.evaluate(() => document.querySelectorAll('iframe').length), 0);
   await page.close();
 });
 

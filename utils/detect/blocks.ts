@@ -52,18 +52,24 @@ export interface ResolvedBlock {
 // taken before the next yield, so interleaved generators never read each other's segment.
 let scratch: Normalised | undefined;
 
-/** matchBlock in steps: yields after each 64 K segment of a long text. */
+/**
+ * Text matched between two yields: an eighth of Detector.detect's segment, with the same margins
+ * (which is what makes segments find the hits the whole text has), so that one block dense with
+ * names (a hostile page's 300,000 characters of them) is never a long task.
+ */
+const BLOCK_SEGMENT = SEGMENT / 8;
+
+/** matchBlock in steps: yields after each 8 K segment of a long text. */
 export function* matchBlockSteps(compiled: CompiledCatalogue, text: string): Steps<BlockHits> {
   const hits: Hit[] = [];
   const texts: string[] = [];
-  // The same segments and margins as Detector.detect (index.ts), so the hits are the same.
-  for (let from = 0; ; from += SEGMENT) {
+  for (let from = 0; ; from += BLOCK_SEGMENT) {
     const lo = Math.max(0, from - MARGIN);
-    const hi = Math.min(text.length, from + SEGMENT + MARGIN);
+    const hi = Math.min(text.length, from + BLOCK_SEGMENT + MARGIN);
     const last = hi === text.length;
     scratch = normalise(text, scratch, lo, hi);
     for (const hit of findHits(compiled.matcher, scratch, text)) {
-      if (hit.start >= from && (last || hit.start < from + SEGMENT)) {
+      if (hit.start >= from && (last || hit.start < from + BLOCK_SEGMENT)) {
         hits.push(hit);
         texts.push(hit.entry.kind === 'blocker' ? '' : text.slice(hit.start, hit.end));
       }
@@ -180,13 +186,17 @@ function* resolveInto(
   let base = 0;
   for (let b = 0; b < blocks.length; b++) {
     const { match, verdicts } = blocks[b]!;
-    budget -= 1 + match.hits.length;
-    if (budget <= 0) {
+    if (--budget <= 0) {
       budget = ITEMS_PER_STEP;
       yield;
     }
     const fresh = verdicts.length !== match.hits.length;
     for (let h = 0; h < match.hits.length; h++) {
+      // Counted hit by hit: one block may hold tens of thousands (a hostile page).
+      if (--budget <= 0) {
+        budget = ITEMS_PER_STEP;
+        yield;
+      }
       const hit = match.hits[h]!;
       if (!fresh && keys !== null && !touches(compiled, hit.entry, keys)) continue;
       // Offsets as in the blocks joined by one separator each (what detectInChunks builds).

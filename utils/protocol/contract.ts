@@ -27,6 +27,31 @@ function message<R>() {
   return <S extends v.GenericSchema>(schema: S): MessageSpec<S, R> => ({ schema });
 }
 
+/** The StoreClient reads a framed figure view makes, with their arguments. */
+const Limit = v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)));
+const StoreRead = v.variant('call', [
+  v.strictObject({ call: v.literal('figureInfo'), id: FigureId }),
+  v.strictObject({
+    call: v.literal('figureLabels'),
+    ids: v.pipe(v.array(FigureId), v.maxLength(100)),
+  }),
+  v.strictObject({ call: v.literal('figureFirstPage'), id: FigureId }),
+  v.strictObject({ call: v.literal('coMentioned'), id: FigureId, limit: Limit }),
+  v.strictObject({
+    call: v.literal('coverage'),
+    id: FigureId,
+    period: v.picklist(['year', 'month']),
+  }),
+  v.strictObject({
+    call: v.literal('search'),
+    query: v.pipe(v.string(), v.maxLength(200)),
+    limit: Limit,
+  }),
+]);
+
+/** One read of the store by a framed figure view. */
+export type StoreRead = v.InferOutput<typeof StoreRead>;
+
 /** content script → background */
 export const contentToBackground = {
   /**
@@ -45,9 +70,9 @@ export const contentToBackground = {
   /**
    * "Open background" on the card: opens the side panel (sidebar) of the sender's tab on the
    * figure. Sent from the click; where the browser refuses to open its panel from a page (Firefox),
-   * the figure's background opens in a tab beside the page instead (`shown: 'tab'`).
+   * the content script shows the same view in an in-page drawer instead (`shown: 'drawer'`).
    */
-  'content.openPanel': message<{ shown: 'panel' | 'tab' }>()(
+  'content.openPanel': message<{ shown: 'panel' | 'drawer' }>()(
     v.strictObject({ figureId: FigureId }),
   ),
   /** "Hide on this site" on the card: pauses Backchannel on the sender tab's site. */
@@ -60,6 +85,12 @@ export const pageToBackground = {
   'page.tabSummary': message<PageSummary | null>()(v.strictObject({ tabId: TabId })),
   /** Makes sure the article store is open and seeded; answers its counts. */
   'page.prepareStore': message<StoreStats>()(v.strictObject({})),
+  /**
+   * A read of the figure view, for the side panel page framed in the in-page drawer: a frame in a
+   * web page gets no first-party storage, so it asks the background's store. Answers what the
+   * StoreClient call of the same name answers (components/data/background-store-client.ts).
+   */
+  'page.readStore': message<unknown>()(StoreRead),
 };
 
 /** background → content script */

@@ -3,18 +3,24 @@
  * font-size: 3px }` must not shrink it) and every inherited property is reset at the root, so
  * nothing of the page's CSS reaches inside.
  */
-export const CARD_CSS = `
+/** The host and the root of a closed shadow root of ours (card, drawer): nothing inherited, on top. */
+export const ROOT_RESET = `
 :host { all: initial !important; }
 .root {
   all: initial;
   position: fixed;
-  inset: auto;
   margin: 0;
   padding: 0;
   border: 0;
   background: transparent;
   overflow: visible;
   z-index: 2147483647;
+}`;
+
+export const CARD_CSS = `
+${ROOT_RESET}
+.root {
+  inset: auto;
   width: 340px;
   max-width: calc(100vw - 16px);
 }

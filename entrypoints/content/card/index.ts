@@ -16,6 +16,7 @@ import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
 import type { MentionIndex, PageMention } from '../mentions';
 import { publishCardSignal } from '../test-signal';
 import { CardView, type CardActions, type CardState } from './CardView';
+import { createDrawer } from './drawer';
 import { firstInView, mentionAt, mentionNear } from './hit-test';
 import { createCardSurface } from './mount';
 
@@ -64,6 +65,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const doc = document;
   const view = window;
   const surface = createCardSurface(doc);
+  const drawer = createDrawer(ctx, doc);
   const cards = new Map<string, Promise<FigureCard>>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer = { x: -1, y: -1, buttons: 0 };
@@ -76,6 +78,9 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let restoreFocus: HTMLElement | null = null;
   /** How long the last card took from the end of the dwell to its first paint (test builds report it). */
   let firstPaintMs = 0;
+  /** Test builds: when the last dwell ended, and the durations of recent hit tests (ms). */
+  let dwellEndedAt = 0;
+  const hitTestMs: number[] = [];
 
   void getSettings().then((settings) => (delay = settings.hoverDelayMs));
   const unwatch = watchSettings((settings) => (delay = settings.hoverDelayMs));
@@ -105,15 +110,18 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     restoreFocus = null;
   };
 
+  const cardSignalOf = () => {
+    const loaded =
+      shown?.state.kind === 'choose' ||
+      (shown?.state.kind === 'figure' && shown.state.card !== null);
+    const figureId = shown?.mention.figureId ?? null;
+    return { open: true, figureId, loaded, ms: firstPaintMs, buttons: surface.buttons() };
+  };
+
   const render = (anchor: DOMRect) => {
     if (!shown) return;
     surface.show(h(CardView, { state: shown.state, actions }) as VNode, anchor);
-    if (import.meta.env.MODE === 'test') {
-      const loaded = shown.state.kind === 'choose' || shown.state.card !== null;
-      const figureId = shown.mention.figureId ?? null;
-      const buttons = surface.buttons();
-      publishCardSignal(doc, { open: true, figureId, loaded, ms: firstPaintMs, buttons });
-    }
+    if (import.meta.env.MODE === 'test') publishCardSignal(doc, cardSignalOf());
   };
 
   const anchorOf = (mention: PageMention): DOMRect =>
@@ -163,7 +171,17 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     render(anchor);
     firstPaintMs = performance.now() - started;
     if (focus) surface.focusFirst();
-    if (import.meta.env.MODE === 'test') render(anchor); // republished with the timing
+    if (import.meta.env.MODE === 'test') {
+      render(anchor); // republished with the timing
+      // The frame that paints the card begins: how long after the dwell ended.
+      ctx.requestAnimationFrame(() => {
+        if (shown?.mention === mention && dwellEndedAt > 0)
+          publishCardSignal(doc, {
+            ...cardSignalOf(),
+            visibleMs: performance.now() - dwellEndedAt,
+          });
+      });
+    }
     if (state.kind === 'figure') {
       cardFor(state.figureId).then(
         (card) => {
@@ -184,13 +202,21 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
 
   const actions: CardActions = {
     openBackground(figureId) {
+      const name = shown?.state.kind === 'figure' ? shown.state.name : figureId;
+      const returnFocus =
+        restoreFocus ?? (doc.activeElement instanceof HTMLElement ? doc.activeElement : null);
       // Sent from the click itself: the background opens the panel while the gesture lasts.
       void sendFromContent('content.openPanel', { figureId })
         .then((reply) => {
+          // The browser would not open its panel from the page: the drawer shows the same view.
+          if (reply.shown === 'drawer' && host.isActive()) drawer.open(figureId, name, returnFocus);
           if (import.meta.env.MODE === 'test')
             publishCardSignal(doc, { open: false, panel: reply.shown });
         })
-        .catch(() => {});
+        .catch((error: unknown) => {
+          if (import.meta.env.MODE === 'test')
+            publishCardSignal(doc, { open: false, panelError: String(error) });
+        });
       close(false);
     },
     notThisPerson(figureId) {
@@ -222,7 +248,12 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     frame = 0;
     frameFallback = undefined;
     if (!host.isActive()) return;
+    const started = import.meta.env.MODE === 'test' ? performance.now() : 0;
     const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+    if (import.meta.env.MODE === 'test') {
+      if (hitTestMs.length >= 1000) hitTestMs.shift();
+      hitTestMs.push(performance.now() - started);
+    }
     const mention = hit?.mention ?? null;
     if (!sameMention(mention, hovered)) {
       hovered = mention;
@@ -231,6 +262,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       if (mention && !sameMention(shown?.mention, mention)) {
         dwellTimer = ctx.setTimeout(() => {
           dwellTimer = undefined;
+          if (import.meta.env.MODE === 'test') dwellEndedAt = performance.now();
           if (!sameMention(hovered, mention) || selecting()) return;
           const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
           if (now && sameMention(now.mention, mention)) show(now.mention, now.rect, false);
@@ -304,9 +336,18 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     unwatch();
     surface.destroy();
   });
+  if (import.meta.env.MODE === 'test') {
+    // The page benchmark asks for the hit tests' durations (bench/page.ts).
+    ctx.addEventListener(doc, 'backchannel:hit-tests' as keyof DocumentEventMap, () => {
+      doc.documentElement.dataset.backchannelHitTests = JSON.stringify(hitTestMs.splice(0));
+    });
+  }
 
   return {
-    close: () => close(false),
+    close: () => {
+      close(false);
+      if (!host.isActive()) drawer.close();
+    },
     openFromKeyboard() {
       if (!host.isActive()) return false;
       const mentions = host.mentions();

@@ -31,11 +31,42 @@ export function isOwnNode(node: Node): boolean {
   return ownNodes.has(node);
 }
 
+/**
+ * A host of ours: a plain element with a closed shadow root holding `css`, and a root element
+ * inside it in the top layer (`popover`) where the browser has one. Not yet in the page.
+ */
+export function createOwnHost(
+  doc: Document,
+  css: string,
+): { host: HTMLElement; root: HTMLElement } {
+  const host = doc.createElement('div');
+  ownNodes.add(host);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const sheet = new doc.defaultView!.CSSStyleSheet();
+  sheet.replaceSync(css);
+  shadow.adoptedStyleSheets = [sheet];
+  const root = doc.createElement('div');
+  root.className = 'root';
+  if ('popover' in root) root.setAttribute('popover', 'manual');
+  shadow.append(root);
+  return { host, root };
+}
+
+/** Puts `root` in the top layer if it is not there yet; where the browser cannot, fixed position still works. */
+export function showInTopLayer(root: HTMLElement): void {
+  if (!root.hasAttribute('popover') || root.matches(':popover-open')) return;
+  try {
+    root.showPopover();
+  } catch {
+    // Not in the top layer (an old browser, or the page removed our host).
+  }
+}
+
 const GAP = 6;
 const EDGE = 8;
 
 /** Whether the page looks dark: its background colour, else the reader's system preference. */
-function pageIsDark(doc: Document): boolean {
+export function pageIsDark(doc: Document): boolean {
   const view = doc.defaultView;
   for (const element of [doc.body, doc.documentElement]) {
     if (!element || !view) continue;
@@ -51,22 +82,11 @@ function pageIsDark(doc: Document): boolean {
 
 export function createCardSurface(doc: Document): CardSurface {
   let host: HTMLElement | null = null;
-  let shadow: ShadowRoot | null = null;
   let root: HTMLElement | null = null;
 
   const ensure = (): HTMLElement => {
     if (root && host?.isConnected) return root;
-    host = doc.createElement('div');
-    ownNodes.add(host);
-    shadow = host.attachShadow({ mode: 'closed' });
-    const view = doc.defaultView!;
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(CARD_CSS);
-    shadow.adoptedStyleSheets = [sheet];
-    root = doc.createElement('div');
-    root.className = 'root';
-    if ('popover' in root) root.setAttribute('popover', 'manual');
-    shadow.append(root);
+    ({ host, root } = createOwnHost(doc, CARD_CSS));
     doc.documentElement.append(host);
     return root;
   };
@@ -90,13 +110,7 @@ export function createCardSurface(doc: Document): CardSurface {
       const element = ensure();
       element.classList.toggle('dark', pageIsDark(doc));
       render(view, element);
-      if (element.hasAttribute('popover') && !element.matches(':popover-open')) {
-        try {
-          element.showPopover();
-        } catch {
-          // Not in the top layer (an old browser, or the page removed our host): fixed position still works.
-        }
-      }
+      showInTopLayer(element);
       place(anchor);
     },
     place,
@@ -104,7 +118,7 @@ export function createCardSurface(doc: Document): CardSurface {
       if (!root || !host) return;
       render(null, root);
       host.remove();
-      host = shadow = root = null;
+      host = root = null;
     },
     isOpen: () => root !== null && host?.isConnected === true,
     contains(target) {

@@ -59,3 +59,24 @@ describe('content.tabSite', () => {
     expect(await tabSite({}, frame('about:blank'))).toEqual({ site: null });
   });
 });
+
+describe('page.readStore (the side panel page framed in the in-page drawer)', () => {
+  const fromDrawer = {
+    id: 'x',
+    url: 'chrome-extension://x/sidepanel.html?drawer',
+  } as Browser.runtime.MessageSender;
+  test("answers the figure view's reads from the background's store", async () => {
+    const read = handlers.page['page.readStore'];
+    const info = (await read({ call: 'figureInfo', id: 'sung-kim' }, fromDrawer)) as {
+      name: string;
+    };
+    expect(info.name).toBe('Sung Kim');
+    const first = (await read(
+      { call: 'figureFirstPage', id: 'sung-kim' },
+      fromDrawer,
+    )) as unknown[];
+    expect(first).toHaveLength(2);
+    const labels = await read({ call: 'figureLabels', ids: ['noh-kyu-duk'] }, fromDrawer);
+    expect(labels).toEqual([{ id: 'noh-kyu-duk', name: 'Noh Kyu-duk', side: 'ROK' }]);
+  });
+});

@@ -45,6 +45,7 @@ function setup() {
         sources: 0,
         schemaVersion: 1,
       })),
+      'page.readStore': vi.fn(async () => null),
     },
   };
   return { handlers, route: createRouter(handlers, identity) };
@@ -170,6 +171,24 @@ describe('refused messages change nothing', () => {
       'bad-payload',
     ],
     ['missing payload', { type: 'content.figureCard' }, fromTab, 'bad-payload'],
+    [
+      'a store read from a web page',
+      { type: 'page.readStore', payload: { call: 'figureInfo', id: 'sung-kim' } },
+      fromTab,
+      'bad-sender',
+    ],
+    [
+      'a store write dressed as a read',
+      { type: 'page.readStore', payload: { call: 'restoreBundled' } },
+      fromPopup,
+      'bad-payload',
+    ],
+    [
+      'a store read with a limit past its bound',
+      { type: 'page.readStore', payload: { call: 'search', query: 'kim', limit: 10_000 } },
+      fromPopup,
+      'bad-payload',
+    ],
     [
       'bad figure id',
       { type: 'content.figureCard', payload: { figureId: '../../etc' } },

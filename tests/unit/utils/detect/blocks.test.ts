@@ -88,6 +88,31 @@ describe('block-wise detection', () => {
     expect(next.value).toEqual(matchBlock(compiled, text));
   });
 
+  it('a long block dense with names, matched in short steps, finds what detect() finds in it', () => {
+    // Names across every step boundary: a step is far shorter than detect()'s segments.
+    const words = [
+      'Kim ',
+      'Jong ',
+      'Un ',
+      'met ',
+      'Moon ',
+      'Jae-in ',
+      'at ',
+      'Panmunjom. ',
+      '문재인 ',
+      'Путин ',
+    ];
+    const text = Array.from({ length: 30_000 }, (_, i) => words[(i * 7) % words.length]).join('');
+    const steps = matchBlockSteps(compiled, text);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(text.length / 16_384);
+    const block = { match: next.value, verdicts: [] };
+    resolveBlocks(compiled, [block], null, null);
+    expect(actual([block])).toEqual(expected([text], null));
+  });
+
   it.each([null, '2019-02-27', '2025-07-01'])(
     'resolves every block as detect() resolves the whole document (date %s)',
     (date) => {
