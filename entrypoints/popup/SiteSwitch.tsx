@@ -27,6 +27,7 @@ export function SiteSwitch({
           }}
         />
       </label>
+      {/* A summary without a page comes from subframes while the top frame is busy: no site yet. */}
       {site ? (
         <label class="switch row">
           <span>
@@ -42,7 +43,7 @@ export function SiteSwitch({
             }}
           />
         </label>
-      ) : (
+      ) : summary?.url === '' ? null : (
         <p class="meta">Backchannel does not run on this page (only on web pages).</p>
       )}
     </section>
