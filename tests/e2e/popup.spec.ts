@@ -72,9 +72,13 @@ test.describe('"On this tab" across frames', () => {
 
   test('removed frames stop counting', async ({ scannedPage, extensionPage }) => {
     const { page, signal } = await scannedPage('pages/with-frame.html');
+    // A rotating slot: each round removes the frame and inserts a new one (a new frame id).
     for (let round = 1; round <= 5; round++) {
       await page.evaluate((n) => {
-        document.querySelector('iframe')!.src = `framed.html?round=${n}`;
+        document.querySelector('iframe')?.remove();
+        const frame = document.createElement('iframe');
+        frame.src = `framed.html?round=${n}`;
+        document.body.append(frame);
       }, round);
       const frame = await frameOf(page, new RegExp(`round=${round}$`));
       await waitForScan(frame, (s) => s.scans > 0 && s.figures.length > 0);
