@@ -1,39 +1,12 @@
 // @vitest-environment happy-dom
-/** The popup's status line and "Recently seen", and the options page's clearing of the reading history. */
-import { render, type ComponentChildren } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, expect, test } from 'vitest';
+/** The popup's status line and "Recently seen". */
+import { expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { StoreClientProvider } from '@/components/data/store-context';
-import type { StoreClient } from '@/components/data/store-client';
-import { HistorySection } from '@/entrypoints/options/HistorySection';
 import { RecentlySeen } from '@/entrypoints/popup/RecentlySeen';
 import { StatusLine } from '@/entrypoints/popup/StatusLine';
-import { readingHistory, recordSeen } from '@/utils/reading-history';
+import { recordSeen } from '@/utils/reading-history';
 import { BUNDLED_VIEW, fakeStoreClient } from '../../components/fake-store-client';
-
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 1)));
-};
-
-async function mount(view: ComponentChildren, client: StoreClient = fakeStoreClient()) {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(<StoreClientProvider client={client}>{view}</StoreClientProvider>, root);
-  });
-  await settle();
-  return root;
-}
-
-const button = (view: HTMLElement, name: string) =>
-  [...view.querySelectorAll('button')].find((b) => b.textContent === name);
+import { mountWithStore as mount } from '../../components/mount';
 
 const HOUR = 3600_000;
 const NOW = Date.UTC(2026, 11, 5, 12);
@@ -91,19 +64,4 @@ test('"Recently seen" survives a malformed stored history', async () => {
   const view = await mount(<RecentlySeen tabId={null} />);
   expect(view.querySelector('[role="alert"]')).toBeNull();
   expect(view.textContent).toContain('No one yet.');
-});
-
-test('"Clear reading history" asks first, then clears and says so', async () => {
-  await recordSeen({ url: 'https://a.example/1', title: 'One', figureIds: ['sung-kim'] });
-  const view = await mount(<HistorySection />);
-  await act(() => button(view, 'Clear reading history')!.click());
-  await act(() => button(view, 'Cancel')!.click());
-  expect(await readingHistory()).toHaveLength(1);
-
-  await act(() => button(view, 'Clear reading history')!.click());
-  expect(view.textContent).toContain('cannot be undone');
-  await act(() => button(view, 'Clear')!.click());
-  await settle();
-  expect(await readingHistory()).toEqual([]);
-  expect(view.querySelector('[role="status"]')?.textContent).toBe('Reading history cleared.');
 });
