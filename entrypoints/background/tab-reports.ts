@@ -41,10 +41,17 @@ const queues = new Map<number, Promise<unknown>>();
 function changeTab<T>(tabId: number, change: (reports: TabReports) => T | Promise<T>): Promise<T> {
   const run = (queues.get(tabId) ?? Promise.resolve()).then(async () => {
     const reports = await load(tabId);
+    const before = JSON.stringify(reports);
     const result = await change(reports);
     cap(reports);
-    memory.set(tabId, reports);
-    await storage.setItem<TabReports>(keyOf(tabId), reports);
+    const empty =
+      Object.keys(reports.frames).length + Object.keys(reports.unconfirmed).length === 0;
+    // Most tabs never report (browser pages, paused sites): nothing is kept for them.
+    if (empty) memory.delete(tabId);
+    else memory.set(tabId, reports);
+    if (JSON.stringify(reports) === before) return result;
+    if (empty) await storage.removeItem(keyOf(tabId));
+    else await storage.setItem<TabReports>(keyOf(tabId), reports);
     return result;
   });
   const settled = run.catch(() => undefined);
@@ -157,9 +164,6 @@ export function forgetTab(tabId: number): Promise<void> {
   return changeTab(tabId, (reports) => {
     reports.frames = {};
     reports.unconfirmed = {};
-  }).then(() => {
-    memory.delete(tabId);
-    return storage.removeItem(keyOf(tabId));
   });
 }
 

@@ -1,5 +1,6 @@
 /** The popup's "On this tab" adds up the figures of all of a tab's frames, and only of the frames still there. */
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { PageSummary } from '@/utils/protocol';
 
 type TabReportsModule = typeof import('@/entrypoints/background/tab-reports');
@@ -181,4 +182,10 @@ test('a paused top frame means nothing is marked in any of its frames', async ()
   await reports.recordReport(1, 5, FRAME);
   const pausedTop = summary('https://a.example/', [], false);
   expect(await reports.recordReport(1, 0, pausedTop)).toEqual(pausedTop);
+});
+
+test('a tab that never reported keeps nothing in storage.session', async () => {
+  await reports.tabStartedLoading(7);
+  await reports.confirmTab(7, answerFrom({}));
+  expect(await fakeBrowser.storage.session.get(null)).toEqual({});
 });
