@@ -38,11 +38,11 @@ export function RecentlySeen({ tabId }: { tabId: number | null }) {
                 {figure?.name ?? figureId}
               </button>
               <span class="meta">
+                <time dateTime={new Date(at).toISOString()}>{shortDay(at)}</time>
+                {' · '}
                 <a href={url} target="_blank" rel="noreferrer noopener">
                   {title || t('popup_untitled_page')}
                 </a>
-                {' · '}
-                <time dateTime={new Date(at).toISOString()}>{shortDay(at)}</time>
               </span>
             </li>
           );
