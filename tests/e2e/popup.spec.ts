@@ -195,9 +195,34 @@ test("the status line gives the store's count and when a feed last synced", asyn
   extensionPage,
 }) => {
   const popup = await extensionPage('popup');
-  await expect(popup.getByTestId('store-status')).toHaveText(
-    `${new Intl.NumberFormat('en').format(bundled)} articles · never synced`,
+  const status = popup.getByTestId('store-status');
+  const count = new Intl.NumberFormat('en').format(bundled);
+  await expect(status).toHaveText(`${count} articles · never synced`);
+
+  // A feed that synced three hours ago (its record as the sync writes it), with no articles of its own.
+  await popup.evaluate(
+    async (at) => {
+      const open = indexedDB.open('backchannel-store');
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        open.onsuccess = () => done(open.result);
+        open.onerror = () => fail(open.error);
+      });
+      const tx = db.transaction('sources', 'readwrite');
+      tx.objectStore('sources').put({
+        id: 'newsroom',
+        title: 'Newsroom',
+        kind: 'synced',
+        url: 'https://feed.example/newsroom.json',
+        articleCount: 0,
+        sync: { status: 'ok', lastAttempt: at, lastSuccess: at },
+      });
+      await new Promise((done) => (tx.oncomplete = done));
+      db.close();
+    },
+    new Date(Date.now() - 3 * 3600_000 - 60_000).toISOString(),
   );
+  await popup.reload();
+  await expect(status).toHaveText(`${count} articles · last synced 3 hours ago`);
 });
 
 /**
