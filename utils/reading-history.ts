@@ -79,9 +79,22 @@ export function sanitizeHistory(raw: unknown, now = Date.now()): SeenPage[] {
   return kept.sort((a, b) => b.at - a.at).slice(0, MAX_ENTRIES);
 }
 
-/** The pages of the last HISTORY_DAYS days, newest first (malformed entries left out). */
+/**
+ * The pages of the last HISTORY_DAYS days, newest first. What is stored is repaired when it
+ * differs (malformed entries, or pages past the window, are dropped from storage too).
+ */
 export async function readingHistory(now = Date.now()): Promise<SeenPage[]> {
-  return sanitizeHistory(await historyItem.getValue().catch(() => null), now);
+  const raw = await historyItem.getValue().catch(() => null);
+  const pages = sanitizeHistory(raw, now);
+  if (JSON.stringify(raw) !== JSON.stringify({ pages })) await repair(now).catch(() => {});
+  return pages;
+}
+
+function repair(now: number): Promise<void> {
+  return withWebLock(LOCK_NAME, async () => {
+    const raw = await historyItem.getValue().catch(() => null);
+    await historyItem.setValue({ pages: sanitizeHistory(raw, now) });
+  });
 }
 
 /**
@@ -96,7 +109,7 @@ export function recordSeen(
   const url = pageUrl(page.url);
   if (!url || page.figureIds.length === 0) return Promise.resolve();
   return withWebLock(LOCK_NAME, async () => {
-    const pages = await readingHistory(now);
+    const pages = sanitizeHistory(await historyItem.getValue().catch(() => null), now);
     const before = pages.find((p) => p.url === url);
     const entry: SeenPage = {
       url,

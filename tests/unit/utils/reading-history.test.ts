@@ -102,9 +102,20 @@ test('malformed entries are dropped and the valid ones kept', async () => {
       ],
     },
   });
-  expect(await readingHistory(NOW)).toEqual([
-    { url: 'https://a.example/ok', title: '', figureIds: ['wang-yi'], at: NOW },
-  ]);
+  const repaired = [{ url: 'https://a.example/ok', title: '', figureIds: ['wang-yi'], at: NOW }];
+  expect(await readingHistory(NOW)).toEqual(repaired);
+  // and storage holds the repaired history
+  expect(await fakeBrowser.storage.local.get('readingHistory')).toEqual({
+    readingHistory: { pages: repaired },
+  });
+});
+
+test('pages past the window leave storage when the history is read', async () => {
+  await recordSeen({ url: 'https://a.example/1', title: 'One', figureIds: ['wang-yi'] }, NOW);
+  expect(await readingHistory(NOW + 15 * DAY)).toEqual([]);
+  expect(await fakeBrowser.storage.local.get('readingHistory')).toEqual({
+    readingHistory: { pages: [] },
+  });
 });
 
 test('only web pages are recorded', async () => {
