@@ -21,13 +21,13 @@ export default defineConfig({
     commands: {
       'open-card': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Show the card of the name nearest the caret',
+        description: '__MSG_background_openCard_command__',
       },
     },
     ...(manifestVersion === 3
       ? { optional_host_permissions: FEED_ORIGINS }
       : { optional_permissions: FEED_ORIGINS }),
-    action: { default_title: 'Backchannel' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

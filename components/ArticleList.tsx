@@ -1,5 +1,6 @@
 /** A list of stored articles: title, date and credit line; links out when the article has a URL. */
 import type { SourceRef } from '@/utils/detect/types';
+import { formatDate, t, tCount } from '@/utils/i18n';
 import { SourceLinks } from './SourceLinks';
 
 export interface ArticleListItem {
@@ -24,7 +25,7 @@ export interface ArticleListItem {
 const MAX_SENTENCES = 2;
 
 function moreSentences(count: number): string {
-  return `and ${count} more ${count === 1 ? 'sentence' : 'sentences'} naming them in this article`;
+  return tCount('common_moreSentences_one', 'common_moreSentences_other', count);
 }
 
 /** Sentences naming the figure beyond those quoted. */
@@ -48,7 +49,7 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
             )}
           </div>
           <div class="meta">
-            <time dateTime={item.date}>{item.date}</time>
+            <time dateTime={item.date}>{formatDate(item.date)}</time>
             {item.source ? ` · ${item.source}` : ''}
             {item.document ? ` · ${item.document}` : ''}
           </div>
@@ -62,7 +63,8 @@ export function ArticleList({ items, label }: { items: ArticleListItem[]; label:
           )}
           {item.sources?.length ? (
             <div class="meta">
-              Sources: <SourceLinks sources={item.sources} label={`Sources of “${item.title}”`} />
+              {t('common_sources_label')}{' '}
+              <SourceLinks sources={item.sources} label={t('common_sourcesOf_label', item.title)} />
             </div>
           ) : null}
         </li>

@@ -1,11 +1,15 @@
 /** Failure messages that promise the store is untouched, said once and as a sentence. */
+import { t } from '@/utils/i18n';
 
+// The store's own messages say it in English; the UI says it in its language.
 const SAID = /nothing (?:already stored )?was changed/i;
 
 /** `message` as a sentence ending "Nothing was changed." — unless it already says so. */
 export function nothingChanged(message: string): string {
   const trimmed = message.trim();
-  if (SAID.test(trimmed)) return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+  const said = t('common_nothingChanged');
+  if (SAID.test(trimmed) || trimmed.includes(said.replace(/[.!?…]$/, '')))
+    return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
   const sentence = /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
-  return `${sentence} Nothing was changed.`;
+  return `${sentence} ${said}`;
 }

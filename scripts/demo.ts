@@ -1,11 +1,13 @@
 /**
  * `npm run demo`: serves the bundled demo news site on 127.0.0.1 and opens Chromium with the
- * built extension on it. `--headless --screenshot out.png` works on machines without a display.
+ * built extension on it. `--headless --screenshot out.png` works on machines without a display;
+ * `--screenshot` without a file writes the README's pictures into docs/screenshots/; `--lang ko`
+ * runs the browser, so the extension, in Korean.
  * Assumes `wxt build` ran (the npm script does it first).
  */
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { INSTALL_CHROMIUM_HINT, chromiumArgs, findChromium } from './lib/find-browser';
 import { serveStatic } from './lib/static-server';
 
@@ -13,8 +15,15 @@ const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(name);
 const option = (name: string) => {
   const index = args.indexOf(name);
-  return index >= 0 ? args[index + 1] : undefined;
+  const value = index >= 0 ? args[index + 1] : undefined;
+  return value?.startsWith('--') ? undefined : value;
 };
+
+/** The browser's UI language: `--lang ko` for the Korean UI (Chromium's own `--lang` flag). */
+const korean = option('--lang') === 'ko';
+
+/** Where the README's pictures live (`--screenshot` without a file). */
+const README_SCREENSHOTS = `docs/screenshots/backchannel${korean ? '-ko' : ''}.png`;
 
 async function main(): Promise<void> {
   const extensionDir = resolve(option('--extension') ?? '.output/chrome-mv3');
@@ -23,7 +32,9 @@ async function main(): Promise<void> {
   }
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_CHROMIUM_HINT);
-  const screenshot = option('--screenshot');
+  const screenshot = flag('--screenshot')
+    ? (option('--screenshot') ?? README_SCREENSHOTS)
+    : undefined;
   let headless = flag('--headless') || Boolean(screenshot);
   if (
     !headless &&
@@ -40,8 +51,9 @@ async function main(): Promise<void> {
     executablePath,
     headless,
     viewport: { width: 1280, height: 900 },
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(korean ? ['--lang=ko'] : [])],
   });
+  if (screenshot) mkdirSync(dirname(resolve(screenshot)), { recursive: true });
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(server.url('index.html'));
   console.log(`Demo site: ${server.url('index.html')} (also feed.html, frames.html)`);
@@ -99,7 +111,7 @@ async function cardScreenshot(page: Page, name: string, file: string): Promise<v
   console.log(`Screenshot: ${resolve(file)}`);
 }
 
-/** The page, the hover card (light and dark), then the popup and the side panel on Sung Kim, as PNG files. */
+/** The page, the hover card, the popup and the side panel on Sung Kim, each light and dark, as PNG files. */
 async function screenshots(context: BrowserContext, page: Page, path: string): Promise<void> {
   await page.screenshot({ path });
   console.log(`Screenshot: ${resolve(path)}`);
@@ -125,14 +137,18 @@ async function screenshots(context: BrowserContext, page: Page, path: string): P
     ['panel', `sidepanel.html?tabId=${tabId}#/figure/sung-kim`, 400],
   ];
   for (const [suffix, url, width] of views) {
-    const view = await context.newPage();
-    await view.setViewportSize({ width, height: 900 });
-    await view.goto(`chrome-extension://${extensionId}/${url}`);
-    await view.waitForLoadState('networkidle');
-    await view.waitForTimeout(500); // let the store queries render
-    const file = named(suffix);
-    await view.screenshot({ path: file, fullPage: false });
-    console.log(`Screenshot: ${resolve(file)}`);
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const view = await context.newPage();
+      await view.emulateMedia({ colorScheme });
+      await view.setViewportSize({ width, height: 900 });
+      await view.goto(`chrome-extension://${extensionId}/${url}`);
+      await view.waitForLoadState('networkidle');
+      await view.waitForTimeout(500); // let the store queries render
+      const file = named(colorScheme === 'dark' ? `${suffix}-dark` : suffix);
+      await view.screenshot({ path: file, fullPage: false });
+      console.log(`Screenshot: ${resolve(file)}`);
+      await view.close();
+    }
   }
 }
 

@@ -1,8 +1,16 @@
 /** What the background does for each message; validation already happened in router.ts. */
 import { roleAt } from '@/utils/detect/catalogue';
+import { localName } from '@/utils/detect/local-name';
+import { t, uiLanguage } from '@/utils/i18n';
 import { HandlerError, type FigureCard } from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
-import { articlesForFigure, figureBackground, prepareStore, storeStats } from '@/utils/store';
+import {
+  articlesForFigure,
+  figureBackground,
+  prepareStore,
+  storeStats,
+  type FigureBackground,
+} from '@/utils/store';
 import { showFigureCount } from './badge';
 import { openFigureTab, openPanelFor } from './panel';
 import type { Handlers } from './router';
@@ -34,7 +42,7 @@ export const handlers: Handlers = {
     // Not async up to open(): the click's user gesture must still be alive when the panel opens.
     'content.openPanel'({ figureId }, sender) {
       const tab = sender.tab;
-      if (tab?.id === undefined) throw new HandlerError('not-found', 'The card is not in a tab.');
+      if (tab?.id === undefined) throw new HandlerError('not-found', t('background_cardNotInTab'));
       return openPanelFor(tab.id, { figureId }).then(async (opened) => {
         if (opened) return { shown: 'panel' as const };
         await openFigureTab(tab, figureId);
@@ -63,18 +71,24 @@ function firstSentence(bio: string): string {
   return /^.+?[.!?](?=\s+[A-Z"“]|$)/.exec(bio)?.[0] ?? bio;
 }
 
+/** The card's name in the UI language's usual form, and the one beside it (the English one in Korean). */
+function cardNames(figure: FigureBackground): Pick<FigureCard, 'name' | 'nativeName'> {
+  const name = localName(figure, uiLanguage());
+  if (name === figure.name) return { name, nativeName: figure.nativeNames[0] ?? null };
+  return { name, nativeName: figure.name };
+}
+
 /** The hover card: who this is, their role as of the date, and the newest stored items. */
 export async function figureCard(figureId: string, date?: string): Promise<FigureCard> {
   const db = await prepareStore();
   const figure = await figureBackground(db, figureId);
-  if (!figure) throw new HandlerError('not-found', `No figure “${figureId}”.`);
+  if (!figure) throw new HandlerError('not-found', t('background_noFigure', figureId));
   const asOf = date ?? new Date().toISOString().slice(0, 10);
   const role = roleAt(figure, asOf);
   const articles = await articlesForFigure(db, figureId, { limit: CARD_ITEMS });
   return {
     id: figure.id,
-    name: figure.name,
-    nativeName: figure.nativeNames[0] ?? null,
+    ...cardNames(figure),
     side: figure.side,
     role: role
       ? {

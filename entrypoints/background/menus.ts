@@ -1,6 +1,7 @@
 /** "Look up in Backchannel" on a text selection: the side panel on the best match, or a search for the text. */
 import { browser } from 'wxt/browser';
 import { detect } from '@/utils/detect';
+import { t } from '@/utils/i18n';
 import { openPanelFor } from './panel';
 
 const LOOKUP = 'backchannel-lookup';
@@ -25,7 +26,7 @@ export function createLookupMenu(): void {
   if (!api) return;
   void Promise.resolve(api.removeAll())
     .then(() =>
-      api.create({ id: LOOKUP, title: 'Look up in Backchannel', contexts: ['selection'] }),
+      api.create({ id: LOOKUP, title: t('background_lookUp_menu'), contexts: ['selection'] }),
     )
     .catch(() => {});
 }

@@ -1,6 +1,7 @@
 /** The options page: the article store (bundled, import/export/restore), feeds, and per-site switches. */
 import type { FunctionComponent } from 'preact';
 import { Brand } from '@/components/Brand';
+import { t } from '@/utils/i18n';
 import { FeedsSection } from './FeedsSection';
 import { HistorySection } from './HistorySection';
 import { SitesSection } from './SitesSection';
@@ -17,7 +18,7 @@ const OPTIONS_SECTIONS: { key: string; Section: FunctionComponent }[] = [
 export function App() {
   return (
     <main>
-      <Brand subtitle="Article store and settings" />
+      <Brand heading subtitle={t('options_tagline')} />
       {OPTIONS_SECTIONS.map(({ key, Section }) => (
         <Section key={key} />
       ))}

@@ -15,12 +15,13 @@ import {
   setFeedSchedule,
   type FeedSchedule,
 } from '@/utils/feed-schedule';
+import { formatDateTime, formatNumber, t, type MessageKey } from '@/utils/i18n';
 import type { SourceView, SyncOutcome, SyncProgress } from '@/utils/store';
 
-const SCHEDULE_LABELS: Record<FeedSchedule, string> = {
-  off: 'Off',
-  hourly: 'Every hour',
-  daily: 'Every day',
+const SCHEDULE_LABELS: Record<FeedSchedule, MessageKey> = {
+  off: 'options_schedule_off',
+  hourly: 'options_schedule_hourly',
+  daily: 'options_schedule_daily',
 };
 
 /** A sync's progress as a percentage: fetching is the long part. */
@@ -39,13 +40,16 @@ function percent(progress: SyncProgress): number {
   }
 }
 
-const PHASE_LABELS: Record<SyncProgress['phase'], string> = {
-  waiting: 'Waiting for another sync',
-  fetching: 'Downloading',
-  reading: 'Reading',
-  checking: 'Finding the people named',
-  writing: 'Saving',
+const PHASE_LABELS: Record<SyncProgress['phase'], MessageKey> = {
+  waiting: 'options_phase_waiting',
+  fetching: 'options_phase_fetching',
+  reading: 'options_phase_reading',
+  checking: 'options_phase_checking',
+  writing: 'options_phase_writing',
 };
+
+/** The store's words for a cancelled sync (utils/store CANCELLED), matched, never shown from here. */
+const CANCELLED_PREFIX = 'The sync was cancelled';
 
 /** "12 new, 3 updated", or that nothing changed. */
 export function describeResult(result: {
@@ -54,14 +58,16 @@ export function describeResult(result: {
   unchanged: boolean;
   skipped?: number;
 }): string {
-  const base = result.unchanged ? 'No changes' : `${result.added} new, ${result.updated} updated`;
-  return result.skipped ? `${base} (${result.skipped} items skipped)` : base;
+  const base = result.unchanged
+    ? t('options_result_noChanges')
+    : t('options_result_counts', formatNumber(result.added), formatNumber(result.updated));
+  return result.skipped ? t('options_result_skipped', base, formatNumber(result.skipped)) : base;
 }
 
 function when(iso: string | undefined): string {
-  if (!iso) return 'never';
+  if (!iso) return t('options_never');
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? 'never' : date.toLocaleString();
+  return Number.isNaN(date.getTime()) ? t('options_never') : formatDateTime(date);
 }
 
 /** The origin pattern a feed address needs as an optional host permission. */
@@ -119,7 +125,7 @@ export function FeedsSection() {
     if (!granted)
       return {
         ok: false,
-        error: `Backchannel was not allowed to read ${new URL(source.url).host}. The feed stays listed, not synced; “Sync now” asks again.`,
+        error: t('options_feed_notAllowed', new URL(source.url).host),
       };
     return runSync(source);
   };
@@ -157,10 +163,14 @@ export function FeedsSection() {
     const lines: string[] = [];
     for (const source of synced) {
       const outcome = await runSync(source);
-      lines.push(`${source.title}: ${outcome.ok ? describeResult(outcome) : 'failed'}`);
-      if (!outcome.ok && outcome.error.startsWith('The sync was cancelled')) break;
+      lines.push(
+        outcome.ok
+          ? `${source.title}: ${describeResult(outcome)}`
+          : t('options_feed_failed', source.title),
+      );
+      if (!outcome.ok && outcome.error.startsWith(CANCELLED_PREFIX)) break;
     }
-    setNotice(lines.length ? `${lines.join('; ')}.` : 'No feed to sync.');
+    setNotice(lines.length ? `${lines.join('; ')}.` : t('options_feeds_noneToSync'));
   };
 
   const onRemove = async (source: SourceView) => {
@@ -168,7 +178,7 @@ export function FeedsSection() {
     setFailure(null);
     try {
       await client.removeFeed(source.id);
-      setNotice(`Removed ${source.title} and its articles.`);
+      setNotice(t('options_feed_removed', source.title));
     } catch (error) {
       setFailure(error);
     }
@@ -180,7 +190,7 @@ export function FeedsSection() {
     setFailure(null);
     try {
       await client.restoreBundled();
-      setNotice('Restored the bundled articles.');
+      setNotice(t('options_restored'));
     } catch (error) {
       setFailure(error);
     }
@@ -201,26 +211,28 @@ export function FeedsSection() {
   const busy = running !== null;
   return (
     <section aria-labelledby="feeds-heading">
-      <h2 id="feeds-heading">Feeds</h2>
+      <h2 id="feeds-heading">{t('options_feeds_heading')}</h2>
       <ErrorNote error={feeds.error} />
       {bundled && (
-        <div class="row" aria-label="Bundled articles">
+        <div class="row" role="group" aria-label={t('options_bundled_label')}>
           <span>
-            {bundled.title}: {bundled.articleCount} articles
-            {bundled.contentHash ? ` · version ${bundled.contentHash.slice(0, 15)}` : ''}
+            {t('options_bundled_summary', bundled.title, formatNumber(bundled.articleCount))}
+            {bundled.contentHash
+              ? ` · ${t('options_bundled_version', bundled.contentHash.slice(0, 15))}`
+              : ''}
           </span>
           <button type="button" disabled={busy} onClick={() => void onRestore()}>
-            Restore
+            {t('options_restore_button')}
           </button>
         </div>
       )}
       <form class="actions" onSubmit={(event) => void onAdd(event)}>
         <label>
-          Feed URL{' '}
+          {t('options_feedUrl_label')}{' '}
           <input
             type="url"
             required
-            placeholder="https://…"
+            placeholder={t('options_feedUrl_placeholder')}
             value={address}
             onInput={(event) => setAddress(event.currentTarget.value)}
           />
@@ -231,26 +243,28 @@ export function FeedsSection() {
             checked={keepEveryItem}
             onChange={(event) => setKeepEveryItem(event.currentTarget.checked)}
           />{' '}
-          Keep every item (also those naming nobody Backchannel knows)
+          {t('options_keepEveryItem_label')}
         </label>
         <button type="submit" disabled={busy}>
-          Add feed
+          {t('options_addFeed_button')}
         </button>
       </form>
-      <ul class="plain" aria-label="Feeds">
+      <ul class="plain" aria-label={t('options_feeds_heading')}>
         {others.map((source) => (
           <li key={source.id} aria-label={source.title}>
             <div class="row">
               <strong>{source.title}</strong>
-              <span class="meta">{source.articleCount} articles</span>
+              <span class="meta">
+                {t('options_feed_articleCount', formatNumber(source.articleCount))}
+              </span>
             </div>
             {source.url && <div class="meta">{source.url}</div>}
             <div class="meta">
-              Last sync: {when(source.sync.lastAttempt)}
+              {t('options_feed_lastSync', when(source.sync.lastAttempt))}
               {source.sync.status === 'ok' && source.sync.lastResult
                 ? ` · ${describeResult(source.sync.lastResult)}`
                 : ''}
-              {source.sync.status === 'never' ? ' · not synced yet' : ''}
+              {source.sync.status === 'never' ? ` · ${t('options_feed_notSyncedYet')}` : ''}
             </div>
             {source.sync.status === 'error' && source.sync.error && (
               <p class="error" role="alert">
@@ -262,39 +276,39 @@ export function FeedsSection() {
                 <button
                   type="button"
                   disabled={busy}
-                  aria-label={`Sync now: ${source.title}`}
+                  aria-label={t('options_syncNow_label', source.title)}
                   onClick={() => void onSync(source)}
                 >
-                  Sync now
+                  {t('options_syncNow_button')}
                 </button>
               )}
               <button
                 type="button"
                 disabled={busy}
-                aria-label={`Remove ${source.title}`}
+                aria-label={t('options_remove_label', source.title)}
                 onClick={() => void onRemove(source)}
               >
-                Remove
+                {t('options_remove_button')}
               </button>
             </div>
           </li>
         ))}
       </ul>
-      {others.length === 0 && feeds.value && <p class="meta">No feed added yet.</p>}
+      {others.length === 0 && feeds.value && <p class="meta">{t('options_feeds_none')}</p>}
       <div class="actions">
         <button
           type="button"
           disabled={busy || others.length === 0}
           onClick={() => void onSyncAll()}
         >
-          Sync all
+          {t('options_syncAll_button')}
         </button>
         <label>
-          Sync automatically{' '}
+          {t('options_syncAutomatically_label')}{' '}
           <select value={schedule} onChange={(event) => onSchedule(event.currentTarget.value)}>
             {FEED_SCHEDULES.map((value) => (
               <option key={value} value={value}>
-                {SCHEDULE_LABELS[value]}
+                {t(SCHEDULE_LABELS[value])}
               </option>
             ))}
           </select>
@@ -304,18 +318,18 @@ export function FeedsSection() {
         <div class="actions">
           <div
             role="progressbar"
-            aria-label={`Syncing ${running.title}`}
+            aria-label={t('options_syncing_label', running.title)}
             aria-valuemin={0}
             aria-valuemax={100}
             aria-valuenow={percent(running.progress)}
-            aria-valuetext={PHASE_LABELS[running.progress.phase]}
+            aria-valuetext={t(PHASE_LABELS[running.progress.phase])}
             class="progress"
           >
             <span style={{ width: `${percent(running.progress)}%` }} />
           </div>
-          <span class="meta">{PHASE_LABELS[running.progress.phase]}…</span>
+          <span class="meta">{t(PHASE_LABELS[running.progress.phase])}…</span>
           <button type="button" onClick={() => cancel.current?.abort()}>
-            Cancel
+            {t('options_cancel_button')}
           </button>
         </div>
       )}

@@ -29,12 +29,12 @@ export function HistorySection() {
       <p class="meta">{t('popup_history_about')}</p>
       {asking ? (
         <div class="actions" role="group" aria-labelledby="history-confirm">
-          <p id="history-confirm">{t('popup_clear_history_confirm')}</p>
+          <p id="history-confirm">{t('popup_clearHistory_confirm')}</p>
           <button type="button" onClick={clear}>
-            {t('popup_clear_history_yes')}
+            {t('popup_clearHistory_yes')}
           </button>
           <button type="button" onClick={() => setAsking(false)}>
-            {t('popup_clear_history_no')}
+            {t('popup_clearHistory_no')}
           </button>
         </div>
       ) : (
@@ -46,7 +46,7 @@ export function HistorySection() {
               setAsking(true);
             }}
           >
-            {t('popup_clear_history')}
+            {t('popup_clearHistory_button')}
           </button>
         </div>
       )}

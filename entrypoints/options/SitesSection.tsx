@@ -1,6 +1,7 @@
 /** Global on/off, sites where Backchannel is paused, and the hover delay. */
 import { useState } from 'preact/hooks';
 import { useSettings } from '@/components/hooks/use-settings';
+import { formatNumber, t } from '@/utils/i18n';
 import { HOVER_DELAY_RANGE, setSitePaused, siteFromInput, updateSettings } from '@/utils/settings';
 
 export function SitesSection() {
@@ -16,23 +17,23 @@ export function SitesSection() {
 
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites</h2>
+      <h2 id="sites-heading">{t('options_sites_heading')}</h2>
       <label class="switch">
         <input
           type="checkbox"
           checked={settings.enabled}
           onChange={(event) => void updateSettings({ enabled: event.currentTarget.checked })}
         />
-        Mark names on web pages
+        {t('options_markNames_switch')}
       </label>
-      <h3>Paused on</h3>
-      {settings.disabledSites.length === 0 && <p class="meta">No site is paused.</p>}
-      <ul class="plain" aria-label="Paused sites">
+      <h3>{t('options_pausedOn_heading')}</h3>
+      {settings.disabledSites.length === 0 && <p class="meta">{t('options_noSitePaused')}</p>}
+      <ul class="plain" aria-label={t('options_pausedSites_list')}>
         {settings.disabledSites.map((hostname) => (
           <li key={hostname} class="row">
             <span>{hostname}</span>
             <button type="button" onClick={() => void setSitePaused(hostname, false)}>
-              Resume
+              {t('options_resume_button')}
             </button>
           </li>
         ))}
@@ -40,16 +41,16 @@ export function SitesSection() {
       <form onSubmit={addSite} class="actions">
         <input
           type="text"
-          placeholder="example.com"
-          aria-label="Site to pause"
+          placeholder={t('options_siteToPause_placeholder')}
+          aria-label={t('options_siteToPause_label')}
           value={site}
           onInput={(event) => setSite(event.currentTarget.value)}
         />
-        <button type="submit">Pause site</button>
+        <button type="submit">{t('options_pauseSite_button')}</button>
       </form>
-      <h3>Hover cards</h3>
+      <h3>{t('options_hoverCards_heading')}</h3>
       <label>
-        Open a card after {settings.hoverDelayMs} ms
+        {t('options_hoverDelay_label', formatNumber(settings.hoverDelayMs))}
         <input
           type="range"
           min={HOVER_DELAY_RANGE.min}

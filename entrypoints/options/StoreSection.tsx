@@ -6,6 +6,7 @@ import { ErrorNote } from '@/components/ErrorNote';
 import { useStoreClient } from '@/components/data/store-context';
 import { useAsync } from '@/components/hooks/use-async';
 import { nothingChanged } from '@/components/nothing-changed';
+import { formatNumber, t } from '@/utils/i18n';
 
 /** Import files above this size are refused before parsing. */
 const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
@@ -42,59 +43,59 @@ export function StoreSection() {
       link.download = `backchannel-store-${new Date().toISOString().slice(0, 10)}.json`;
       link.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return 'Exported the article store.';
+      return t('options_exported');
     });
 
   const onImport = (file: File | undefined) =>
     act(async () => {
-      if (!file) return 'No file chosen.';
+      if (!file) return t('options_noFile');
       if (file.size > MAX_IMPORT_BYTES)
-        throw new Error(nothingChanged(`“${file.name}” is larger than 50 MB`));
+        throw new Error(nothingChanged(t('options_tooLarge', file.name)));
       let parsed: unknown;
       try {
         parsed = JSON.parse(await file.text());
       } catch {
-        throw new Error(nothingChanged(`“${file.name}” is not a JSON file`));
+        throw new Error(nothingChanged(t('options_notJson', file.name)));
       }
       const result = await client.importFeed(parsed);
       if (!result.ok) throw new Error(nothingChanged(result.error));
-      const kept = result.skipped
-        ? ` ${result.skipped} bundled articles in the file were left as shipped.`
-        : '';
-      return `Imported ${result.added} new and ${result.updated} updated articles.${kept}`;
+      const imported = t('options_imported', result.added, result.updated);
+      return result.skipped
+        ? `${imported} ${t('options_importKeptBundled', result.skipped)}`
+        : imported;
     });
 
   const onRestore = () =>
     act(async () => {
       await client.restoreBundled();
-      return 'Restored the bundled articles. Synced and imported articles were kept.';
+      return t('options_restoredKeepingOthers');
     });
 
   const stats = store.value?.stats;
   return (
     <section aria-labelledby="store-heading">
-      <h2 id="store-heading">Article store</h2>
+      <h2 id="store-heading">{t('options_store_heading')}</h2>
       <ErrorNote error={store.error} />
       {stats && (
-        <dl class="counts" aria-label="Store counts">
-          <dt>Articles</dt>
-          <dd data-testid="count-articles">{stats.articles}</dd>
-          <dt>Bundled</dt>
-          <dd data-testid="count-bundled">{stats.bundled}</dd>
-          <dt>Synced or imported</dt>
-          <dd data-testid="count-synced">{stats.synced}</dd>
-          <dt>Figure mentions</dt>
-          <dd>{stats.mentions}</dd>
-          <dt>Schema version</dt>
+        <dl class="counts" aria-label={t('options_counts_label')}>
+          <dt>{t('options_count_articles')}</dt>
+          <dd data-testid="count-articles">{formatNumber(stats.articles)}</dd>
+          <dt>{t('options_count_bundled')}</dt>
+          <dd data-testid="count-bundled">{formatNumber(stats.bundled)}</dd>
+          <dt>{t('options_count_synced')}</dt>
+          <dd data-testid="count-synced">{formatNumber(stats.synced)}</dd>
+          <dt>{t('options_count_mentions')}</dt>
+          <dd>{formatNumber(stats.mentions)}</dd>
+          <dt>{t('options_count_schema')}</dt>
           <dd>{stats.schemaVersion}</dd>
         </dl>
       )}
       <div class="actions">
         <button type="button" onClick={() => void onExport()}>
-          Export…
+          {t('options_export_button')}
         </button>
         <label>
-          <span class="sr">Import a Backchannel file </span>
+          <span class="sr">{t('options_import_label')} </span>
           <input
             type="file"
             accept="application/json,.json"
@@ -102,14 +103,16 @@ export function StoreSection() {
           />
         </label>
         <button type="button" onClick={() => void onRestore()}>
-          Restore bundled articles
+          {t('options_restoreBundled_button')}
         </button>
       </div>
       <ActionResult notice={notice} failure={failure} />
       {store.value && (
         <details>
-          <summary>Stored articles ({store.value.articles.length} newest)</summary>
-          <ArticleList items={store.value.articles} label="Stored articles" />
+          <summary>
+            {t('options_storedArticles_summary', formatNumber(store.value.articles.length))}
+          </summary>
+          <ArticleList items={store.value.articles} label={t('options_storedArticles_list')} />
         </details>
       )}
     </section>

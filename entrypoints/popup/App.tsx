@@ -4,6 +4,7 @@ import { Brand } from '@/components/Brand';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useTabSummary } from '@/components/hooks/use-tab-summary';
 import { openPanel } from '@/components/tabs';
+import { t } from '@/utils/i18n';
 import { OnThisTab } from './OnThisTab';
 import { RecentlySeen } from './RecentlySeen';
 import { SiteSwitch } from './SiteSwitch';
@@ -15,7 +16,7 @@ export function App() {
   const tabId = tab.tabId ?? null;
   return (
     <main>
-      <Brand subtitle="Who's who in North Korea diplomacy" />
+      <Brand heading subtitle={t('popup_tagline')} />
       <StatusLine />
       <SiteSwitch summary={tab.summary} onChanged={() => setTimeout(tab.refresh, 300)} />
       <OnThisTab summary={tab.summary} loading={tab.loading} tabId={tabId} />
@@ -28,10 +29,10 @@ export function App() {
           type="button"
           onClick={() => void openPanel('sidepanel.html#/', tabId)}
         >
-          Open side panel
+          {t('popup_openSidePanel_button')}
         </button>
         <button class="link" type="button" onClick={() => void browser.runtime.openOptionsPage()}>
-          Article store &amp; settings
+          {t('popup_storeAndSettings_button')}
         </button>
       </footer>
     </main>

@@ -1,6 +1,8 @@
 /** The figures found on the current tab, most mentioned first; each opens the side panel. */
 import { useStore } from '@/components/hooks/use-store';
+import { nameOf } from '@/components/figure-name';
 import { openFigurePanel } from '@/components/tabs';
+import { formatNumber, sideLabel, t, tCount } from '@/utils/i18n';
 import type { PageSummary } from '@/utils/protocol';
 
 interface Props {
@@ -13,26 +15,27 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
   const ids = summary?.figures.map((f) => f.id) ?? [];
   const labels = useStore((client) => client.figureLabels(ids), [ids.join()]);
   let body;
-  if (loading && !summary) body = <p class="meta">Looking at this tab…</p>;
-  else if (!summary) body = <p class="meta">Nothing to show for this tab.</p>;
-  else if (!summary.active)
-    body = <p class="meta">Paused here. Names are not marked on this site.</p>;
-  else if (summary.figures.length === 0)
-    body = <p class="meta">No one Backchannel knows is named on this page.</p>;
+  if (loading && !summary) body = <p class="meta">{t('popup_onThisTab_looking')}</p>;
+  else if (!summary) body = <p class="meta">{t('popup_onThisTab_nothing')}</p>;
+  else if (!summary.active) body = <p class="meta">{t('popup_onThisTab_paused')}</p>;
+  else if (summary.figures.length === 0) body = <p class="meta">{t('popup_onThisTab_nobody')}</p>;
   else {
     body = (
-      <ul class="plain" aria-label="Figures on this tab">
+      <ul class="plain" aria-label={t('popup_onThisTab_list')}>
         {summary.figures.map(({ id, count }) => {
           const figure = labels.value?.find((label) => label.id === id);
           return (
             <li key={id} class="figure-row">
               <button type="button" class="link" onClick={() => void openFigurePanel(id, tabId)}>
-                {figure?.name ?? id}
+                {nameOf(id, figure?.name ?? id)}
               </button>
               <span class="meta">
-                {figure?.side}{' '}
-                <span class="count" title={`${count} mentions`}>
-                  {count}
+                {figure && sideLabel(figure.side)}{' '}
+                <span class="count" aria-hidden="true">
+                  {formatNumber(count)}
+                </span>
+                <span class="sr">
+                  {tCount('popup_mentionCount_one', 'popup_mentionCount_other', count)}
                 </span>
               </span>
             </li>
@@ -43,7 +46,7 @@ export function OnThisTab({ summary, loading, tabId }: Props) {
   }
   return (
     <section aria-labelledby="on-this-tab">
-      <h2 id="on-this-tab">On this tab</h2>
+      <h2 id="on-this-tab">{t('popup_onThisTab_heading')}</h2>
       {body}
     </section>
   );

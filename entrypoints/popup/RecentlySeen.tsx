@@ -22,10 +22,10 @@ export function RecentlySeen({ tabId }: { tabId: number | null }) {
   let body;
   if (history.error) body = <ErrorNote error={history.error} />;
   else if (!history.value) body = null;
-  else if (seen.length === 0) body = <p class="meta">{t('popup_recently_seen_empty')}</p>;
+  else if (seen.length === 0) body = <p class="meta">{t('popup_recentlySeen_empty')}</p>;
   else
     body = (
-      <ul class="plain" aria-label={t('popup_recently_seen_list')}>
+      <ul class="plain" aria-label={t('popup_recentlySeen_list')}>
         {seen.map(({ figureId, url, title, at }) => {
           const figure = labels.value?.find((label) => label.id === figureId);
           return (
@@ -41,7 +41,7 @@ export function RecentlySeen({ tabId }: { tabId: number | null }) {
                 <time dateTime={new Date(at).toISOString()}>{shortDay(at)}</time>
                 {' · '}
                 <a href={url} target="_blank" rel="noreferrer noopener">
-                  {title || t('popup_untitled_page')}
+                  {title || t('popup_untitledPage')}
                 </a>
               </span>
             </li>
@@ -51,7 +51,7 @@ export function RecentlySeen({ tabId }: { tabId: number | null }) {
     );
   return (
     <section aria-labelledby="recently-seen">
-      <h2 id="recently-seen">{t('popup_recently_seen')}</h2>
+      <h2 id="recently-seen">{t('popup_recentlySeen_heading')}</h2>
       {body}
     </section>
   );

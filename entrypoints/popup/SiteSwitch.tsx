@@ -1,6 +1,7 @@
 /** "Pause on this site": takes effect in the site's open tabs at once, no reload. */
 import { useSettings } from '@/components/hooks/use-settings';
 import type { PageSummary } from '@/utils/protocol';
+import { t, tAround } from '@/utils/i18n';
 import { isActiveOn, setSitePaused, siteOfUrl, updateSettings } from '@/utils/settings';
 
 export function SiteSwitch({
@@ -12,12 +13,13 @@ export function SiteSwitch({
 }) {
   const settings = useSettings();
   const site = siteOfUrl(summary?.url);
+  const pauseOn = tAround('popup_pauseOnSite_label');
   if (!settings) return null;
 
   return (
-    <section aria-label="This site">
+    <section aria-label={t('popup_site_label')}>
       <label class="switch row">
-        <span>Backchannel on</span>
+        <span>{t('popup_enabled_switch')}</span>
         <input
           type="checkbox"
           role="switch"
@@ -31,12 +33,14 @@ export function SiteSwitch({
       {site ? (
         <label class="switch row">
           <span>
-            Pause on <strong>{site}</strong>
+            {pauseOn[0]}
+            <strong>{site}</strong>
+            {pauseOn[1]}
           </span>
           <input
             type="checkbox"
             role="switch"
-            aria-label="Pause on this site"
+            aria-label={t('popup_pauseOnThisSite_switch')}
             checked={!isActiveOn({ ...settings, enabled: true }, site)}
             onChange={(event) => {
               void setSitePaused(site, event.currentTarget.checked).then(onChanged);
@@ -44,7 +48,7 @@ export function SiteSwitch({
           />
         </label>
       ) : summary?.url === '' ? null : (
-        <p class="meta">Backchannel does not run on this page (only on web pages).</p>
+        <p class="meta">{t('popup_notWebPage')}</p>
       )}
     </section>
   );

@@ -23,9 +23,7 @@ export function StatusLine({ now = Date.now() }: { now?: number }) {
   if (!sources.value) return null;
   const { articles, lastSynced } = storeStatus(sources.value);
   const synced =
-    lastSynced === null
-      ? t('popup_never_synced')
-      : t('popup_last_synced', timeAgo(lastSynced, now));
+    lastSynced === null ? t('popup_neverSynced') : t('popup_lastSynced', timeAgo(lastSynced, now));
   return (
     <p class="meta status-line" data-testid="store-status">
       {t('popup_status_line', articleCount(articles), synced)}

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
+import { t } from '@/utils/i18n';
 
 const LIMIT = 6;
 
@@ -16,22 +17,23 @@ export function StoreSearch() {
 
   return (
     <section aria-labelledby="store-heading">
-      <h2 id="store-heading">{trimmed ? 'Search results' : 'Newest stored articles'}</h2>
+      <h2 id="store-heading">{trimmed ? t('common_searchResults') : t('popup_newest_heading')}</h2>
       <input
         type="search"
-        placeholder="Search people and articles…"
-        aria-label="Search the article store"
+        placeholder={t('popup_search_placeholder')}
+        aria-label={t('popup_search_label')}
         value={query}
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <ErrorNote error={results.error} />
       {results.value && results.value.length === 0 && (
-        <p class="meta">
-          {trimmed ? `Nothing stored matches “${trimmed}”.` : 'The article store is empty.'}
-        </p>
+        <p class="meta">{trimmed ? t('common_noMatch', trimmed) : t('popup_storeEmpty')}</p>
       )}
       {results.value && (
-        <ArticleList items={results.value} label={trimmed ? 'Search results' : 'Newest articles'} />
+        <ArticleList
+          items={results.value}
+          label={trimmed ? t('common_searchResults') : t('popup_newest_list')}
+        />
       )}
     </section>
   );

@@ -30,6 +30,6 @@ export function shortDay(at: number): string {
 export function articleCount(count: number): string {
   const number = new Intl.NumberFormat(uiLanguage()).format(count);
   return new Intl.PluralRules(uiLanguage()).select(count) === 'one'
-    ? t('popup_status_article_one', number)
-    : t('popup_status_articles', number);
+    ? t('popup_articleCount_one', number)
+    : t('popup_articleCount_other', number);
 }

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
 import { figureHref, parseRoute, searchHref } from '@/components/panel-route';
 import { targetTabId } from '@/components/tabs';
+import { t } from '@/utils/i18n';
 import { latestPanelRequest, watchPanelRequests, type PanelRequest } from '@/utils/panel-requests';
 import { FigureView } from './figure/FigureView';
 import { HomeView } from './HomeView';
@@ -37,7 +38,7 @@ export function App() {
   }, []);
   return (
     <main>
-      <Brand subtitle="Background" />
+      <Brand heading={route.name === 'home'} subtitle={t('panel_tagline')} />
       {route.name === 'figure' ? (
         <FigureView figureId={route.figureId} />
       ) : route.name === 'search' ? (

@@ -2,8 +2,10 @@
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
+import { nameOf } from '@/components/figure-name';
 import { figureHref } from '@/components/panel-route';
 import { detect } from '@/utils/detect';
+import { sideLabel, t } from '@/utils/i18n';
 
 const LIMIT = 20;
 
@@ -21,29 +23,29 @@ export function SearchView({ query }: { query: string }) {
   return (
     <>
       <nav class="back">
-        <a href="#/">← This tab</a>
+        <a href="#/">{t('panel_backToTab_link')}</a>
       </nav>
-      <h1>Search: “{query}”</h1>
+      <h1>{t('panel_search_heading', query)}</h1>
       {labels.value && labels.value.length > 0 && (
         <section aria-labelledby="people-heading">
-          <h2 id="people-heading">People</h2>
+          <h2 id="people-heading">{t('panel_people_heading')}</h2>
           <ul class="plain">
             {labels.value.map((label) => (
               <li key={label.id} class="row">
-                <a href={figureHref(label.id)}>{label.name}</a>
-                <span class="meta">{label.side}</span>
+                <a href={figureHref(label.id)}>{nameOf(label.id, label.name)}</a>
+                <span class="meta">{sideLabel(label.side)}</span>
               </li>
             ))}
           </ul>
         </section>
       )}
       <section aria-labelledby="found-heading">
-        <h2 id="found-heading">Stored articles</h2>
+        <h2 id="found-heading">{t('panel_storedArticles_heading')}</h2>
         <ErrorNote error={results.error} />
-        {results.loading && !results.value && <p class="meta">Searching…</p>}
-        {results.value?.length === 0 && <p class="meta">Nothing stored matches “{query}”.</p>}
+        {results.loading && !results.value && <p class="meta">{t('panel_searching')}</p>}
+        {results.value?.length === 0 && <p class="meta">{t('common_noMatch', query)}</p>}
         {results.value && results.value.length > 0 && (
-          <ArticleList items={results.value} label="Search results" />
+          <ArticleList items={results.value} label={t('common_searchResults')} />
         )}
       </section>
     </>

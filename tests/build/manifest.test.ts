@@ -54,9 +54,19 @@ test.each(['chrome-mv3', 'firefox-mv2'])(
     expect(read(dir).commands).toEqual({
       'open-card': {
         suggested_key: { default: 'Alt+Shift+B' },
-        description: 'Show the card of the name nearest the caret',
+        description: '__MSG_background_openCard_command__',
       },
     });
+    // The description readers see on the browser's shortcuts page, in each UI language.
+    const message = (lang: string) =>
+      (
+        JSON.parse(readFileSync(`.output/${dir}/_locales/${lang}/messages.json`, 'utf8')) as Record<
+          string,
+          { message: string }
+        >
+      ).background_openCard_command?.message;
+    expect(message('en')).toBe('Show the card of the name nearest the caret');
+    expect(message('ko')).toBe('커서에서 가장 가까운 이름의 카드 보기');
   },
 );
 

@@ -25,7 +25,15 @@ base(
       { timeout: 60_000 },
     );
     expect(stdout).toContain('Backchannel marked the names on the page.');
-    for (const name of ['demo', 'demo-card', 'demo-card-dark', 'demo-popup', 'demo-panel']) {
+    for (const name of [
+      'demo',
+      'demo-card',
+      'demo-card-dark',
+      'demo-popup',
+      'demo-popup-dark',
+      'demo-panel',
+      'demo-panel-dark',
+    ]) {
       const file = join(dir, `${name}.png`);
       expect(existsSync(file)).toBe(true);
       expect(statSync(file).size).toBeGreaterThan(10_000);

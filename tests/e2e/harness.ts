@@ -67,11 +67,20 @@ interface Fixtures {
   scannedPage: (path: string) => Promise<{ page: Page; signal: ScanSignal }>;
 }
 
+interface Options {
+  /**
+   * The browser's UI language: `ko` launches Chromium with `--lang=ko` (what switches the
+   * extension's catalogue in Debian's Chromium; `LANGUAGE=ko` alone does not) and a Korean locale.
+   */
+  uiLanguage: 'en' | 'ko';
+}
+
 interface WorkerFixtures {
   server: StaticServer;
 }
 
-export const test = base.extend<Fixtures, WorkerFixtures>({
+export const test = base.extend<Fixtures & Options, WorkerFixtures>({
+  uiLanguage: ['en', { option: true }],
   server: [
     async ({}, use) => {
       const server = await serveStatic(
@@ -85,11 +94,17 @@ export const test = base.extend<Fixtures, WorkerFixtures>({
     },
     { scope: 'worker' },
   ],
-  context: async ({}, use) => {
+  context: async ({ uiLanguage }, use) => {
+    const korean = uiLanguage === 'ko';
     const context = await chromium.launchPersistentContext('', {
       executablePath: findChromium()!,
       headless: true,
-      args: [...chromiumArgs(EXTENSION_DIR), `--host-resolver-rules=MAP *.test 127.0.0.1`],
+      args: [
+        ...chromiumArgs(EXTENSION_DIR),
+        `--host-resolver-rules=MAP *.test 127.0.0.1`,
+        ...(korean ? ['--lang=ko'] : []),
+      ],
+      ...(korean ? { locale: 'ko-KR', env: { ...process.env, LANGUAGE: 'ko' } } : {}),
     });
     await use(context);
     await context.close();

@@ -73,7 +73,10 @@ test('the popup shows the newest stored articles and searches the store', async 
 }) => {
   const popup = await extensionPage('popup');
   const newest = popup.getByRole('list', { name: 'Newest articles' });
-  await expect(newest.getByRole('listitem').first()).toContainText('2025-10-21');
+  // The date as the English UI writes it (Intl), and machine-readable in <time>.
+  const first = newest.getByRole('listitem').first();
+  await expect(first).toContainText('Oct 21, 2025');
+  await expect(first.locator('time')).toHaveAttribute('datetime', '2025-10-21');
   await popup
     .getByRole('searchbox', { name: 'Search the article store' })
     .fill('Panmunjom Declaration');

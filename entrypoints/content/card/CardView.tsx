@@ -3,6 +3,7 @@
  * figure, its first action "Open background"; an ambiguous mention gets "Which one?" and its
  * candidates. Every string is text (Preact escapes it); links are web links only.
  */
+import { formatDate, sideLabel, t, tCount } from '@/utils/i18n';
 import type { FigureCard } from '@/utils/protocol';
 
 /** What the card knows before (and after) the background answers. */
@@ -33,16 +34,9 @@ export interface CardActions {
 
 const isWebLink = (url: string | undefined): url is string => !!url && /^https?:\/\//i.test(url);
 
-/** "2021-08-23" → "23 Aug 2021" in the reader's language; coarse dates stay as written. */
+/** "2021-08-23" → "Aug 23, 2021" / "2021년 8월 23일" in the UI language; coarse dates stay as written. */
 function readableDay(day: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
-  const date = new Date(`${day}T00:00:00Z`);
-  return date.toLocaleDateString(undefined, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return /^\d{4}-\d{2}-\d{2}$/.test(day) ? formatDate(day) : day;
 }
 
 function Figure({ state, actions }: { state: FigureCardState; actions: CardActions }) {
@@ -53,14 +47,14 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
       <div class="head">
         <strong class="name">{name}</strong>
         {card?.nativeName && <span class="native">{card.nativeName}</span>}
-        {card && <span class="side">{card.side}</span>}
+        {card && <span class="side">{sideLabel(card.side)}</span>}
       </div>
       {card ? (
         <>
           <p class="role">
-            {card.role ? card.role.title : 'No public role listed'}
+            {card.role ? card.role.title : t('card_noRole')}
             <span class="meta">
-              {` · as of ${readableDay(card.asOf)}`}
+              {` · ${t('card_asOf', readableDay(card.asOf))}`}
               {card.role?.source && isWebLink(card.role.source.url) && (
                 <>
                   {' · '}
@@ -81,11 +75,11 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
           </p>
           <p class="meta">
             {card.articleCount === 0
-              ? 'No stored articles yet'
-              : `${card.articleCount} stored ${card.articleCount === 1 ? 'article' : 'articles'}`}
+              ? t('card_noArticles')
+              : tCount('card_articleCount_one', 'card_articleCount_other', card.articleCount)}
           </p>
           {card.latest.length > 0 && (
-            <ul class="latest" aria-label="Newest stored articles">
+            <ul class="latest" aria-label={t('card_newest_list')}>
               {card.latest.map((item) => (
                 <li key={item.id}>
                   <time dateTime={item.date}>{readableDay(item.date)}</time>{' '}
@@ -103,7 +97,7 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
         </>
       ) : (
         <p class="meta" id="bc-card-bio" role={state.error ? 'alert' : undefined}>
-          {state.error ?? 'Loading…'}
+          {state.error ?? t('common_loading')}
         </p>
       )}
       <div class="actions">
@@ -112,13 +106,13 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
           class="primary"
           onClick={() => actions.openBackground(state.figureId)}
         >
-          Open background
+          {t('card_openBackground_button')}
         </button>
         <button type="button" onClick={() => actions.notThisPerson(state.figureId)}>
-          Not this person
+          {t('card_notThisPerson_button')}
         </button>
         <button type="button" onClick={() => actions.hideOnSite()}>
-          Hide on this site
+          {t('card_hideOnSite_button')}
         </button>
       </div>
     </div>
@@ -127,11 +121,11 @@ function Figure({ state, actions }: { state: FigureCardState; actions: CardActio
 
 function Chooser({ state, actions }: { state: ChooserState; actions: CardActions }) {
   return (
-    <div class="card" role="dialog" aria-label="Which one?">
+    <div class="card" role="dialog" aria-label={t('card_whichOne_heading')}>
       <div class="head">
-        <strong class="name">Which one?</strong>
+        <strong class="name">{t('card_whichOne_heading')}</strong>
       </div>
-      <p class="meta">“{state.text}” could be any of these. Your choice is kept for this page.</p>
+      <p class="meta">{t('card_couldBeAny', state.text)}</p>
       <ul class="choices">
         {state.candidates.map((candidate) => (
           <li key={candidate.id}>
@@ -144,7 +138,7 @@ function Chooser({ state, actions }: { state: ChooserState; actions: CardActions
       </ul>
       <div class="actions">
         <button type="button" onClick={() => actions.close()}>
-          Not now
+          {t('card_notNow_button')}
         </button>
       </div>
     </div>

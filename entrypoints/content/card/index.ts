@@ -8,6 +8,8 @@
 import { h, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { getFigure, roleAt } from '@/utils/detect/catalogue';
+import { localName } from '@/utils/detect/local-name';
+import { sideLabel, t, uiLanguage } from '@/utils/i18n';
 import type { MentionChoice, PageOverrides } from '@/utils/page-overrides';
 import { sendFromContent, type FigureCard } from '@/utils/protocol';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
@@ -128,13 +130,16 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     return card;
   };
 
+  const language = uiLanguage();
+  const nameIn = (figure: ReturnType<typeof getFigure>) => figure && localName(figure, language);
+
   const stateFor = (mention: PageMention): CardState | null => {
     if (mention.figureId) {
       const figureId = mention.figureId;
       return {
         kind: 'figure',
         figureId,
-        name: getFigure(figureId)?.name ?? mention.text,
+        name: nameIn(getFigure(figureId)) ?? mention.text,
         card: null,
         error: null,
       };
@@ -142,7 +147,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     const candidates = (mention.candidates ?? []).map((id) => {
       const figure = getFigure(id);
       const role = figure ? roleAt(figure, host.pageDate) : undefined;
-      return { id, name: figure?.name ?? id, detail: role?.title ?? figure?.side ?? '' };
+      const side = figure ? sideLabel(figure.side) : '';
+      return { id, name: nameIn(figure) ?? id, detail: role?.title ?? side };
     });
     return candidates.length > 1 ? { kind: 'choose', text: mention.text, candidates } : null;
   };
@@ -168,7 +174,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         (error: unknown) => {
           if (shown?.mention !== mention) return;
           const message = error instanceof Error ? error.message : String(error);
-          shown = { mention, state: { ...state, error: `Background unavailable: ${message}` } };
+          shown = { mention, state: { ...state, error: t('card_backgroundUnavailable', message) } };
           render(anchorOf(mention));
         },
       );

@@ -1,4 +1,6 @@
 /** Mentions per period as a small bar chart, drawn as SVG elements (no HTML strings). */
+import { formatNumber, t } from '@/utils/i18n';
+
 export interface CoveragePoint {
   period: string;
   count: number;
@@ -9,12 +11,17 @@ export function CoverageChart({ points }: { points: CoveragePoint[] }) {
   const width = 300;
   const barWidth = width / Math.max(points.length, 1);
   return (
-    <svg class="chart" viewBox={`0 0 ${width} 90`} role="img" aria-label="Mentions over time">
+    <svg
+      class="chart"
+      viewBox={`0 0 ${width} 90`}
+      role="img"
+      aria-label={t('panel_coverage_chart')}
+    >
       {points.map((point, index) => {
         const height = (point.count / max) * 70;
         return (
           <g key={point.period}>
-            <title>{`${point.period}: ${point.count}`}</title>
+            <title>{`${point.period}: ${formatNumber(point.count)}`}</title>
             <rect
               x={index * barWidth + 1}
               y={75 - height}

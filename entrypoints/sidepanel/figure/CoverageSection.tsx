@@ -1,6 +1,7 @@
 /** How often stored articles name the figure, per year. */
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
+import { t } from '@/utils/i18n';
 import { CoverageChart } from './CoverageChart';
 import type { SectionProps } from './sections';
 
@@ -9,7 +10,7 @@ export function CoverageSection({ figure }: SectionProps) {
   if (!coverage.error && !coverage.value?.length) return null;
   return (
     <section aria-labelledby="coverage-heading">
-      <h2 id="coverage-heading">Coverage over time</h2>
+      <h2 id="coverage-heading">{t('panel_coverage_heading')}</h2>
       <ErrorNote error={coverage.error} />
       {coverage.value && <CoverageChart points={coverage.value} />}
     </section>

@@ -1,21 +1,24 @@
 /** Who the figure is: name, native-script names, side, bio, and how often this tab names them. */
 import { useTabSummary } from '@/components/hooks/use-tab-summary';
+import { figureName, figureOtherNames } from '@/components/figure-name';
+import { sideLabel, tCount } from '@/utils/i18n';
 import type { SectionProps } from './sections';
 
 export function HeaderSection({ figure }: SectionProps) {
   const tab = useTabSummary();
+  const others = figureOtherNames(figure);
   const onPage = tab.summary?.figures.find((f) => f.id === figure.id)?.count ?? 0;
   return (
     <section>
       <h1 id="figure-name" data-figure-id={figure.id}>
-        {figure.name}
-        {figure.nativeNames.length > 0 && (
-          <span class="native">{figure.nativeNames.join(' · ')}</span>
-        )}
+        {figureName(figure)}
+        {others.length > 0 && <span class="native">{others.join(' · ')}</span>}
       </h1>
-      <p class="meta">{figure.side}</p>
+      <p class="meta">{sideLabel(figure.side)}</p>
       <p>{figure.bio}</p>
-      {onPage ? <p class="meta">Named {onPage} times on this page.</p> : null}
+      {onPage ? (
+        <p class="meta">{tCount('panel_namedOnPage_one', 'panel_namedOnPage_other', onPage)}</p>
+      ) : null}
     </section>
   );
 }
