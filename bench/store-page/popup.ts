@@ -5,7 +5,9 @@
  */
 import { h, render } from 'preact';
 import { App } from '../../entrypoints/popup/App';
+import english from '../../public/_locales/en/messages.json';
 import { FIGURES } from '../../utils/detect/catalogue';
+import { setFallbackMessages } from '../../utils/i18n';
 import { HISTORY_DAYS, MAX_ENTRIES } from '../../utils/reading-history';
 import { configureStore } from '../../utils/store';
 import { fakeLocal, fakeTab } from './popup-browser';
@@ -79,6 +81,8 @@ async function renderOnce(name: string): Promise<number> {
  * load fall on both alike); the first render of each seeds the bundle (an install) and is left out.
  */
 export async function popupFirstRender(names: string[], runs: number): Promise<number[][]> {
+  // The page has no browser i18n: the popup speaks from the English catalogue, as in unit tests.
+  setFallbackMessages(english);
   fakeTab.summary = {
     url: 'https://news.example/story/0',
     title: 'Story 0',
