@@ -1,5 +1,6 @@
 /** User settings, in one place: defined once with a fallback and a version. */
 import { storage } from 'wxt/utils/storage';
+import { withWebLock } from './web-lock';
 
 /** The defaults; the Settings type is derived from them. */
 export const DEFAULT_SETTINGS = {
@@ -98,7 +99,7 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
  * any number of pages) goes through one Web Lock, so two pages pausing two sites at once keep both.
  */
 function modifySettings(change: (settings: Settings) => Settings): Promise<Settings> {
-  return withSettingsLock(async () => {
+  return withWebLock(LOCK_NAME, async () => {
     const next = sanitizeSettings(change(await getSettings()));
     await settingsItem.setValue(next);
     return next;
@@ -106,16 +107,6 @@ function modifySettings(change: (settings: Settings) => Settings): Promise<Setti
 }
 
 const LOCK_NAME = 'backchannel-settings';
-let localQueue: Promise<unknown> = Promise.resolve();
-
-/** Runs `work` holding the settings lock: a Web Lock across the extension's pages where the browser has them, else a queue in this context. */
-function withSettingsLock<T>(work: () => Promise<T>): Promise<T> {
-  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
-  if (locks) return locks.request(LOCK_NAME, work) as Promise<T>;
-  const run = localQueue.then(work, work);
-  localQueue = run.catch(() => undefined);
-  return run;
-}
 
 /** Calls back with fresh settings whenever they change; returns the unsubscribe function. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {

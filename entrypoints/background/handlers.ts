@@ -2,7 +2,7 @@
 import { roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { t, uiLanguage } from '@/utils/i18n';
-import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
+import { HandlerError, type FigureCard } from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import {
   articlesForFigure,
@@ -15,7 +15,8 @@ import { showFigureCount } from './badge';
 import { readStore } from './store-reads';
 import { openPanelFor } from './panel';
 import type { Handlers } from './router';
-import { mergedReport, recordReport } from './tab-reports';
+import { askFrame, noteSeen, tabPageUrl } from './report-handlers';
+import { askTab, recordReport } from './tab-reports';
 
 /** How many stored items a hover card lists. */
 const CARD_ITEMS = 2;
@@ -23,16 +24,17 @@ const CARD_ITEMS = 2;
 export const handlers: Handlers = {
   content: {
     async 'content.tabSite'(_payload, sender) {
-      return { site: siteOfUrl(sender.tab?.url) ?? siteOfUrl(sender.url) };
+      return { site: siteOfUrl(await tabPageUrl(sender)) ?? siteOfUrl(sender.url) };
     },
     async 'content.hello'(_payload, sender) {
       return { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
     },
     async 'content.report'(summary, sender) {
-      const tabId = sender.tab?.id;
-      if (tabId === undefined) return null;
-      recordReport(tabId, sender.frameId ?? 0, summary);
-      showFigureCount(tabId, mergedReport(tabId)?.figures.length ?? 0);
+      const tab = sender.tab;
+      if (tab?.id === undefined) return null;
+      const merged = await recordReport(tab.id, sender.frameId ?? 0, summary);
+      showFigureCount(tab.id, merged?.figures.length ?? 0);
+      if (merged && !tab.incognito) await noteSeen(merged);
       return null;
     },
     async 'content.figureCard'({ figureId, date }) {
@@ -47,21 +49,15 @@ export const handlers: Handlers = {
       }));
     },
     async 'content.pauseSite'(_payload, sender) {
-      // The tab's site, not the frame's: "Hide on this site" in an embedded frame hides the page's site.
-      const site = siteOfUrl(sender.tab?.url) ?? siteOfUrl(sender.url);
+      // The tab's site, never the frame's: "Hide on this site" in an embedded frame hides the page's site.
+      const site = siteOfUrl(await tabPageUrl(sender));
       if (site) await setSitePaused(site, true);
       return { site };
     },
   },
   page: {
     async 'page.tabSummary'({ tabId }) {
-      let top: PageSummary | undefined;
-      try {
-        top = await sendToContent(tabId, 'background.pageSummary', {});
-      } catch {
-        // No content script there (a browser page, a store page, or not loaded yet).
-      }
-      return mergedReport(tabId, top);
+      return askTab(tabId, askFrame);
     },
     async 'page.prepareStore'() {
       return storeStats(await prepareStore());

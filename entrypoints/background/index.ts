@@ -12,7 +12,9 @@ import { syncAllFeeds } from './feed-sync';
 import { handlers } from './handlers';
 import { createLookupMenu, listenToLookupMenu } from './menus';
 import { createRouter } from './router';
-import { forgetTab } from './tab-reports';
+import { showFigureCount } from './badge';
+import { askFrame } from './report-handlers';
+import { confirmTab, forgetTab, tabStartedLoading } from './tab-reports';
 
 /** The manifest's keyboard command that opens the card of the name nearest the caret. */
 export const OPEN_CARD_COMMAND = 'open-card';
@@ -24,8 +26,16 @@ export default defineBackground(() => {
   });
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => {
-    forgetTab(tabId);
+    void forgetTab(tabId).catch(() => {});
     void forgetPanelRequest(tabId).catch(() => {});
+  });
+  // A tab's page or one of its frames navigates: its frames' reports wait until they answer again.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void tabStartedLoading(tabId).catch(() => {});
+    if (change.status === 'complete')
+      void confirmTab(tabId, askFrame)
+        .then((merged) => showFigureCount(tabId, merged?.figures.length ?? 0))
+        .catch(() => {});
   });
 
   // Seed the bundled articles on install and on every update; synced articles are left alone.

@@ -3,6 +3,7 @@ import type { FunctionComponent } from 'preact';
 import { Brand } from '@/components/Brand';
 import { t } from '@/utils/i18n';
 import { FeedsSection } from './FeedsSection';
+import { HistorySection } from './HistorySection';
 import { SitesSection } from './SitesSection';
 import { StoreSection } from './StoreSection';
 
@@ -11,6 +12,7 @@ const OPTIONS_SECTIONS: { key: string; Section: FunctionComponent }[] = [
   { key: 'store', Section: StoreSection },
   { key: 'feeds', Section: FeedsSection },
   { key: 'sites', Section: SitesSection },
+  { key: 'history', Section: HistorySection },
 ];
 
 export function App() {

@@ -1,4 +1,4 @@
-/** The toolbar popup: who is on this tab, the newest stored articles, search, and the site switch. */
+/** The toolbar popup: the store's status, who is on this tab, who was met recently, the newest stored articles, search, and the site switch. */
 import { browser } from 'wxt/browser';
 import { Brand } from '@/components/Brand';
 import { ErrorNote } from '@/components/ErrorNote';
@@ -6,7 +6,9 @@ import { useTabSummary } from '@/components/hooks/use-tab-summary';
 import { openPanel } from '@/components/tabs';
 import { t } from '@/utils/i18n';
 import { OnThisTab } from './OnThisTab';
+import { RecentlySeen } from './RecentlySeen';
 import { SiteSwitch } from './SiteSwitch';
+import { StatusLine } from './StatusLine';
 import { StoreSearch } from './StoreSearch';
 
 export function App() {
@@ -15,9 +17,11 @@ export function App() {
   return (
     <main>
       <Brand heading subtitle={t('popup_tagline')} />
+      <StatusLine />
       <SiteSwitch summary={tab.summary} onChanged={() => setTimeout(tab.refresh, 300)} />
       <OnThisTab summary={tab.summary} loading={tab.loading} tabId={tabId} />
       <ErrorNote error={tab.error} />
+      <RecentlySeen tabId={tabId} />
       <StoreSearch />
       <footer>
         <button

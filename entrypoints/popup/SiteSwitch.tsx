@@ -29,6 +29,7 @@ export function SiteSwitch({
           }}
         />
       </label>
+      {/* A summary without a page comes from subframes while the top frame is busy: no site yet. */}
       {site ? (
         <label class="switch row">
           <span>
@@ -46,7 +47,7 @@ export function SiteSwitch({
             }}
           />
         </label>
-      ) : (
+      ) : summary?.url === '' ? null : (
         <p class="meta">{t('popup_notWebPage')}</p>
       )}
     </section>

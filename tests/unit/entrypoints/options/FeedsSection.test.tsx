@@ -1,44 +1,17 @@
 // @vitest-environment happy-dom
 /** The Feeds section against a fake store: bundled row, add, sync with progress and cancel, errors, remove. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, expect, test, vi } from 'vitest';
+import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { StoreClientProvider } from '@/components/data/store-context';
 import type { StoreClient } from '@/components/data/store-client';
 import { FeedsSection } from '@/entrypoints/options/FeedsSection';
 import { getFeedSchedule } from '@/utils/feed-schedule';
 import { fakeStoreClient } from '../../components/fake-store-client';
+import { buttonNamed, mountWithStore, settle } from '../../components/mount';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
+const mount = (client: StoreClient) => mountWithStore(<FeedsSection />, client);
 
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 1)));
-};
-
-async function mount(client: StoreClient): Promise<HTMLElement> {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(
-      <StoreClientProvider client={client}>
-        <FeedsSection />
-      </StoreClientProvider>,
-      root,
-    );
-  });
-  await settle();
-  return root;
-}
-
-const button = (view: HTMLElement, name: string) =>
-  [...view.querySelectorAll('button')].find(
-    (b) => b.textContent === name || b.getAttribute('aria-label') === name,
-  )!;
+const button = (view: HTMLElement, name: string) => buttonNamed(view, name)!;
 
 async function add(view: HTMLElement, url: string) {
   const input = [...view.querySelectorAll('label')]

@@ -1,0 +1,43 @@
+/**
+ * The extension APIs the popup touches, faked for the store bench's plain web page (imported
+ * first, before anything reads `globalThis.browser`, so it imports nothing): the active tab, a
+ * tab summary answered at once (the background's time is not the popup's), `storage.local` in
+ * memory, and the bundled feed served beside the page.
+ */
+/** `storage.local`, filled by the bench (popup.ts) before the popup renders. */
+export const fakeLocal: Record<string, unknown> = {};
+const local = fakeLocal;
+const noEvents = { addListener() {}, removeListener() {}, hasListener: () => false };
+
+/** What the background answers for the tab (set by the bench). */
+export const fakeTab = { summary: null as unknown };
+const summary = { url: 'https://news.example/story/0' };
+
+const fake = {
+  runtime: {
+    id: 'bench',
+    getURL: (path: string) => new URL(path.replace(/^\//, ''), location.href).href,
+    sendMessage: async () => ({ ok: true, result: fakeTab.summary }),
+    onMessage: noEvents,
+  },
+  tabs: { query: async () => [{ id: 1, url: summary.url }] },
+  i18n: { getMessage: () => '', getUILanguage: () => 'en' },
+  storage: {
+    local: {
+      async get(keys: string | string[] | null) {
+        const wanted = keys === null ? Object.keys(local) : ([] as string[]).concat(keys);
+        return Object.fromEntries(wanted.filter((k) => k in local).map((k) => [k, local[k]]));
+      },
+      async set(items: Record<string, unknown>) {
+        Object.assign(local, structuredClone(items));
+      },
+      async remove(keys: string | string[]) {
+        for (const key of ([] as string[]).concat(keys)) delete local[key];
+      },
+      onChanged: noEvents,
+    },
+    onChanged: noEvents,
+  },
+};
+
+(globalThis as { browser?: unknown }).browser = fake;
