@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentCatalogue } from './scripts/lib/content-catalogue-plugin';
@@ -8,11 +9,28 @@ const FEED_ORIGINS = ['http://*/*', 'https://*/*'];
 /** The pages the content script runs in (entrypoints/content/index.ts). */
 const WEB_PAGES = ['http://*/*', 'https://*/*'];
 
+/**
+ * The bundled feed's content hash and article count (written by `npm run store:build` just
+ * before), baked into the build: pages and the background compare it with the store instead of
+ * fetching and parsing the bundle at every opening. Null without a bundle (`wxt prepare`).
+ */
+function bundleStamp(): { contentHash: string; articles: number } | null {
+  const path = 'public/store/bundle.json';
+  if (!existsSync(path)) return null;
+  const feed = JSON.parse(readFileSync(path, 'utf8')) as {
+    contentHash?: unknown;
+    articles?: unknown;
+  };
+  if (typeof feed.contentHash !== 'string' || !Array.isArray(feed.articles)) return null;
+  return { contentHash: feed.contentHash, articles: feed.articles.length };
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: { __BUNDLE_STAMP__: JSON.stringify(bundleStamp()) },
   }),
   hooks: {
     // The content script carries the catalogue without bios and sources (the card asks the

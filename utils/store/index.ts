@@ -1,6 +1,7 @@
 /** The article store: the API the background and the extension pages use (`@/utils/store`). */
 import { browser } from 'wxt/browser';
-import { createStoreManager, type StoreManager } from './db/manager';
+import { BUILT_BUNDLE_STAMP } from './bundle-stamp';
+import { createStoreManager, type BundleStamp, type StoreManager } from './db/manager';
 import type { StoreDB } from './db/schema';
 import type { SeedResult } from './feeds/seed-bundled';
 
@@ -38,7 +39,12 @@ export {
   type SourceRecord,
   type SyncState,
 } from './db/schema';
-export { createStoreManager, type BundleLoader, type StoreManager } from './db/manager';
+export {
+  createStoreManager,
+  type BundleLoader,
+  type BundleStamp,
+  type StoreManager,
+} from './db/manager';
 export type { SeedResult } from './feeds/seed-bundled';
 export { NEWEST_PER_FIGURE } from './derived/figure-newest';
 export { StoreError } from './db/errors';
@@ -54,7 +60,7 @@ async function fetchBundle(): Promise<unknown> {
   return response.json();
 }
 
-let manager: StoreManager = createStoreManager(fetchBundle);
+let manager: StoreManager = createStoreManager(fetchBundle, undefined, BUILT_BUNDLE_STAMP);
 
 /** Open the store (migrating) and refresh the bundled articles if the bundle changed; memoised. */
 export function prepareStore(): Promise<StoreDB> {
@@ -71,11 +77,12 @@ export function storeProblem(): string | null {
   return manager.problem();
 }
 
-/** Swap the bundle loader and database name (unit tests); closes the current connection. */
+/** Swap the bundle loader, database name and bundle stamp (tests, benches); closes the current connection. */
 export async function configureStore(
   loadBundle: () => Promise<unknown>,
   name?: string,
+  stamp: BundleStamp | null = null,
 ): Promise<void> {
   await manager.close();
-  manager = createStoreManager(loadBundle, name);
+  manager = createStoreManager(loadBundle, name, stamp);
 }

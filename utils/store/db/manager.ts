@@ -1,11 +1,17 @@
 /** The memoised store connection: open, migrate, seed the bundle once, and reopen after another context's upgrade. */
 import { openStore } from './open';
 import { DB_NAME, type StoreDB } from './schema';
-import { seedBundled, type SeedResult } from '../feeds/seed-bundled';
+import { bundleIsCurrent, seedBundled, type SeedResult } from '../feeds/seed-bundled';
 import { describeStoreError, StoreError } from './errors';
 
 /** Loads the bundled feed (parsed JSON). */
 export type BundleLoader = () => Promise<unknown>;
+
+/** What the build knows of the bundle it ships (its content hash and article count), so an unchanged one is never loaded. */
+export interface BundleStamp {
+  contentHash: string;
+  articles: number;
+}
 
 /** A store connection manager; tests make their own with an injected loader and name. */
 export interface StoreManager {
@@ -19,8 +25,15 @@ export interface StoreManager {
   close(): Promise<void>;
 }
 
-/** Create a manager for the database `name` whose bundle comes from `loadBundle`. */
-export function createStoreManager(loadBundle: BundleLoader, name: string = DB_NAME): StoreManager {
+/**
+ * Create a manager for the database `name` whose bundle comes from `loadBundle`. With the build's
+ * `stamp`, a store already seeded with that bundle opens without fetching or parsing it.
+ */
+export function createStoreManager(
+  loadBundle: BundleLoader,
+  name: string = DB_NAME,
+  stamp: BundleStamp | null = null,
+): StoreManager {
   let pending: Promise<StoreDB> | null = null;
   let problem: string | null = null;
   const forget = (): void => {
@@ -30,6 +43,12 @@ export function createStoreManager(loadBundle: BundleLoader, name: string = DB_N
   async function openAndSeed(): Promise<StoreDB> {
     const db = await openStore({ name, onClose: forget });
     try {
+      // Every page opening prepares the store: comparing the stamp costs two small reads, where
+      // loading the bundle costs a fetch and a parse of the whole feed.
+      if (stamp && (await bundleIsCurrent(db, stamp.contentHash, stamp.articles))) {
+        problem = null;
+        return db;
+      }
       // The bundle is fetched outside any transaction; seeding then runs in one transaction.
       await seedBundled(db, await loadBundle());
       problem = null;

@@ -26,6 +26,15 @@ function peek(raw: unknown): { hash: string | null; count: number } {
   };
 }
 
+/** Whether the store holds the bundle with this content hash and article count. */
+export async function bundleIsCurrent(db: StoreDB, hash: string, count: number): Promise<boolean> {
+  const [storedHash, storedCount] = await Promise.all([
+    db.get('meta', BUNDLE_HASH_KEY),
+    db.count('articles', sourceRange(BUNDLED_SOURCE_ID)),
+  ]);
+  return storedHash === hash && storedCount === count;
+}
+
 /** Replace the bundled source with `raw` when its hash or article count differs from what is stored (or when forced). */
 export async function seedBundled(
   db: StoreDB,
@@ -33,14 +42,8 @@ export async function seedBundled(
   options: { force?: boolean } = {},
 ): Promise<SeedResult> {
   const { hash, count } = peek(raw);
-  if (!options.force && hash !== null) {
-    const [storedHash, storedCount] = await Promise.all([
-      db.get('meta', BUNDLE_HASH_KEY),
-      db.count('articles', sourceRange(BUNDLED_SOURCE_ID)),
-    ]);
-    if (storedHash === hash && storedCount === count)
-      return { changed: false, articles: storedCount };
-  }
+  if (!options.force && hash !== null && (await bundleIsCurrent(db, hash, count)))
+    return { changed: false, articles: count };
   const parsed = readFeed(raw, { catalogue: new Set(FIGURES.map((f) => f.id)) });
   if (!parsed.ok) throw new StoreError(`The bundled articles are damaged: ${parsed.error}`);
   const { feed } = parsed;
