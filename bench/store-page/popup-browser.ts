@@ -1,16 +1,21 @@
 /**
- * The extension APIs the popup touches, faked for the store bench's plain web page (imported
- * first, before anything reads `globalThis.browser`, so it imports nothing): the active tab, a
- * tab summary answered at once (the background's time is not the popup's), `storage.local` in
- * memory, and the bundled feed served beside the page.
+ * The extension APIs the popup touches, faked for the store bench's popup document (a script of
+ * its own that runs before the popup's, so it imports nothing): the active tab, a tab summary
+ * answered at once (the background's time is not the popup's), `storage.local` in memory (the
+ * reading history from the framing page, popup.ts), and the bundled feed served beside the page.
  */
-/** `storage.local`, filled by the bench (popup.ts) before the popup renders. */
-export const fakeLocal: Record<string, unknown> = {};
-const local = fakeLocal;
+/** What the framing page (popup.ts) hands each popup document. */
+export interface PopupPageInput {
+  readingHistory: unknown;
+  summary: unknown;
+}
+
+const input = (parent as unknown as { popupBenchInput: PopupPageInput }).popupBenchInput;
+const local: Record<string, unknown> = { readingHistory: structuredClone(input.readingHistory) };
 const noEvents = { addListener() {}, removeListener() {}, hasListener: () => false };
 
-/** What the background answers for the tab (set by the bench). */
-export const fakeTab = { summary: null as unknown };
+/** What the background answers for the tab. */
+const fakeTab = { summary: input.summary };
 const summary = { url: 'https://news.example/story/0' };
 
 const fake = {

@@ -4,37 +4,24 @@
  * with a fake (tests/unit/components/fake-store-client.ts).
  */
 import { getFigure } from '@/utils/detect/catalogue';
-import {
-  NEWEST_PER_FIGURE,
-  addFeedSource,
-  listSources,
-  removeSource,
-  articlesForFigure,
-  coMentioned,
-  coverageOverTime,
-  exportAll,
-  figureBackground,
-  importAll,
-  prepareStore,
-  recentArticles,
-  restoreBundled,
-  search,
-  storeStats,
-  type ArticleSummary,
-  type CoMention,
-  type CoverageBucket,
-  type Feed,
-  type FigureArticle,
-  type FigureBackground,
-  type ImportResult,
-  type SearchHit,
-  type SeedResult,
-  type StoreStats,
-  type AddFeedOptions,
-  type SourceView,
-  type SyncOutcome,
+import type * as Store from '@/utils/store';
+import type {
+  ArticleSummary,
+  CoMention,
+  CoverageBucket,
+  Feed,
+  FigureArticle,
+  FigureBackground,
+  ImportResult,
+  SearchHit,
+  SeedResult,
+  StoreStats,
+  AddFeedOptions,
+  SourceView,
+  StoreDB,
+  SyncOutcome,
 } from '@/utils/store';
-import { syncFeedInWorker } from './sync-worker-client';
+import { NEWEST_PER_FIGURE } from '@/utils/store/derived/figure-newest';
 import type { SyncControl } from './sync-worker-protocol';
 
 /** What a page can watch and stop while a feed syncs. */
@@ -87,33 +74,55 @@ export interface StoreClient {
 /** How many first-page articles a figure view shows: exactly the store's materialised view. */
 export const FIGURE_FIRST_PAGE = NEWEST_PER_FIGURE;
 
+/**
+ * Runs `use` on the opened (and seeded) store. The store's code (queries, search, feeds) is loaded
+ * on first use, apart from the page's own script: a page shows what needs no store (the popup's
+ * shell, "On this tab") before that code is even fetched and parsed.
+ */
+async function withStore<T>(use: (store: typeof Store, db: StoreDB) => Promise<T>): Promise<T> {
+  const store = await import('@/utils/store');
+  return use(store, await store.prepareStore());
+}
+
+/**
+ * Starts loading the store's code and opening the store now, before the page renders: the first
+ * reads then wait less (components ask only in effects, after the first paint). Errors are left
+ * to those reads, which meet them again.
+ */
+export function startPreparingStore(): void {
+  withStore(async () => undefined).catch(() => undefined);
+}
+
 /** The real client: the store in this extension page's own IndexedDB (the extension origin). */
 export function createLocalStoreClient(): StoreClient {
   return {
-    figureInfo: async (id) => figureBackground(await prepareStore(), id),
+    figureInfo: (id) => withStore((store, db) => store.figureBackground(db, id)),
     async figureLabels(ids) {
       const labels: FigureLabel[] = [];
       for (const id of ids) {
         const builtIn = getFigure(id);
-        const figure = builtIn ?? (await figureBackground(await prepareStore(), id));
+        const figure = builtIn ?? (await withStore((store, db) => store.figureBackground(db, id)));
         if (figure) labels.push({ id, name: figure.name, side: figure.side });
       }
       return labels;
     },
-    figureFirstPage: async (id) =>
-      articlesForFigure(await prepareStore(), id, { limit: FIGURE_FIRST_PAGE }),
-    coMentioned: async (id, limit = 8) => coMentioned(await prepareStore(), id, limit),
-    coverage: async (id, period) => coverageOverTime(await prepareStore(), id, period),
-    search: async (query, limit) => search(await prepareStore(), query, { limit }),
-    recent: async (limit) => recentArticles(await prepareStore(), { limit }),
-    stats: async () => storeStats(await prepareStore()),
-    exportAll: async () => exportAll(await prepareStore()),
-    importFeed: async (parsed) => importAll(await prepareStore(), parsed),
-    restoreBundled: async () => restoreBundled(await prepareStore()),
-    feeds: async () => listSources(await prepareStore()),
-    addFeed: async (url, options) => addFeedSource(await prepareStore(), url, options),
-    syncFeed: async (sourceId, control = {}) =>
-      syncFeedInWorker(await prepareStore(), sourceId, control),
-    removeFeed: async (sourceId) => removeSource(await prepareStore(), sourceId),
+    figureFirstPage: (id) =>
+      withStore((store, db) => store.articlesForFigure(db, id, { limit: FIGURE_FIRST_PAGE })),
+    coMentioned: (id, limit = 8) => withStore((store, db) => store.coMentioned(db, id, limit)),
+    coverage: (id, period) => withStore((store, db) => store.coverageOverTime(db, id, period)),
+    search: (query, limit) => withStore((store, db) => store.search(db, query, { limit })),
+    recent: (limit) => withStore((store, db) => store.recentArticles(db, { limit })),
+    stats: () => withStore((store, db) => store.storeStats(db)),
+    exportAll: () => withStore((store, db) => store.exportAll(db)),
+    importFeed: (parsed) => withStore((store, db) => store.importAll(db, parsed)),
+    restoreBundled: () => withStore((store, db) => store.restoreBundled(db)),
+    feeds: () => withStore((store, db) => store.listSources(db)),
+    addFeed: (url, options) => withStore((store, db) => store.addFeedSource(db, url, options)),
+    // The sync's reader (feed parsers, detection) loads only when a page syncs.
+    syncFeed: async (sourceId, control = {}) => {
+      const { syncFeedInWorker } = await import('./sync-worker-client');
+      return withStore((_, db) => syncFeedInWorker(db, sourceId, control));
+    },
+    removeFeed: (sourceId) => withStore((store, db) => store.removeSource(db, sourceId)),
   };
 }
