@@ -1,85 +1,12 @@
 /**
  * The popup as a document of its own, as the browser opens it: the bench frames `popup.html?db=…`
  * once per render. The extension APIs are faked first (popup-browser.ts, its own script before
- * this one), the store's database name is mapped to the bench's, then the popup's own `main.tsx` runs
- * untouched (its store code loads when it asks, the bundle and its stamp as the build has them).
- * Each section's first content is timed from the document's start (`performance.now()` here) and
- * the frame after all of it is posted to the framing page.
+ * this one), the store's database name is mapped to the bench's and the sections watched
+ * (popup-timing.ts), then the popup's own `main.tsx` runs untouched (its store code loads when it
+ * asks, the bundle and its stamp as the build has them). Imports run in this order.
  */
-import english from '../../public/_locales/en/messages.json';
-import { setFallbackMessages } from '../../utils/i18n';
+import { markMounted } from './popup-timing';
+import './popup-english';
+import '../../entrypoints/popup/main';
 
-/** When each part of the popup first showed, in ms from the document's start. */
-export interface PopupTiming {
-  /** The module started: the popup's script fetched and parsed. */
-  script: number;
-  /** The popup's `main.tsx` evaluated and its first `render()` done. */
-  mounted: number;
-  /** The shell (brand, headings) in the DOM. */
-  shell: number;
-  onThisTab: number;
-  statusLine: number;
-  recentlySeen: number;
-  newestArticles: number;
-  /** The frame after every section had its content: what the bench reports. */
-  painted: number;
-  /** Fetching the bundle (ms), when the store had to. */
-  bundleLoad: number | null;
-}
-
-const script = performance.now();
-const SECTIONS = {
-  shell: 'h2#on-this-tab',
-  onThisTab: 'ul[aria-label="Figures on this tab"] li',
-  statusLine: '.status-line',
-  recentlySeen: '#recently-seen ~ ul li',
-  newestArticles: 'ul[aria-label="Newest articles"] li',
-} as const;
-type Section = keyof typeof SECTIONS;
-
-// The page has no browser i18n: the popup speaks from the English catalogue, as in unit tests.
-setFallbackMessages(english);
-
-// The store opens `backchannel-store`; the bench's stores have names of their own (same origin).
-const db = new URL(location.href).searchParams.get('db');
-const open = indexedDB.open.bind(indexedDB);
-indexedDB.open = (name, version) => open(name === 'backchannel-store' && db ? db : name, version);
-
-function bundleLoad(): number | null {
-  const [entry] = performance
-    .getEntriesByType('resource')
-    .filter((e) => e.name.endsWith('bundle.json'));
-  return entry ? entry.duration : null;
-}
-
-const seen: Partial<Record<Section, number>> = {};
-const observer = new MutationObserver(check);
-function check(): void {
-  for (const [section, selector] of Object.entries(SECTIONS) as [Section, string][])
-    if (seen[section] === undefined && document.querySelector(selector))
-      seen[section] = performance.now();
-  if (Object.keys(seen).length < Object.keys(SECTIONS).length) return;
-  observer.disconnect();
-  requestAnimationFrame(() => {
-    const timing: PopupTiming = {
-      script,
-      mounted,
-      shell: seen.shell!,
-      onThisTab: seen.onThisTab!,
-      statusLine: seen.statusLine!,
-      recentlySeen: seen.recentlySeen!,
-      newestArticles: seen.newestArticles!,
-      painted: performance.now(),
-      bundleLoad: bundleLoad(),
-    };
-    parent.postMessage({ popupTiming: timing }, location.origin);
-  });
-}
-observer.observe(document.getElementById('app')!, {
-  childList: true,
-  subtree: true,
-  characterData: true,
-});
-await import('../../entrypoints/popup/main');
-const mounted = performance.now();
-check();
+markMounted();

@@ -7,7 +7,7 @@
 import { FIGURES } from '../../utils/detect/catalogue';
 import { HISTORY_DAYS, MAX_ENTRIES } from '../../utils/reading-history';
 import type { PopupPageInput } from './popup-browser';
-import type { PopupTiming } from './popup-page';
+import type { PopupTiming } from './popup-timing';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
