@@ -1,6 +1,12 @@
 /** What the background does for each message; validation already happened in router.ts. */
 import { roleAt } from '@/utils/detect/catalogue';
-import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
+import {
+  broadcastToPages,
+  HandlerError,
+  sendToContent,
+  type FigureCard,
+  type PageSummary,
+} from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import { articlesForFigure, figureBackground, prepareStore, storeStats } from '@/utils/store';
 import { showFigureCount } from './badge';
@@ -24,6 +30,7 @@ export const handlers: Handlers = {
       if (tabId === undefined) return null;
       recordReport(tabId, sender.frameId ?? 0, summary);
       showFigureCount(tabId, mergedReport(tabId)?.figures.length ?? 0);
+      void broadcastToPages('background.tabChanged', { tabId });
       return null;
     },
     async 'content.figureCard'({ figureId, date }) {
@@ -59,8 +66,23 @@ export const handlers: Handlers = {
     async 'page.prepareStore'() {
       return storeStats(await prepareStore());
     },
+    async 'page.showMention'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.showMention', { figureId }));
+    },
+    async 'page.mentionTexts'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.mentionTexts', { figureId }));
+    },
   },
 };
+
+/** A question for a tab's page, refused in words a reader understands when no page can answer. */
+async function askTopFrame<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    throw new HandlerError('unavailable', 'This tab has no page Backchannel can read. Reload it.');
+  }
+}
 
 /** The bio's first sentence. */
 function firstSentence(bio: string): string {

@@ -2,20 +2,22 @@
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
+import { t } from '@/utils/i18n';
+import { formatNumber } from '../format';
 import type { SectionProps } from './sections';
 
 export function ArticlesSection({ figure }: SectionProps) {
   const articles = useStore((client) => client.figureFirstPage(figure.id), [figure.id]);
   return (
     <section aria-labelledby="articles-heading">
-      <h2 id="articles-heading">Stored articles ({figure.mentionCount})</h2>
-      {articles.loading && !articles.value && <p class="meta">Loading…</p>}
+      <h2 id="articles-heading">
+        {t('panel_articles_heading', formatNumber(figure.mentionCount))}
+      </h2>
+      {articles.loading && !articles.value && <p class="meta">{t('panel_loading')}</p>}
       <ErrorNote error={articles.error} />
-      {articles.value?.length === 0 && (
-        <p class="meta">No article about {figure.name} is stored yet.</p>
-      )}
-      {articles.value && (
-        <ArticleList items={articles.value} label={`Articles that mention ${figure.name}`} />
+      {articles.value?.length === 0 && <p class="meta">{t('panel_articles_none', figure.name)}</p>}
+      {articles.value && articles.value.length > 0 && (
+        <ArticleList items={articles.value} label={t('panel_articles_label', figure.name)} />
       )}
     </section>
   );

@@ -1,27 +1,43 @@
 /** Everything Backchannel knows about one figure: one section after another, each loading its own data. */
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
+import { t } from '@/utils/i18n';
 import { FIGURE_SECTIONS } from './sections';
 
 export function FigureView({ figureId }: { figureId: string }) {
   const info = useStore((client) => client.figureInfo(figureId), [figureId]);
   const figure = info.value;
 
-  if (info.loading && !figure) return <p class="meta">Loading…</p>;
-  if (info.error) return <ErrorNote error={info.error} />;
+  if (info.loading && !figure) {
+    return (
+      <p class="meta" role="status">
+        {t('panel_loading')}
+      </p>
+    );
+  }
+  if (info.error) {
+    return (
+      <section>
+        <h1>{t('panel_figure_error_heading')}</h1>
+        <ErrorNote error={info.error} />
+        <p>{t('panel_figure_error_next')}</p>
+        <a href="#/">{t('panel_back_to_tab')}</a>
+      </section>
+    );
+  }
   if (!figure) {
     return (
       <section>
-        <h1>Unknown figure</h1>
-        <p>Backchannel has no one with the id “{figureId}”.</p>
-        <a href="#/">Back to this tab</a>
+        <h1>{t('panel_unknown_heading')}</h1>
+        <p>{t('panel_unknown_text', figureId)}</p>
+        <a href="#/">{t('panel_back_to_tab')}</a>
       </section>
     );
   }
   return (
     <article aria-labelledby="figure-name">
       <nav class="back">
-        <a href="#/">← This tab</a>
+        <a href="#/">{t('panel_back_to_tab')}</a>
       </nav>
       {FIGURE_SECTIONS.map(({ key, Section }) => (
         <Section key={key} figure={figure} />

@@ -1,9 +1,11 @@
-/** Who the figure is: name, native-script names, side, bio, and how often this tab names them. */
-import { useTabSummary } from '@/components/hooks/use-tab-summary';
+/** Who the figure is: name, native-script names, side, bio, and how often the followed tab names them. */
+import { t } from '@/utils/i18n';
+import { useFollowedTab } from '../followed-tab';
+import { formatNumber } from '../format';
 import type { SectionProps } from './sections';
 
 export function HeaderSection({ figure }: SectionProps) {
-  const tab = useTabSummary();
+  const tab = useFollowedTab();
   const onPage = tab.summary?.figures.find((f) => f.id === figure.id)?.count ?? 0;
   return (
     <section>
@@ -15,7 +17,7 @@ export function HeaderSection({ figure }: SectionProps) {
       </h1>
       <p class="meta">{figure.side}</p>
       <p>{figure.bio}</p>
-      {onPage ? <p class="meta">Named {onPage} times on this page.</p> : null}
+      {onPage ? <p class="meta">{t('panel_named_on_page', formatNumber(onPage))}</p> : null}
     </section>
   );
 }

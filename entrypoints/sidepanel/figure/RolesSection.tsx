@@ -1,36 +1,36 @@
-/** The figure's roles with their dates and the reporting each rests on; when the facts were last checked. */
+/** The figure's roles as a timeline and a list (its text equivalent) with the reporting each rests on. */
 import { SourceLinks } from '@/components/SourceLinks';
+import { t } from '@/utils/i18n';
+import { formatDate } from '../format';
+import { roleYears } from './role-text';
+import { RoleTimeline } from './RoleTimeline';
 import type { SectionProps } from './sections';
-
-/** "2026-12" → "December 2026" (in the UI's language). */
-function monthYear(month: string): string {
-  const date = new Date(`${month}-01T00:00:00Z`);
-  return Number.isNaN(date.getTime())
-    ? month
-    : date.toLocaleDateString(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 export function RolesSection({ figure }: SectionProps) {
   return (
     <section aria-labelledby="roles-heading">
-      <h2 id="roles-heading">Roles</h2>
-      {figure.roles.length === 0 && <p class="meta">No public role is listed.</p>}
-      <ul class="plain roles">
+      <h2 id="roles-heading">{t('panel_roles_heading')}</h2>
+      {figure.roles.length === 0 && <p class="meta">{t('panel_role_none')}</p>}
+      <RoleTimeline roles={figure.roles} describedBy="roles-list" />
+      <ul class="plain roles" id="roles-list">
         {figure.roles.map((role) => (
           <li key={role.title + role.start}>
             <span>{role.title}</span>
             <span class="meta">
-              {role.start}–{role.end ?? 'now'}
+              {roleYears(role)}
               {role.sources?.length ? ' · ' : ''}
               {role.sources && (
-                <SourceLinks sources={role.sources} label={`Sources for ${role.title}`} />
+                <SourceLinks
+                  sources={role.sources}
+                  label={t('panel_role_sources_label', role.title)}
+                />
               )}
             </span>
           </li>
         ))}
       </ul>
-      {figure.died && <p class="meta">Died {figure.died}.</p>}
-      {figure.checked && <p class="meta">Facts checked {monthYear(figure.checked)}.</p>}
+      {figure.died && <p class="meta">{t('panel_died', formatDate(figure.died))}</p>}
+      {figure.checked && <p class="meta">{t('panel_checked', formatDate(figure.checked))}</p>}
     </section>
   );
 }
