@@ -99,23 +99,28 @@ async function until<T>(
   throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(await read())}`);
 }
 
-test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url('pages/article.html'));
-  await waitForScan(page, (s) => s.scans > 0);
-  const point = await page.evaluate(() => {
+/** The middle of the first occurrence of `text` on the page, in viewport coordinates. */
+function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((text) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.nodeValue!.indexOf('Sung Kim');
+      const at = node.nodeValue!.indexOf(text);
       if (at < 0) continue;
       const range = document.createRange();
       range.setStart(node, at);
-      range.setEnd(node, at + 8);
+      range.setEnd(node, at + text.length);
       const box = range.getClientRects()[0]!;
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }
     return null;
-  });
+  }, text);
+}
+
+test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('pages/article.html'));
+  await waitForScan(page, (s) => s.scans > 0);
+  const point = await centreOf(page, 'Sung Kim');
   assert.ok(point, 'Sung Kim is on the page');
   await page.mouse.move(point.x, point.y);
   const card = await until(
@@ -152,5 +157,75 @@ test('in Firefox too, a paragraph added later is read and resolved through the p
   });
   const after = await waitForScan(page, (s) => s.scans > first.scans);
   assert.equal(count(after, 'sung-kim'), 2);
+  await page.close();
+});
+
+/** The tab showing the extension's panel app, if any (page.url() of an extension tab opened by the extension stays about:blank over BiDi, so ask the page). */
+async function figureViewTab(tabId: number): Promise<Page | null> {
+  for (const tab of await browser.pages()) {
+    const href = await tab.evaluate(() => location.href).catch(() => '');
+    if (href.startsWith('moz-extension://') && href.includes(`/sidepanel.html?tabId=${tabId}#`))
+      return tab;
+  }
+  return null;
+}
+
+/** The text of `selector` once it exists (the figure view loads each section on its own). */
+async function textOf(page: Page, selector: string): Promise<string> {
+  const handle = await page.waitForSelector(selector, { timeout: 20_000 });
+  return (await handle!.evaluate((element) => element.textContent ?? '')).trim();
+}
+
+test("the sidebar app's figure view renders its sections in Firefox", async () => {
+  const page = await browser.newPage();
+  await page.goto(server.url('pages/article.html'));
+  const scanned = await waitForScan(page, (s) => s.scans > 0);
+  await page.bringToFront(); // an earlier test's figure view tab may be in front
+  const point = await centreOf(page, 'Sung Kim');
+  assert.ok(point, 'Sung Kim is on the page');
+  await page.mouse.move(point.x, point.y);
+  const card = await until(
+    () => cardSignal(page),
+    (s) => s?.open === true,
+    'the card',
+  );
+  const open = card!.buttons!.find((b) => b.name === 'Open background')!;
+  await page.mouse.click(open.x, open.y);
+  const shown = await until(
+    () => cardSignal(page),
+    (s) => s?.panel !== undefined,
+    'the panel',
+  );
+  // Headless Firefox refuses sidebarAction.open() here, so the same app opens in a tab, pinned to the page's tab.
+  assert.equal(shown!.panel, 'tab', 'the figure view opened in a tab that this test can read');
+  const sidebar = (await until(
+    () => figureViewTab(scanned.tabId),
+    (tab) => tab !== null,
+    'the figure view tab',
+  ))!;
+  assert.match(await textOf(sidebar, 'h1[data-figure-id="sung-kim"]'), /^Sung Kim/);
+  // The page is dated 21 June 2021: the role then, and none now.
+  assert.equal(
+    await textOf(sidebar, '[data-role="then"]'),
+    'Special Representative for North Korea (2021–2023)',
+  );
+  assert.equal(await textOf(sidebar, '[data-role="now"]'), 'no public role listed');
+  const timeline = await sidebar.$eval('svg.timeline', (svg) => ({
+    label: svg.getAttribute('aria-label') ?? '',
+    bars: svg.querySelectorAll('rect').length,
+    listed: document.querySelectorAll('#roles-list li').length,
+  }));
+  assert.match(timeline.label, /^Timeline of roles, 2008 to/);
+  assert.equal(timeline.bars, timeline.listed);
+  assert.match(await textOf(sidebar, '#coverage-years-table tbody'), /^\d{4}/);
+  await sidebar.click('#coverage-years-table tbody button');
+  await sidebar.waitForSelector('#coverage-months-table');
+  assert.equal(await sidebar.$$eval('#coverage-months-table tbody tr', (rows) => rows.length), 12);
+  assert.match(await textOf(sidebar, '[aria-labelledby="company-heading"] a.chip'), /\S/);
+  assert.equal(
+    await textOf(sidebar, '[aria-labelledby="wrong-match-heading"] button'),
+    'Wrong match? Report it',
+  );
+  await sidebar.close();
   await page.close();
 });
