@@ -69,7 +69,9 @@ test('people show at once; articles after typing pauses, asked once for the last
   expect(search).toHaveBeenCalledTimes(1);
   expect(search).toHaveBeenCalledWith('김여정', 6);
   expect(options()).toContain('Kim Yo Jong warns Seoul · 2024-01-02');
-  expect(root.querySelector('[role="status"]')?.textContent).toBe('Results: 1 in People, 1 in Stored articles');
+  expect(root.querySelector('[role="status"]')?.textContent).toBe(
+    'Results: 1 in People, 1 in Stored articles',
+  );
 });
 
 test('arrow keys move the active option (wrapping) and Enter opens it', async () => {
