@@ -5,7 +5,8 @@
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/lib/find-browser';
@@ -77,4 +78,30 @@ export async function runPageBench(options: {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What a store-sized bench is asked from the command line. */
+export interface StoreBenchOptions {
+  json: boolean;
+  count?: number;
+}
+
+/** Articles in the generated store: `--count`, else BENCH_STORE_COUNT, else 100,000. */
+export function storeCount(opts: StoreBenchOptions): number {
+  return opts.count ?? (Number(process.env.BENCH_STORE_COUNT) || 100_000);
+}
+
+/** Runs `bench` when `moduleUrl` is the script node was started with (`[--json] [--count N]`). */
+export function runFromCommandLine(
+  moduleUrl: string,
+  bench: (opts: StoreBenchOptions) => Promise<unknown>,
+): void {
+  if (resolve(process.argv[1] ?? '') !== fileURLToPath(moduleUrl)) return;
+  const args = process.argv.slice(2);
+  const countAt = args.indexOf('--count');
+  const count = countAt >= 0 ? Number(args[countAt + 1]) : undefined;
+  bench({ json: args.includes('--json'), ...(count ? { count } : {}) }).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
 }

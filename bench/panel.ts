@@ -6,7 +6,12 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
-import { runPageBench } from './chromium-page';
+import {
+  runFromCommandLine,
+  runPageBench,
+  storeCount,
+  type StoreBenchOptions,
+} from './chromium-page';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -32,12 +37,9 @@ const resolvePanel: Plugin = {
 
 type Stat = { p50: number; p95: number; max: number };
 
-export async function benchPanel(opts: {
-  json: boolean;
-  count?: number;
-}): Promise<Record<string, unknown>> {
+export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string, unknown>> {
   const config = {
-    count: opts.count ?? (Number(process.env.BENCH_STORE_COUNT) || 100_000),
+    count: storeCount(opts),
     seed: 4,
     figures: 12,
     keyIntervalMs: 80,
@@ -108,14 +110,4 @@ function printSummary(out: Record<string, unknown>): void {
   console.log('meets:', JSON.stringify(out.meets));
 }
 
-if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const countAt = args.indexOf('--count');
-  const count = countAt >= 0 ? Number(args[countAt + 1]) : undefined;
-  benchPanel({ json: args.includes('--json'), ...(count ? { count } : {}) }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runFromCommandLine(import.meta.url, benchPanel);

@@ -3,9 +3,14 @@
  * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`
  * (or BENCH_STORE_COUNT=N for `npm run bench`). Results over time, and what they decided: bench/RESULTS.md.
  */
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPageBench } from './chromium-page';
+import {
+  runFromCommandLine,
+  runPageBench,
+  storeCount,
+  type StoreBenchOptions,
+} from './chromium-page';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -36,12 +41,9 @@ function verdicts(result: Record<string, unknown>): Record<string, boolean> {
 }
 
 /** Run the store benchmark; prints a summary (or JSON) and returns the figures. */
-export async function benchStore(opts: {
-  json: boolean;
-  count?: number;
-}): Promise<Record<string, unknown>> {
+export async function benchStore(opts: StoreBenchOptions): Promise<Record<string, unknown>> {
   const config = {
-    count: opts.count ?? (Number(process.env.BENCH_STORE_COUNT) || 100_000),
+    count: storeCount(opts),
     batch: 2000,
     seed: 4,
     baselineRuns: 3,
@@ -102,14 +104,4 @@ function printSummary(out: Record<string, unknown>): void {
   console.log('meets:', JSON.stringify(out.meets));
 }
 
-if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const countAt = args.indexOf('--count');
-  const count = countAt >= 0 ? Number(args[countAt + 1]) : undefined;
-  benchStore({ json: args.includes('--json'), ...(count ? { count } : {}) }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runFromCommandLine(import.meta.url, benchStore);

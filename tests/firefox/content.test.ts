@@ -116,10 +116,12 @@ function centreOf(page: Page, text: string): Promise<{ x: number; y: number } | 
   }, text);
 }
 
-test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
+/** Opens the article fixture in a new tab and hovers "Sung Kim" until the card is open. */
+async function cardOfSungKim(): Promise<{ page: Page; card: CardSignal; scanned: ScanSignal }> {
   const page = await browser.newPage();
   await page.goto(server.url('pages/article.html'));
-  await waitForScan(page, (s) => s.scans > 0);
+  const scanned = await waitForScan(page, (s) => s.scans > 0);
+  await page.bringToFront(); // an earlier test's figure view tab may be in front
   const point = await centreOf(page, 'Sung Kim');
   assert.ok(point, 'Sung Kim is on the page');
   await page.mouse.move(point.x, point.y);
@@ -128,12 +130,17 @@ test('hovering a name in Firefox opens its card, and "Open background" does some
     (s) => s?.open === true,
     'the card',
   );
-  assert.equal(card!.figureId, 'sung-kim');
+  return { page, card: card!, scanned };
+}
+
+test('hovering a name in Firefox opens its card, and "Open background" does something', async () => {
+  const { page, card } = await cardOfSungKim();
+  assert.equal(card.figureId, 'sung-kim');
   assert.deepEqual(
-    card!.buttons!.map((b) => b.name),
+    card.buttons!.map((b) => b.name),
     ['Open background', 'Not this person', 'Hide on this site'],
   );
-  const open = card!.buttons![0]!;
+  const open = card.buttons![0]!;
   await page.mouse.click(open.x, open.y);
   const after = await until(
     () => cardSignal(page),
@@ -177,19 +184,8 @@ async function textOf(page: Page, selector: string): Promise<string> {
 }
 
 test("the sidebar app's figure view renders its sections in Firefox", async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url('pages/article.html'));
-  const scanned = await waitForScan(page, (s) => s.scans > 0);
-  await page.bringToFront(); // an earlier test's figure view tab may be in front
-  const point = await centreOf(page, 'Sung Kim');
-  assert.ok(point, 'Sung Kim is on the page');
-  await page.mouse.move(point.x, point.y);
-  const card = await until(
-    () => cardSignal(page),
-    (s) => s?.open === true,
-    'the card',
-  );
-  const open = card!.buttons!.find((b) => b.name === 'Open background')!;
+  const { page, card, scanned } = await cardOfSungKim();
+  const open = card.buttons!.find((b) => b.name === 'Open background')!;
   await page.mouse.click(open.x, open.y);
   const shown = await until(
     () => cardSignal(page),

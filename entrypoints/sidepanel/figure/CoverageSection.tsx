@@ -2,6 +2,7 @@
  * How often stored articles name the figure, per year; choosing a year (a bar, or its button in
  * the table) shows that year by month. Each chart has a table as its text equivalent.
  */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
@@ -18,6 +19,35 @@ function monthsOf(year: string, buckets: CoveragePoint[]): CoveragePoint[] {
   });
 }
 
+/** A chart's text equivalent: one row per period with its article count. */
+function CoverageTable(props: {
+  id: string;
+  label: string;
+  periodHeader: string;
+  points: CoveragePoint[];
+  period: (point: CoveragePoint) => ComponentChildren;
+}) {
+  return (
+    <table id={props.id} class="coverage-table">
+      <caption class="sr">{props.label}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.periodHeader}</th>
+          <th scope="col">{t('panel_coverage_articles')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.points.map((point) => (
+          <tr key={point.period}>
+            <th scope="row">{props.period(point)}</th>
+            <td>{formatNumber(point.count)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function MonthsOfYear({ figureId, year }: { figureId: string; year: string }) {
   const months = useStore((client) => client.coverage(figureId, 'month'), [figureId]);
   if (months.error) return <ErrorNote error={months.error} />;
@@ -32,23 +62,13 @@ function MonthsOfYear({ figureId, year }: { figureId: string; year: string }) {
         describedBy="coverage-months-table"
         tick={formatMonthShort}
       />
-      <table id="coverage-months-table" class="coverage-table">
-        <caption class="sr">{t('panel_coverage_months_label', year)}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('panel_coverage_month')}</th>
-            <th scope="col">{t('panel_coverage_articles')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {points.map((point) => (
-            <tr key={point.period}>
-              <th scope="row">{formatMonthShort(point.period)}</th>
-              <td>{formatNumber(point.count)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <CoverageTable
+        id="coverage-months-table"
+        label={t('panel_coverage_months_label', year)}
+        periodHeader={t('panel_coverage_month')}
+        points={points}
+        period={(point) => formatMonthShort(point.period)}
+      />
     </div>
   );
 }
@@ -73,33 +93,23 @@ export function CoverageSection({ figure }: SectionProps) {
             onPick={pick}
           />
           <p class="meta">{t('panel_coverage_hint')}</p>
-          <table id="coverage-years-table" class="coverage-table">
-            <caption class="sr">{t('panel_coverage_years_label')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('panel_coverage_year')}</th>
-                <th scope="col">{t('panel_coverage_articles')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {coverage.value.map((point) => (
-                <tr key={point.period}>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      class="link"
-                      aria-expanded={year === point.period}
-                      aria-label={t('panel_coverage_year_button', point.period)}
-                      onClick={() => pick(point.period)}
-                    >
-                      {point.period}
-                    </button>
-                  </th>
-                  <td>{formatNumber(point.count)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CoverageTable
+            id="coverage-years-table"
+            label={t('panel_coverage_years_label')}
+            periodHeader={t('panel_coverage_year')}
+            points={coverage.value}
+            period={(point) => (
+              <button
+                type="button"
+                class="link"
+                aria-expanded={year === point.period}
+                aria-label={t('panel_coverage_year_button', point.period)}
+                onClick={() => pick(point.period)}
+              >
+                {point.period}
+              </button>
+            )}
+          />
           {year && <MonthsOfYear figureId={figure.id} year={year} />}
         </>
       )}

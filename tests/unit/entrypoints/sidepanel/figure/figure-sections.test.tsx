@@ -1,38 +1,23 @@
 // @vitest-environment happy-dom
 /** The figure view's newer sections: role then and now, the roles timeline, coverage by year and month, chips. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, expect, test } from 'vitest';
+import { expect, test } from 'vitest';
 import { StoreClientProvider } from '@/components/data/store-context';
 import type { StoreClient } from '@/components/data/store-client';
 import { FigureView } from '@/entrypoints/sidepanel/figure/FigureView';
 import { FollowedTabContext } from '@/entrypoints/sidepanel/followed-tab';
 import type { PageSummary } from '@/utils/protocol';
 import { fakeStoreClient } from '../../../components/fake-store-client';
+import { mount, settle } from '../../../components/mount';
 
-let root: HTMLElement;
-afterEach(() => {
-  render(null, root);
-  root.remove();
-});
-
-const settle = async () => {
-  for (let i = 0; i < 20; i++) await act(() => new Promise((r) => setTimeout(r, 1)));
-};
-
-async function mount(client: StoreClient, page: PageSummary | null = null): Promise<HTMLElement> {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(
-      <FollowedTabContext.Provider value={{ tabId: 3, summary: page, loading: false, error: null }}>
-        <StoreClientProvider client={client}>
-          <FigureView figureId="sung-kim" />
-        </StoreClientProvider>
-      </FollowedTabContext.Provider>,
-      root,
-    );
-  });
+async function open(client: StoreClient, page: PageSummary | null = null): Promise<HTMLElement> {
+  const root = await mount(
+    <FollowedTabContext.Provider value={{ tabId: 3, summary: page, loading: false, error: null }}>
+      <StoreClientProvider client={client}>
+        <FigureView figureId="sung-kim" />
+      </StoreClientProvider>
+    </FollowedTabContext.Provider>,
+  );
   await settle();
   return root;
 }
@@ -46,7 +31,7 @@ const page = (date: string | null): PageSummary => ({
 });
 
 test('a page from the envoy years shows the role then beside "now: no public role listed"', async () => {
-  const view = await mount(fakeStoreClient(), page('2022-04-18'));
+  const view = await open(fakeStoreClient(), page('2022-04-18'));
   const section = view.querySelector('[aria-labelledby="then-now-heading"]');
   expect(section?.querySelector('[data-role="then"]')?.textContent).toBe(
     'Special Representative for North Korea (2021–2023)',
@@ -56,16 +41,12 @@ test('a page from the envoy years shows the role then beside "now: no public rol
 });
 
 test('no then-and-now line when the page has no date, or the role is the same', async () => {
-  expect((await mount(fakeStoreClient(), page(null))).querySelector('.then-now')).toBeNull();
-  render(null, root);
-  root.remove();
-  expect(
-    (await mount(fakeStoreClient(), page('2025-01-01'))).querySelector('.then-now'),
-  ).toBeNull();
+  expect((await open(fakeStoreClient(), page(null))).querySelector('.then-now')).toBeNull();
+  expect((await open(fakeStoreClient(), page('2025-01-01'))).querySelector('.then-now')).toBeNull();
 });
 
 test('the roles timeline is an image described by the role list', async () => {
-  const view = await mount(fakeStoreClient());
+  const view = await open(fakeStoreClient());
   const svg = view.querySelector('svg.timeline');
   expect(svg?.getAttribute('role')).toBe('img');
   expect(svg?.getAttribute('aria-label')).toMatch(/^Timeline of roles, 2021 to 2024/);
@@ -88,7 +69,7 @@ test('coverage has a table per year; choosing a year shows its months', async ()
             { period: '2022-04', count: 1 },
           ],
   });
-  const view = await mount(client);
+  const view = await open(client);
   const years = view.querySelector('#coverage-years-table');
   expect([...years!.querySelectorAll('tbody tr')].map((r) => r.textContent)).toEqual([
     '20211',
@@ -110,10 +91,8 @@ test('coverage has a table per year; choosing a year shows its months', async ()
 });
 
 test('"Wrong match? Report it" is offered only for a figure on the followed page', async () => {
-  const on = await mount(fakeStoreClient(), page('2022-04-18'));
+  const on = await open(fakeStoreClient(), page('2022-04-18'));
   expect(on.textContent).toContain('Wrong match? Report it');
-  render(null, root);
-  root.remove();
-  const off = await mount(fakeStoreClient(), { ...page(null), figures: [] });
+  const off = await open(fakeStoreClient(), { ...page(null), figures: [] });
   expect(off.textContent).not.toContain('Wrong match? Report it');
 });

@@ -1,20 +1,16 @@
 // @vitest-environment happy-dom
 /** The panel's search box: a combobox whose results are reached and opened from the keyboard. */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { beforeEach, expect, test, vi } from 'vitest';
 import { StoreClientProvider } from '@/components/data/store-context';
 import { ARTICLE_SEARCH_DELAY_MS, SearchBox } from '@/entrypoints/sidepanel/search/SearchBox';
 import type { SearchHit } from '@/utils/store';
 import { fakeStoreClient } from '../../../components/fake-store-client';
+import { mount } from '../../../components/mount';
 
 let root: HTMLElement;
 beforeEach(() => {
   location.hash = '';
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
 });
 
 const hit = (title: string): SearchHit =>
@@ -27,17 +23,12 @@ const hit = (title: string): SearchHit =>
     score: 1,
   }) as SearchHit;
 
-async function mount(search = vi.fn(async () => [hit('Kim Yo Jong warns Seoul')])) {
-  root = document.createElement('div');
-  document.body.append(root);
-  await act(async () => {
-    render(
-      <StoreClientProvider client={fakeStoreClient({ search })}>
-        <SearchBox />
-      </StoreClientProvider>,
-      root,
-    );
-  });
+async function mountBox(search = vi.fn(async () => [hit('Kim Yo Jong warns Seoul')])) {
+  root = await mount(
+    <StoreClientProvider client={fakeStoreClient({ search })}>
+      <SearchBox />
+    </StoreClientProvider>,
+  );
   const input = root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
   return { input, search };
 }
@@ -58,7 +49,7 @@ const key = (input: HTMLInputElement, name: string) =>
 const wait = (ms: number) => act(() => new Promise((r) => setTimeout(r, ms)));
 
 test('people show at once; articles after typing pauses, asked once for the last query', async () => {
-  const { input, search } = await mount();
+  const { input, search } = await mountBox();
   await type(input, '김');
   await type(input, '김여정');
   const options = () => [...root.querySelectorAll('[role="option"]')].map((o) => o.textContent);
@@ -75,7 +66,7 @@ test('people show at once; articles after typing pauses, asked once for the last
 });
 
 test('arrow keys move the active option (wrapping) and Enter opens it', async () => {
-  const { input } = await mount();
+  const { input } = await mountBox();
   await type(input, 'Ким Ё Чжон');
   await wait(ARTICLE_SEARCH_DELAY_MS + 20);
   await key(input, 'ArrowDown');
@@ -95,7 +86,7 @@ test('arrow keys move the active option (wrapping) and Enter opens it', async ()
 });
 
 test('Enter with no option chosen opens the full search; Escape closes the list', async () => {
-  const { input } = await mount(vi.fn(async () => []));
+  const { input } = await mountBox(vi.fn(async () => []));
   await type(input, '金与正');
   await key(input, 'Escape');
   expect(input.getAttribute('aria-expanded')).toBe('false');
@@ -104,7 +95,7 @@ test('Enter with no option chosen opens the full search; Escape closes the list'
 });
 
 test('nothing found says what to try next', async () => {
-  const { input } = await mount(vi.fn(async () => []));
+  const { input } = await mountBox(vi.fn(async () => []));
   await type(input, 'zzzxqv');
   await wait(ARTICLE_SEARCH_DELAY_MS + 20);
   expect(root.textContent).toContain(
