@@ -10,7 +10,7 @@ import { figureHref, searchHref } from '@/components/panel-route';
 import { getFigure } from '@/utils/detect/catalogue';
 import { t } from '@/utils/i18n';
 import type { SearchHit } from '@/utils/store';
-import { figureMatches } from './figure-matches';
+import { articleQuery, figureMatches } from './figure-matches';
 
 /** Typing must pause this long before the store is asked (the people list follows every key). */
 export const ARTICLE_SEARCH_DELAY_MS = 150;
@@ -41,7 +41,7 @@ function useArticleHits(query: string): { hits: SearchHit[] | null; error: unkno
     if (!query.trim()) return;
     let live = true;
     const timer = setTimeout(() => {
-      client.search(query, ARTICLES).then(
+      client.search(articleQuery(query), ARTICLES).then(
         (hits) => live && setState({ hits, error: null }),
         (error: unknown) => live && setState({ hits: [], error }),
       );

@@ -5,13 +5,13 @@ import { useStore } from '@/components/hooks/use-store';
 import { figureHref } from '@/components/panel-route';
 import { getFigure } from '@/utils/detect/catalogue';
 import { t } from '@/utils/i18n';
-import { figureMatches } from './figure-matches';
+import { articleQuery, figureMatches } from './figure-matches';
 
 const LIMIT = 20;
 
 export function SearchView({ query }: { query: string }) {
   const people = figureMatches(query).flatMap((id) => getFigure(id) ?? []);
-  const results = useStore((client) => client.search(query, LIMIT), [query]);
+  const results = useStore((client) => client.search(articleQuery(query), LIMIT), [query]);
   return (
     <>
       <nav class="back">

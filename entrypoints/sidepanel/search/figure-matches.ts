@@ -57,3 +57,16 @@ export function figureMatches(query: string, limit = 8): string[] {
     .slice(0, limit)
     .map((f) => f.id);
 }
+
+/**
+ * What to ask the article store for `query`: a figure's catalogue name when the query is one of
+ * that figure's written forms ("Kim Yo-jong", "Ким Ё Чжон" → "Kim Yo Jong", which the store answers
+ * from the figure's own index instead of a full-text search), else the query itself.
+ */
+export function articleQuery(query: string): string {
+  const normal = normaliseString(query);
+  if (!normal) return query;
+  const exact = entries().filter(({ forms }) => forms.includes(normal));
+  const figure = exact.length === 1 ? FIGURES.find((f) => f.id === exact[0]!.id) : undefined;
+  return figure?.name ?? query;
+}

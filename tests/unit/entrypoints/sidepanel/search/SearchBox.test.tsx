@@ -58,7 +58,8 @@ test('people show at once; articles after typing pauses, asked once for the last
   expect(search).not.toHaveBeenCalled();
   await wait(ARTICLE_SEARCH_DELAY_MS + 20);
   expect(search).toHaveBeenCalledTimes(1);
-  expect(search).toHaveBeenCalledWith('김여정', 6);
+  // Her name in any script asks the store for her articles by her catalogue name.
+  expect(search).toHaveBeenCalledWith('Kim Yo Jong', 6);
   expect(options()).toContain('Kim Yo Jong warns Seoul · 2024-01-02');
   expect(root.querySelector('[role="status"]')?.textContent).toBe(
     'Results: 1 in People, 1 in Stored articles',

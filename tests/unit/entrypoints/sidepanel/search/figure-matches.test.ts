@@ -1,6 +1,6 @@
 /** Figure search finds people by any alias in any script, and ranks whole and leading matches first. */
 import { expect, test } from 'vitest';
-import { figureMatches } from '@/entrypoints/sidepanel/search/figure-matches';
+import { articleQuery, figureMatches } from '@/entrypoints/sidepanel/search/figure-matches';
 
 test.each([
   ['Latin, hyphenated', 'Kim Yo-jong'],
@@ -26,4 +26,15 @@ test('blank or unknown queries find nobody', () => {
 
 test('the limit caps the list', () => {
   expect(figureMatches('kim', 3)).toHaveLength(3);
+});
+
+test.each([
+  ['Kim Yo-jong', 'Kim Yo Jong'],
+  ['Ким Ё Чжон', 'Kim Yo Jong'],
+  ['金与正', 'Kim Yo Jong'],
+  ['Kim Yo-j', 'Kim Yo-j'],
+  ['summit talks', 'summit talks'],
+  ['Kim', 'Kim'],
+])('the store is asked for “%s” as “%s”', (query, asked) => {
+  expect(articleQuery(query)).toBe(asked);
 });
