@@ -92,7 +92,9 @@ function printSummary(out: Record<string, unknown>): void {
   console.log(
     `  long tasks while opening views: ${JSON.stringify(view.longTasks)}; baseline cursor first page ${String(view.baselineCursorFirstPageMs)} ms`,
   );
-  console.log(`search index ready: ${String(search.indexMs)} ms`);
+  console.log(
+    `search index ready (first search of a session): ${String(search.indexMs)} ms; its long tasks ${JSON.stringify(search.indexLongTasks)}`,
+  );
   console.log(`keystroke (input → rendered): ${row(search.keystroke as Stat)}`);
   const perQuery = search.perQuery as Record<
     string,
