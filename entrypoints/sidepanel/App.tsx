@@ -1,7 +1,7 @@
 /** The side panel: the followed tab's figures, a figure's full background (`#/figure/<id>`), or a search. */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Brand } from '@/components/Brand';
-import { figureHref, parseRoute, searchHref } from '@/components/panel-route';
+import { figureHref, parseRoute, searchHref, type Route } from '@/components/panel-route';
 import { t } from '@/utils/i18n';
 import { latestPanelRequest, watchPanelRequests, type PanelRequest } from '@/utils/panel-requests';
 import { FigureView } from './figure/FigureView';
@@ -21,6 +21,12 @@ function go(hash: string): void {
   if (location.hash !== hash) location.hash = hash;
 }
 
+/** Remembers a figure (or the overview) as what the panel of `tabId` showed; a search is not kept. */
+function remember(tabId: number, route: Route): void {
+  if (route.name === 'search') return;
+  void rememberFigure(tabId, route.name === 'figure' ? route.figureId : null).catch(() => {});
+}
+
 function useRoute() {
   const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
@@ -35,24 +41,29 @@ function Panel() {
   const route = useRoute();
   const { tabId } = useFollowedTab();
   const shownFor = useRef<number | null | undefined>(undefined);
+  /** False while the panel decides what to show for a newly followed tab (nothing is remembered then). */
+  const settled = useRef(false);
 
   // A new tab in view: its pending request, else the figure last shown for it, else its overview.
   useEffect(() => {
     if (tabId === undefined) return;
     const first = shownFor.current === undefined;
     shownFor.current = tabId;
+    settled.current = false;
     if (tabId === null) return;
     let live = true;
     void (async () => {
-      const request =
-        first && !location.hash.startsWith('#/figure/') ? await latestPanelRequest(tabId) : null;
+      // On opening, a deep link (a figure, a search) stands; a bare panel shows what a page asked for.
+      const blank = !location.hash || location.hash === '#/';
+      const request = first && blank ? await latestPanelRequest(tabId) : null;
+      const keep = first && !blank;
+      const figureId = request || keep ? null : await lastFigure(tabId);
       if (!live) return;
-      if (request) return follow(request);
-      if (!first || !location.hash || location.hash === '#/') {
-        const figureId = await lastFigure(tabId);
-        if (live && parseRoute(location.hash).name !== 'search')
-          go(figureId ? figureHref(figureId) : '#/');
-      }
+      settled.current = true;
+      if (request) follow(request);
+      else if (!keep && parseRoute(location.hash).name !== 'search')
+        go(figureId ? figureHref(figureId) : '#/');
+      remember(tabId, parseRoute(location.hash));
     })();
     const unwatch = watchPanelRequests(tabId, follow);
     return () => {
@@ -63,9 +74,8 @@ function Panel() {
 
   // What the panel shows for this tab is what it will show when the reader comes back to it.
   useEffect(() => {
-    if (typeof tabId !== 'number' || shownFor.current !== tabId || route.name === 'search') return;
-    void rememberFigure(tabId, route.name === 'figure' ? route.figureId : null).catch(() => {});
-  }, [tabId, route]);
+    if (typeof tabId === 'number' && settled.current) remember(tabId, route);
+  }, [route]);
 
   return (
     <main>
