@@ -2,7 +2,13 @@
 import { roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { t, uiLanguage } from '@/utils/i18n';
-import { HandlerError, sendToContent, type FigureCard, type PageSummary } from '@/utils/protocol';
+import {
+  broadcastToPages,
+  HandlerError,
+  sendToContent,
+  type FigureCard,
+  type PageSummary,
+} from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import {
   articlesForFigure,
@@ -32,6 +38,7 @@ export const handlers: Handlers = {
       if (tabId === undefined) return null;
       recordReport(tabId, sender.frameId ?? 0, summary);
       showFigureCount(tabId, mergedReport(tabId)?.figures.length ?? 0);
+      void broadcastToPages('background.tabChanged', { tabId });
       return null;
     },
     async 'content.figureCard'({ figureId, date }) {
@@ -67,8 +74,23 @@ export const handlers: Handlers = {
     async 'page.prepareStore'() {
       return storeStats(await prepareStore());
     },
+    async 'page.showMention'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.showMention', { figureId }));
+    },
+    async 'page.mentionTexts'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.mentionTexts', { figureId }));
+    },
   },
 };
+
+/** A question for a tab's page, refused in words a reader understands when no page can answer. */
+async function askTopFrame<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    throw new HandlerError('unavailable', 'This tab has no page Backchannel can read. Reload it.');
+  }
+}
 
 /** The bio's first sentence. */
 function firstSentence(bio: string): string {
