@@ -112,7 +112,7 @@ test('clicking a count scrolls the page to each mention in turn and flashes it',
   const { page: article, signal } = await scannedPage('pages/panel-scroll.html');
   const panel = await extensionPage('sidepanel', `?tabId=${signal.tabId}`);
   const count = panel.getByRole('button', {
-    name: 'Show the next mention of Kim Yo Jong on the page (3 in all)',
+    name: 'Show the next mention of Kim Yo Jong on the page, 3 in all',
   });
   expect(await article.evaluate(() => scrollY)).toBe(0);
 

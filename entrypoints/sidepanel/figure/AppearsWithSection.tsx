@@ -16,14 +16,17 @@ export function AppearsWithSection({ figure }: SectionProps) {
       {!company.value && !company.error && <p class="meta">{t('common_loading')}</p>}
       <ul class="chips" aria-labelledby="company-heading">
         {company.value?.map(({ figureId, name, count }) => (
-          <li key={figureId}>
+          // The link's name starts with what it shows (WCAG 2.5.3); the count beside it is in that name.
+          <li key={figureId} class="chip">
             <a
-              class="chip"
               href={figureHref(figureId)}
               aria-label={t('panel_appearsWith_chip', nameOf(figureId, name), formatNumber(count))}
             >
-              {nameOf(figureId, name)} <span class="chip-count">{formatNumber(count)}</span>
-            </a>
+              {nameOf(figureId, name)}
+            </a>{' '}
+            <span class="chip-count" aria-hidden="true">
+              {formatNumber(count)}
+            </span>
           </li>
         ))}
       </ul>

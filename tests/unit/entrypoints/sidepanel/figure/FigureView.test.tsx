@@ -42,7 +42,7 @@ test('shows every section in order for a known figure', async () => {
     'Coverage over time',
   ]);
   expect(view.textContent).toContain('Sung Kim arrived in Seoul.');
-  const chip = view.querySelector('a.chip[href="#/figure/noh-kyu-duk"]');
+  const chip = view.querySelector('.chip a[href="#/figure/noh-kyu-duk"]');
   expect(chip?.getAttribute('aria-label')).toBe('Noh Kyu-duk, named together in 2 articles');
 });
 
