@@ -60,7 +60,7 @@ test("the sidebar app's figure view renders its sections in Firefox", async () =
   await sidebar.click('#coverage-years-table tbody button');
   await sidebar.waitForSelector('#coverage-months-table');
   assert.equal(await sidebar.$$eval('#coverage-months-table tbody tr', (rows) => rows.length), 12);
-  assert.match(await textOf(sidebar, '[aria-labelledby="company-heading"] a.chip'), /\S/);
+  assert.match(await textOf(sidebar, '[aria-labelledby="company-heading"] .chip a'), /\S/);
   assert.equal(
     await textOf(sidebar, '[aria-labelledby="wrong-match-heading"] button'),
     'Wrong match? Report it',
