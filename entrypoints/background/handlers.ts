@@ -2,12 +2,7 @@
 import { roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { t, uiLanguage } from '@/utils/i18n';
-import {
-  broadcastToPages,
-  HandlerError,
-  sendToContent,
-  type FigureCard,
-} from '@/utils/protocol';
+import { broadcastToPages, HandlerError, sendToContent, type FigureCard } from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import {
   articlesForFigure,
