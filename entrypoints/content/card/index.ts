@@ -7,7 +7,7 @@
  */
 import { h, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getFigure, roleAt } from '@/utils/detect/catalogue';
+import { getFigure } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { sideLabel, t, uiLanguage } from '@/utils/i18n';
 import type { MentionChoice, PageOverrides } from '@/utils/page-overrides';
@@ -152,11 +152,11 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         error: null,
       };
     }
+    // Each candidate's side at once; its role at the page's date follows from the background
+    // (the content script's catalogue carries no role titles).
     const candidates = (mention.candidates ?? []).map((id) => {
       const figure = getFigure(id);
-      const role = figure ? roleAt(figure, host.pageDate) : undefined;
-      const side = figure ? sideLabel(figure.side) : '';
-      return { id, name: nameIn(figure) ?? id, detail: role?.title ?? side };
+      return { id, name: nameIn(figure) ?? id, detail: figure ? sideLabel(figure.side) : '' };
     });
     return candidates.length > 1 ? { kind: 'choose', text: mention.text, candidates } : null;
   };
@@ -181,6 +181,21 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
             visibleMs: performance.now() - dwellEndedAt,
           });
       });
+    }
+    if (state.kind === 'choose') {
+      for (const candidate of state.candidates) {
+        cardFor(candidate.id).then(
+          (card) => {
+            if (shown?.mention !== mention || shown.state.kind !== 'choose' || !card.role) return;
+            const candidates = shown.state.candidates.map((c) =>
+              c.id === candidate.id ? { ...c, detail: card.role!.title } : c,
+            );
+            shown = { mention, state: { ...shown.state, candidates } };
+            render(anchorOf(mention));
+          },
+          () => {}, // the side stays
+        );
+      }
     }
     if (state.kind === 'figure') {
       cardFor(state.figureId).then(
