@@ -28,6 +28,8 @@ export interface CardHost {
   pageDate: string | null;
   /** Whether Backchannel is active on this page (no card when paused or off). */
   isActive(): boolean;
+  /** This frame's tab, once the background said (the drawer's view follows it). */
+  tabId(): number | null;
   /** Records a reader's correction for this page; the controller rescans. */
   correct(kind: keyof PageOverrides, choice: MentionChoice): Promise<void>;
 }
@@ -224,7 +226,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       void sendFromContent('content.openPanel', { figureId })
         .then((reply) => {
           // The browser would not open its panel from the page: the drawer shows the same view.
-          if (reply.shown === 'drawer' && host.isActive()) drawer.open(figureId, name, returnFocus);
+          if (reply.shown === 'drawer' && host.isActive())
+            drawer.open(figureId, name, returnFocus, host.tabId());
           if (import.meta.env.MODE === 'test')
             publishCardSignal(doc, { open: false, panel: reply.shown });
         })
