@@ -31,6 +31,7 @@ import { pageDate } from './page-date';
 import { PassScheduler, type PassKind } from './passes';
 import { Scanner } from './scanner';
 import { asOurTask, detach, ourTasks } from './slices';
+import { createMentionPointer } from './show-mention';
 import { publishTestSignal } from './test-signal';
 
 /** The background hears of new counts at most this often. */
@@ -246,6 +247,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return date;
     },
     isActive: () => active,
+    tabId: () => (tabId >= 0 ? tabId : null),
     correct: async (kind, choice) => {
       overrides = await addPageOverride(location.href, kind, choice);
       // Resolves once the marks and the index show the correction, as the card expects.
@@ -280,6 +282,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     { passive: true },
   );
 
+  const pointer = createMentionPointer(ctx, doc, () => scanner.result.mentions);
+
   // Only the background and our own pages may ask (never another extension, never a tab).
   const onMessage = createReceiver<Browser.runtime.MessageSender>(
     (sender) => sender.id === browser.runtime.id,
@@ -289,6 +293,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         {
           'background.pageSummary': async () => summary(),
           'background.openCard': async () => ({ opened: card.openFromKeyboard() }),
+          'background.showMention': async ({ figureId }) =>
+            active ? pointer.show(figureId) : null,
+          'background.mentionTexts': async ({ figureId }) => pointer.texts(figureId),
         },
         (sender) => !sender.tab,
         (type) => `“${type}” is accepted only from Backchannel's background.`,
