@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { contentCatalogue } from './scripts/lib/content-catalogue-plugin';
+import { contentCatalogue, figureNamesCatalogue } from './scripts/lib/content-catalogue-plugin';
 
 // Host access comes only from the content script's matches (least privilege).
 // Feed origins are asked for at sync time through optional host permissions.
@@ -28,7 +28,8 @@ function bundleStamp(): { contentHash: string; articles: number } | null {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    // The pages that only name figures (the popup) load the names view, not the catalogue.
+    plugins: [figureNamesCatalogue(), preact()],
     build: { target: 'es2022' },
     define: { __BUNDLE_STAMP__: JSON.stringify(bundleStamp()) },
   }),

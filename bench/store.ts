@@ -6,7 +6,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
+import { FIGURE_NAMES_PATH, figureNamesSource } from '../scripts/lib/content-catalogue-plugin';
 import {
   runFromCommandLine,
   runPageBench,
@@ -32,7 +33,18 @@ const TARGETS = {
  * comparisons: BENCH_BUNDLE_STAMP=off (no stamp: the bundle loaded at every opening) and
  * BENCH_POPUP_SPLIT=off (one script, the store's code in it).
  */
-async function bundlePopupPage(dir: string): Promise<void> {
+/** As the extension's build does (wxt.config.ts): the names view written as data, not the catalogue. */
+const figureNames: Plugin = {
+  name: 'figure-names',
+  setup(b) {
+    b.onLoad({ filter: FIGURE_NAMES_PATH }, (args) => ({
+      contents: figureNamesSource(args.path)!,
+      loader: 'ts',
+    }));
+  },
+};
+
+export async function bundlePopupPage(dir: string): Promise<void> {
   const bundlePath = resolve(here, '../public/store/bundle.json');
   const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as {
     contentHash: string;
@@ -53,6 +65,7 @@ async function bundlePopupPage(dir: string): Promise<void> {
     entryNames: 'popup',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __BUNDLE_STAMP__: JSON.stringify(stamp) },
+    plugins: [figureNames],
     minify: true,
     logLevel: 'warning',
   });

@@ -3,8 +3,9 @@
  * IndexedDB handle: they take a StoreClient from context (store-context.tsx), which tests replace
  * with a fake (tests/unit/components/fake-store-client.ts).
  */
-import { getFigure } from '@/utils/detect/catalogue';
+import { figureNamesOf } from '@/components/figure-name';
 import type * as Store from '@/utils/store';
+import * as quickReads from '@/utils/store/quick-reads';
 import type {
   ArticleSummary,
   CoMention,
@@ -85,12 +86,24 @@ async function withStore<T>(use: (store: typeof Store, db: StoreDB) => Promise<T
 }
 
 /**
- * Starts loading the store's code and opening the store now, before the page renders: the first
- * reads then wait less (components ask only in effects, after the first paint). Errors are left
- * to those reads, which meet them again.
+ * Runs `use` on the opened store with the reads a page shows as it opens (the sources, the newest
+ * articles; `utils/store/quick-reads.ts`). Their code is small and part of the page's own script,
+ * so the store starts opening as the page's script runs, not a chunk's round trip later; the whole
+ * store API would bring search, feed parsing and detection. Both share one connection.
+ */
+async function withQuickReads<T>(
+  use: (reads: typeof quickReads, db: StoreDB) => Promise<T>,
+): Promise<T> {
+  return use(quickReads, await quickReads.prepareStore());
+}
+
+/**
+ * Starts opening the store now, before the page renders: the first reads then wait less
+ * (components ask only in effects, after the first paint). Errors are left to those reads, which
+ * meet them again.
  */
 export function startPreparingStore(): void {
-  withStore(async () => undefined).catch(() => undefined);
+  withQuickReads(async () => undefined).catch(() => undefined);
 }
 
 /** The real client: the store in this extension page's own IndexedDB (the extension origin). */
@@ -100,7 +113,7 @@ export function createLocalStoreClient(): StoreClient {
     async figureLabels(ids) {
       const labels: FigureLabel[] = [];
       for (const id of ids) {
-        const builtIn = getFigure(id);
+        const builtIn = figureNamesOf(id);
         const figure = builtIn ?? (await withStore((store, db) => store.figureBackground(db, id)));
         if (figure) labels.push({ id, name: figure.name, side: figure.side });
       }
@@ -111,12 +124,12 @@ export function createLocalStoreClient(): StoreClient {
     coMentioned: (id, limit = 8) => withStore((store, db) => store.coMentioned(db, id, limit)),
     coverage: (id, period) => withStore((store, db) => store.coverageOverTime(db, id, period)),
     search: (query, limit) => withStore((store, db) => store.search(db, query, { limit })),
-    recent: (limit) => withStore((store, db) => store.recentArticles(db, { limit })),
+    recent: (limit) => withQuickReads((reads, db) => reads.recentArticles(db, { limit })),
     stats: () => withStore((store, db) => store.storeStats(db)),
     exportAll: () => withStore((store, db) => store.exportAll(db)),
     importFeed: (parsed) => withStore((store, db) => store.importAll(db, parsed)),
     restoreBundled: () => withStore((store, db) => store.restoreBundled(db)),
-    feeds: () => withStore((store, db) => store.listSources(db)),
+    feeds: () => withQuickReads((reads, db) => reads.listSources(db)),
     addFeed: (url, options) => withStore((store, db) => store.addFeedSource(db, url, options)),
     // The sync's reader (feed parsers, detection) loads only when a page syncs.
     syncFeed: async (sourceId, control = {}) => {

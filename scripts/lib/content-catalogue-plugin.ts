@@ -1,13 +1,18 @@
 /**
- * Build-time swap for the content script: each figures/*.ts module becomes its content view
- * (utils/detect/content-catalogue.ts), so bios and role sources stay out of the pages' script.
- * Used by wxt.config.ts for the content-script build only, and by bench/page.ts to size it.
+ * Build-time swaps of the catalogue's views. For the content script, each figures/*.ts module
+ * becomes its content view (utils/detect/content-catalogue.ts), so bios and role sources stay out
+ * of the pages' script: wxt.config.ts for the content-script build only, bench/page.ts to size it.
+ * For every build, utils/detect/figure-names.ts becomes its names view written as data, so the
+ * pages that only name figures (the popup) never load the catalogue: wxt.config.ts, and
+ * bench/store.ts for the popup it times.
  */
 import { DPRK_FIGURES } from '../../utils/detect/figures/dprk';
 import { OTHER_FIGURES } from '../../utils/detect/figures/others';
 import { ROK_FIGURES } from '../../utils/detect/figures/rok';
 import { US_FIGURES } from '../../utils/detect/figures/us';
+import { FIGURES } from '../../utils/detect/catalogue';
 import { contentFiguresModule } from '../../utils/detect/content-catalogue';
+import { namesViewModule } from '../../utils/detect/names-view';
 
 /** The figure modules, by file name, with the name each exports. */
 const FIGURE_MODULES = {
@@ -35,6 +40,25 @@ export function contentCatalogue() {
     enforce: 'pre' as const,
     load(id: string): string | undefined {
       return contentCatalogueSource(id.split('?')[0]!);
+    },
+  };
+}
+
+/** Matches the path of the names view module (utils/detect/figure-names.ts). */
+export const FIGURE_NAMES_PATH = /utils[\\/]detect[\\/]figure-names\.ts$/;
+
+/** The packed names view's source for utils/detect/figure-names.ts, or undefined for any other file. */
+export function figureNamesSource(path: string): string | undefined {
+  return FIGURE_NAMES_PATH.test(path) ? namesViewModule('FIGURE_NAMES', FIGURES) : undefined;
+}
+
+/** A Vite plugin loading the packed names view in place of utils/detect/figure-names.ts. */
+export function figureNamesCatalogue() {
+  return {
+    name: 'backchannel-figure-names',
+    enforce: 'pre' as const,
+    load(id: string): string | undefined {
+      return figureNamesSource(id.split('?')[0]!);
     },
   };
 }

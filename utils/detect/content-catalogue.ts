@@ -6,6 +6,7 @@
  * the reader's pages carry a smaller script: each figure is written as one positional array
  * (`PackedFigure`), which gzips smaller than repeated keys, and unpacked once when the script starts.
  */
+import { packFields, packedModule, unpackFields } from './packed-figures';
 import type { Figure, Role } from './types';
 
 /** The figure without what only the extension pages show: bio, role titles and sources, check dates. */
@@ -40,7 +41,7 @@ type PackedFigure = [...fields: unknown[], roles: PackedRole[]];
 function pack(figure: Figure): PackedFigure {
   const view = contentFigure(figure);
   return [
-    ...FIELDS.map((field) => view[field] ?? 0),
+    ...packFields(view, FIELDS),
     view.roles.map((r): PackedRole => [r.start, r.end ?? 0, r.kind ?? 0]),
   ];
 }
@@ -48,10 +49,7 @@ function pack(figure: Figure): PackedFigure {
 /** The figures back from their packed form (the content build runs this once per module). */
 export function unpackFigures(packed: readonly PackedFigure[]): Figure[] {
   return packed.map((row) => {
-    const figure: Record<string, unknown> = { bio: '' };
-    FIELDS.forEach((field, i) => {
-      if (row[i] !== 0) figure[field] = row[i];
-    });
+    const figure = unpackFields(row, FIELDS, { bio: '' });
     figure.roles = (row[FIELDS.length] as PackedRole[]).map(([start, end, kind]) => {
       const role: Record<string, string> = { title: '', start };
       if (end !== 0) role.end = end;
@@ -64,10 +62,5 @@ export function unpackFigures(packed: readonly PackedFigure[]): Figure[] {
 
 /** Source of a module exporting `name` as the content view of `figures`. */
 export function contentFiguresModule(name: string, figures: readonly Figure[]): string {
-  // JSON.parse of a string literal parses faster than the same object literal.
-  const json = JSON.stringify(figures.map(pack));
-  return (
-    `import { unpackFigures } from '@/utils/detect/content-catalogue';\n` +
-    `export const ${name} = unpackFigures(JSON.parse(${JSON.stringify(json)}));\n`
-  );
+  return packedModule(name, 'unpackFigures', '@/utils/detect/content-catalogue', figures.map(pack));
 }

@@ -1,7 +1,8 @@
 /** The memoised store connection: open, migrate, seed the bundle once, and reopen after another context's upgrade. */
 import { openStore } from './open';
 import { DB_NAME, type StoreDB } from './schema';
-import { bundleIsCurrent, seedBundled, type SeedResult } from '../feeds/seed-bundled';
+import { bundleIsCurrent } from '../feeds/bundle-check';
+import type { SeedResult } from '../feeds/seed-bundled';
 import { describeStoreError, StoreError } from './errors';
 
 /** Loads the bundled feed (parsed JSON). */
@@ -11,6 +12,10 @@ export type BundleLoader = () => Promise<unknown>;
 export interface BundleStamp {
   contentHash: string;
   articles: number;
+}
+
+function loadSeeding(): Promise<typeof import('../feeds/seed-bundled')> {
+  return import('../feeds/seed-bundled');
 }
 
 /** A store connection manager; tests make their own with an injected loader and name. */
@@ -49,8 +54,10 @@ export function createStoreManager(
         problem = null;
         return db;
       }
-      // The bundle is fetched outside any transaction; seeding then runs in one transaction.
-      await seedBundled(db, await loadBundle());
+      // The bundle is fetched outside any transaction; seeding then runs in one transaction. The
+      // seeding code (validation, the catalogue) loads only here: most openings never need it.
+      const [{ seedBundled }, bundle] = await Promise.all([loadSeeding(), loadBundle()]);
+      await seedBundled(db, bundle);
       problem = null;
     } catch (error) {
       // A failed seed rolls back and keeps what was stored: the store stays usable, and the UI can say why.
@@ -73,7 +80,8 @@ export function createStoreManager(
     },
     problem: () => problem,
     async restoreBundled(db) {
-      return seedBundled(db, await loadBundle(), { force: true });
+      const [{ seedBundled }, bundle] = await Promise.all([loadSeeding(), loadBundle()]);
+      return seedBundled(db, bundle, { force: true });
     },
     async close() {
       const current = pending;

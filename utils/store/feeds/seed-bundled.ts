@@ -4,11 +4,9 @@ import { BUNDLED_SOURCE_ID } from './schema';
 import { readFeed } from './validate';
 import { StoreError } from '../db/errors';
 import { toRecord } from '../db/records';
-import { sourceRange, type SourceRecord, type StoreDB } from '../db/schema';
+import type { SourceRecord, StoreDB } from '../db/schema';
 import { replaceSource } from '../derived/write';
-
-/** Meta key of the content hash of the bundle last seeded. */
-export const BUNDLE_HASH_KEY = 'bundle:hash';
+import { BUNDLE_HASH_KEY, bundleIsCurrent } from './bundle-check';
 
 /** What seeding did. */
 export interface SeedResult {
@@ -24,15 +22,6 @@ function peek(raw: unknown): { hash: string | null; count: number } {
     hash: typeof contentHash === 'string' ? contentHash : null,
     count: Array.isArray(articles) ? articles.length : -1,
   };
-}
-
-/** Whether the store holds the bundle with this content hash and article count. */
-export async function bundleIsCurrent(db: StoreDB, hash: string, count: number): Promise<boolean> {
-  const [storedHash, storedCount] = await Promise.all([
-    db.get('meta', BUNDLE_HASH_KEY),
-    db.count('articles', sourceRange(BUNDLED_SOURCE_ID)),
-  ]);
-  return storedHash === hash && storedCount === count;
 }
 
 /** Replace the bundled source with `raw` when its hash or article count differs from what is stored (or when forced). */
