@@ -4,9 +4,9 @@
  * (or BENCH_STORE_COUNT=N for `npm run bench`). Results over time, and what they decided: bench/RESULTS.md.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type Metafile, type Plugin } from 'esbuild';
 import { FIGURE_NAMES_PATH, figureNamesSource } from '../scripts/lib/content-catalogue-plugin';
 import {
   runFromCommandLine,
@@ -27,12 +27,6 @@ const TARGETS = {
   popupFirstRenderP95: 100,
 };
 
-/**
- * The popup part opens the popup as its own document, with the bundle and its stamp as the
- * extension's build has them (wxt.config.ts), minified and split as Vite builds it. For
- * comparisons: BENCH_BUNDLE_STAMP=off (no stamp: the bundle loaded at every opening) and
- * BENCH_POPUP_SPLIT=off (one script, the store's code in it).
- */
 /** As the extension's build does (wxt.config.ts): the names view written as data, not the catalogue. */
 const figureNames: Plugin = {
   name: 'figure-names',
@@ -44,6 +38,12 @@ const figureNames: Plugin = {
   },
 };
 
+/**
+ * The popup part opens the popup as its own document, with the bundle and its stamp as the
+ * extension's build has them (wxt.config.ts), minified and split as Vite builds it. For
+ * comparisons: BENCH_BUNDLE_STAMP=off (no stamp: the bundle loaded at every opening) and
+ * BENCH_POPUP_SPLIT=off (one script, the store's code in it).
+ */
 export async function bundlePopupPage(dir: string): Promise<void> {
   const bundlePath = resolve(here, '../public/store/bundle.json');
   const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as {
@@ -54,7 +54,7 @@ export async function bundlePopupPage(dir: string): Promise<void> {
     process.env.BENCH_BUNDLE_STAMP === 'off'
       ? null
       : { contentHash: bundle.contentHash, articles: bundle.articles.length };
-  await build({
+  const { metafile } = await build({
     entryPoints: [join(here, 'store-page/popup-page.ts')],
     bundle: true,
     format: 'esm',
@@ -67,6 +67,7 @@ export async function bundlePopupPage(dir: string): Promise<void> {
     define: { __BUNDLE_STAMP__: JSON.stringify(stamp) },
     plugins: [figureNames],
     minify: true,
+    metafile: true,
     logLevel: 'warning',
   });
   await build({
@@ -77,12 +78,31 @@ export async function bundlePopupPage(dir: string): Promise<void> {
     outfile: join(dir, 'popup-browser.js'),
     logLevel: 'warning',
   });
+  // As Vite writes the popup's HTML: a modulepreload link for each chunk the script imports
+  // statically, so the browser fetches them with the script, not after parsing it.
+  const preloads = staticChunks(metafile, relative(process.cwd(), join(dir, 'popup.js')))
+    .map((path) => `<link rel="modulepreload" href="${relative(dir, path)}">`)
+    .join('');
   writeFileSync(
     join(dir, 'popup.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="stylesheet" href="popup.css">' +
-      '<title>Backchannel</title><body><div id="app"></div>' +
+      `<title>Backchannel</title>${preloads}<body><div id="app"></div>` +
       '<script type="module" src="popup-browser.js"></script><script type="module" src="popup.js"></script>',
   );
+}
+
+/** The chunks `entry` (an output path of `metafile`) imports statically, directly or not. */
+function staticChunks(metafile: Metafile, entry: string): string[] {
+  const found = new Set<string>();
+  const visit = (output: string): void => {
+    for (const { path, kind } of metafile.outputs[output]?.imports ?? [])
+      if (kind === 'import-statement' && !found.has(path)) {
+        found.add(path);
+        visit(path);
+      }
+  };
+  visit(entry);
+  return [...found].map((path) => resolve(path));
 }
 
 type Stat = { p50: number; p95: number };
