@@ -30,3 +30,11 @@ export function parseRoute(hash: string): Route {
   }
   return { name: 'home' };
 }
+
+/**
+ * What the panel app, shown in a page's in-page drawer, posts to that page when the reader presses
+ * Escape inside it (keys in the frame never reach the page). The content script closes the drawer
+ * only for this exact value from its own drawer frame's window; the page sees nothing more than
+ * the drawer it already shows.
+ */
+export const DRAWER_CLOSE = 'drawer:close';

@@ -222,6 +222,28 @@ test('where the browser will not open its panel, "Open background" opens an in-p
   expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
 });
 
+test("Escape pressed inside the drawer's frame closes the drawer; a page that posts the same message cannot", async ({
+  scannedPage,
+  context,
+}) => {
+  const { page } = await scannedPage('pages/article.html');
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  const frame = await drawerFrame(page, 'sung-kim');
+  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  // The page forging the frame's message (from its own window) does not close the drawer.
+  await page.evaluate(() => window.postMessage('drawer:close', '*'));
+  await page.waitForTimeout(300);
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  // Focus inside the frame (its search box), then Escape: the keys stay in the frame, yet it closes.
+  await frame.getByRole('combobox').first().focus();
+  await page.keyboard.press('Escape');
+  await waitForAx(page, 'dialog', 'Sung Kim', { present: false, timeout: 2_000 });
+  expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
+});
+
 test('the drawer, opened from the keyboard, keeps focus inside and gives it back; it closes with its button', async ({
   scannedPage,
   context,

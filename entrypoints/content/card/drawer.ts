@@ -3,13 +3,13 @@
  * `sidebarAction.open()` from a content-script message; a Chrome whose `sidePanel.open()`
  * throws), "Open background" shows the side panel's figure view here instead. The view is the
  * real panel page in an extension-origin frame — the page can neither read the reader's store
- * through it nor style it — inside a closed shadow root, like the card. Escape and the close
- * button close it; focus stays inside while it is open and goes back where it was after.
+ * through it nor style it — inside a closed shadow root, like the card. Escape (on our controls,
+ * or inside the frame, which posts `DRAWER_CLOSE` to us) and the close button close it; focus stays inside while it is open and goes back where it was after.
  */
 import { createRef, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { figureHref } from '@/components/panel-route';
+import { DRAWER_CLOSE, figureHref } from '@/components/panel-route';
 import { DRAWER_CSS } from './drawer-style';
 import { DrawerView } from './DrawerView';
 import { createOwnHost, pageIsDark, showInTopLayer } from './mount';
@@ -61,6 +61,12 @@ export function createDrawer(ctx: ContentScriptContext, doc: Document): Drawer {
     },
     { capture: true },
   );
+  // Escape pressed inside the frame: only our frame's window, from our origin, with our one value.
+  const ownOrigin = new URL(browser.runtime.getURL('/')).origin;
+  ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+    if (!open || event.data !== DRAWER_CLOSE || event.origin !== ownOrigin) return;
+    if (event.source !== null && event.source === frameRef.current?.contentWindow) close();
+  });
   ctx.onInvalidated(close);
 
   return {
