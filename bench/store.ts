@@ -3,7 +3,14 @@
  * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`
  * (or BENCH_STORE_COUNT=N for `npm run bench`). Results over time, and what they decided: bench/RESULTS.md.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Metafile, type Plugin } from 'esbuild';
@@ -44,7 +51,7 @@ const figureNames: Plugin = {
  * comparisons: BENCH_BUNDLE_STAMP=off (no stamp: the bundle loaded at every opening) and
  * BENCH_POPUP_SPLIT=off (one script, the store's code in it).
  */
-export async function bundlePopupPage(dir: string): Promise<void> {
+export async function bundlePopupPage(dir: string, codeRoot?: string): Promise<void> {
   const bundlePath = resolve(here, '../public/store/bundle.json');
   const bundle = JSON.parse(readFileSync(bundlePath, 'utf8')) as {
     contentHash: string;
@@ -65,7 +72,10 @@ export async function bundlePopupPage(dir: string): Promise<void> {
     entryNames: 'popup',
     chunkNames: 'chunks/[name]-[hash]',
     define: { __BUNDLE_STAMP__: JSON.stringify(stamp) },
-    plugins: [figureNames],
+    // As tsconfig.json has it (said here too: a tree resolved by codeFrom may not be read for it).
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    plugins: codeRoot ? [figureNames, codeFrom(codeRoot)] : [figureNames],
     minify: true,
     metafile: true,
     logLevel: 'warning',
@@ -89,6 +99,30 @@ export async function bundlePopupPage(dir: string): Promise<void> {
       `<title>Backchannel</title>${preloads}<body><div id="app"></div>` +
       '<script type="module" src="popup-browser.js"></script><script type="module" src="popup.js"></script>',
   );
+}
+
+const repoRoot = resolve(here, '..');
+
+/**
+ * Resolves the bench harness's imports of the extension's code (anything outside bench/) in
+ * another tree, `root`: a checkout of the code to compare (with its node_modules and `.wxt`).
+ */
+function codeFrom(root: string): Plugin {
+  return {
+    name: 'code-from',
+    setup(b) {
+      b.onResolve({ filter: /^\.\.?\// }, (args) => {
+        if (!args.importer.startsWith(join(here, 'store-page'))) return undefined;
+        const target = resolve(args.resolveDir, args.path);
+        if (target.startsWith(join(repoRoot, 'bench'))) return undefined;
+        const path = join(root, relative(repoRoot, target));
+        for (const ext of ['', '.ts', '.tsx', '/index.ts'])
+          if (existsSync(path + ext) && !statSync(path + ext).isDirectory())
+            return { path: path + ext };
+        return undefined;
+      });
+    },
+  };
 }
 
 /** The chunks `entry` (an output path of `metafile`) imports statically, directly or not. */
@@ -125,18 +159,28 @@ function verdicts(result: Record<string, unknown>): Record<string, boolean> {
 
 /** Run the store benchmark; prints a summary (or JSON) and returns the figures. */
 export async function benchStore(opts: StoreBenchOptions): Promise<Record<string, unknown>> {
+  const baseline = process.env.BENCH_POPUP_BASELINE;
   const config = {
     count: storeCount(opts),
     batch: 2000,
     seed: 4,
     baselineRuns: 3,
+    popupBaseline: Boolean(baseline),
   };
   const { chromium, machine, result } = await runPageBench({
     entry: join(here, 'store-page/main.ts'),
     run: 'runStoreBench',
     config,
     // The popup document checks the bundled feed as a newly opened popup does, and shows the icon.
-    prepare: bundlePopupPage,
+    // BENCH_POPUP_BASELINE=<a checkout of other code> adds that code's popup, opened in turn.
+    prepare: async (dir) => {
+      await bundlePopupPage(dir);
+      if (!baseline) return;
+      const sub = join(dir, 'baseline');
+      await bundlePopupPage(sub, resolve(baseline));
+      mkdirSync(join(sub, 'store'), { recursive: true });
+      copyFileSync(resolve(here, '../public/store/bundle.json'), join(sub, 'store/bundle.json'));
+    },
     copy: [
       { from: resolve(here, '../public/store/bundle.json'), to: 'store/bundle.json' },
       { from: resolve(here, '../public/icon/icon.svg'), to: 'icon/icon.svg' },
@@ -193,6 +237,21 @@ function printSummary(out: Record<string, unknown>): void {
       .map(([step, s]) => `${step} p50 ${s.p50} / p95 ${s.p95} ms`)
       .join(', '),
   );
+  const popupBaseline = out.popupBaseline as
+    { firstRender: Stat; firstRenderBundledOnly: Stat; steps: Record<string, Stat> } | undefined;
+  if (popupBaseline) {
+    const stat = (s: Stat) => `p50 ${s.p50} / p95 ${s.p95} ms`;
+    console.log(
+      `  baseline popup (${process.env.BENCH_POPUP_BASELINE}, same run): ${stat(popupBaseline.firstRender)}; ` +
+        `bundled only ${stat(popupBaseline.firstRenderBundledOnly)}`,
+    );
+    console.log(
+      '  baseline from document start:',
+      Object.entries(popupBaseline.steps)
+        .map(([step, s]) => `${step} ${stat(s)}`)
+        .join(', '),
+    );
+  }
   for (const [name, b] of Object.entries(base)) {
     if (typeof b === 'object')
       console.log(

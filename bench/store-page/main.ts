@@ -16,12 +16,26 @@ import { makeArticle, searchQueries } from './generate';
 import { cursorArticlesForFigure, cursorCoMentioned, cursorSearch } from './baseline';
 import { popupFirstRender } from './popup';
 
+/** The popup's steps, each timed from its document's start. */
+const POPUP_STEPS = [
+  'script',
+  'mounted',
+  'shell',
+  'onThisTab',
+  'statusLine',
+  'recentlySeen',
+  'newestArticles',
+  'painted',
+] as const;
+
 /** What the Node side asks for. */
 export interface BenchConfig {
   count: number;
   batch: number;
   seed: number;
   baselineRuns: number;
+  /** Whether the page also serves a baseline popup (`baseline/popup.html`, another tree's code). */
+  popupBaseline: boolean;
 }
 
 /** Percentiles of a list of milliseconds. */
@@ -188,7 +202,9 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
   db.close();
   // The popup over this store, and (same run) over a store of the bundled articles only.
   await deleteDB(`${name}-bundled-only`);
-  const [popup = [], popupBundledOnly = []] = await popupFirstRender(
+  const pages = config.popupBaseline ? ['popup.html', 'baseline/popup.html'] : ['popup.html'];
+  const [[popup = [], popupBundledOnly = []] = [], baselinePopup] = await popupFirstRender(
+    pages,
     [name, `${name}-bundled-only`],
     30,
   );
@@ -213,20 +229,21 @@ async function run(config: BenchConfig): Promise<Record<string, unknown>> {
     popupFirstRenderBundledOnly: stats(popupBundledOnly.map((timing) => timing.painted)),
     // Where the openings over the large store spent their time, each step from the document's start.
     popupSteps: Object.fromEntries(
-      (
-        [
-          'script',
-          'mounted',
-          'shell',
-          'onThisTab',
-          'statusLine',
-          'recentlySeen',
-          'newestArticles',
-          'painted',
-        ] as const
-      ).map((step) => [step, stats(popup.map((timing) => timing[step]))]),
+      POPUP_STEPS.map((step) => [step, stats(popup.map((timing) => timing[step]))]),
     ),
     popupBundleLoads: stats(popup.flatMap((timing) => timing.bundleLoad ?? [])),
+    // The baseline tree's popup, opened in turn with this one over the same stores.
+    ...(baselinePopup
+      ? {
+          popupBaseline: {
+            firstRender: stats(baselinePopup[0]!.map((timing) => timing.painted)),
+            firstRenderBundledOnly: stats(baselinePopup[1]!.map((timing) => timing.painted)),
+            steps: Object.fromEntries(
+              POPUP_STEPS.map((step) => [step, stats(baselinePopup[0]!.map((t) => t[step]))]),
+            ),
+          },
+        }
+      : {}),
     search: {
       ...stats(searchSamples),
       indexBuildMs: Math.round(buildMs),

@@ -32,8 +32,8 @@ function fullHistory(now: number) {
   };
 }
 
-/** One popup opened as its own document over the database `name`: when each part showed. */
-function openOnce(name: string): Promise<PopupTiming> {
+/** One popup (`page`) opened as its own document over the database `name`: when each part showed. */
+function openOnce(name: string, page: string): Promise<PopupTiming> {
   (globalThis as unknown as { popupBenchInput: PopupPageInput }).popupBenchInput = {
     readingHistory: fullHistory(Date.now()),
     summary: TAB_SUMMARY,
@@ -58,19 +58,25 @@ function openOnce(name: string): Promise<PopupTiming> {
       resolve(popupTiming);
     }
     addEventListener('message', onMessage);
-    frame.src = `popup.html?db=${encodeURIComponent(name)}`;
+    frame.src = `${page}?db=${encodeURIComponent(name)}`;
     document.body.append(frame);
   });
 }
 
 /**
- * Opens the popup `runs` times over each database, alternating (so warm-up and the machine's
- * load fall on both alike); the first opening of each seeds the bundle (an install) and is left out.
+ * Opens each popup page `runs` times over each database, alternating (so warm-up and the
+ * machine's load fall on all alike); the first opening of each seeds the bundle (an install) and
+ * is left out. Samples by page, then by database.
  */
-export async function popupFirstRender(names: string[], runs: number): Promise<PopupTiming[][]> {
-  for (const name of names) await openOnce(name);
-  const samples = names.map(() => [] as PopupTiming[]);
+export async function popupFirstRender(
+  pages: string[],
+  names: string[],
+  runs: number,
+): Promise<PopupTiming[][][]> {
+  for (const page of pages) for (const name of names) await openOnce(name, page);
+  const samples = pages.map(() => names.map(() => [] as PopupTiming[]));
   for (let i = 0; i < runs; i++)
-    for (const [n, name] of names.entries()) samples[n]!.push(await openOnce(name));
+    for (const [p, page] of pages.entries())
+      for (const [n, name] of names.entries()) samples[p]![n]!.push(await openOnce(name, page));
   return samples;
 }
