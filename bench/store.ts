@@ -80,14 +80,33 @@ export async function bundlePopupPage(dir: string, codeRoot?: string): Promise<v
     metafile: true,
     logLevel: 'warning',
   });
+  // The extension APIs faked, a classic script first (the popup's own classic scripts need them).
   await build({
     entryPoints: [join(here, 'store-page/popup-browser.ts')],
     bundle: true,
-    format: 'esm',
+    format: 'iife',
     target: 'es2022',
     outfile: join(dir, 'popup-browser.js'),
     logLevel: 'warning',
   });
+  // The popup's own classic scripts (`<script src="/x.js">` in its HTML: WXT unlisted scripts,
+  // entrypoints/x.ts), built as WXT builds them, in their order, before its modules.
+  const root = codeRoot ?? repoRoot;
+  const html = readFileSync(join(root, 'entrypoints/popup/index.html'), 'utf8');
+  const classic = [...html.matchAll(/<script src="\/([\w-]+)\.js"><\/script>/g)].map((m) => m[1]!);
+  for (const name of classic)
+    await build({
+      entryPoints: [join(root, 'entrypoints', `${name}.ts`)],
+      bundle: true,
+      format: 'iife',
+      target: 'es2022',
+      minify: true,
+      outfile: join(dir, `${name}.js`),
+      // WXT's wrapper runs the script's main at once.
+      banner: { js: 'var defineUnlistedScript = (main) => main();' },
+      logLevel: 'warning',
+    });
+  const classicTags = classic.map((name) => `<script src="${name}.js"></script>`).join('');
   // As Vite writes the popup's HTML: a modulepreload link for each chunk the script imports
   // statically, so the browser fetches them with the script, not after parsing it.
   const preloads = staticChunks(metafile, relative(process.cwd(), join(dir, 'popup.js')))
@@ -96,8 +115,8 @@ export async function bundlePopupPage(dir: string, codeRoot?: string): Promise<v
   writeFileSync(
     join(dir, 'popup.html'),
     '<!doctype html><html lang="en"><meta charset="utf-8"><link rel="stylesheet" href="popup.css">' +
-      `<title>Backchannel</title>${preloads}<body><div id="app"></div>` +
-      '<script type="module" src="popup-browser.js"></script><script type="module" src="popup.js"></script>',
+      `<title>Backchannel</title><script src="popup-browser.js"></script>${classicTags}${preloads}` +
+      '<body><div id="app"></div><script type="module" src="popup.js"></script>',
   );
 }
 

@@ -1,8 +1,9 @@
 /**
- * The extension APIs the popup touches, faked for the store bench's popup document (a script of
- * its own that runs before the popup's, so it imports nothing): the active tab, a tab summary
- * answered at once (the background's time is not the popup's), `storage.local` in memory (the
- * reading history from the framing page, popup.ts), and the bundled feed served beside the page.
+ * The extension APIs the popup touches, faked for the store bench's popup document (a classic
+ * script of its own that runs before the popup's, so it imports nothing): the active tab, a tab
+ * summary answered at once (the background's time is not the popup's), `storage.local` in memory
+ * (the reading history from the framing page, popup.ts), the bundled feed served beside the page;
+ * and the store's database name mapped to the bench's.
  */
 /** What the framing page (popup.ts) hands each popup document. */
 export interface PopupPageInput {
@@ -46,3 +47,8 @@ const fake = {
 };
 
 (globalThis as { browser?: unknown }).browser = fake;
+
+// The store opens `backchannel-store`; the bench's stores have names of their own (same origin).
+const db = new URL(location.href).searchParams.get('db');
+const open = indexedDB.open.bind(indexedDB);
+indexedDB.open = (name, version) => open(name === 'backchannel-store' && db ? db : name, version);

@@ -1,6 +1,6 @@
 /**
  * Times the popup document of the store bench (popup-page.ts): imported before the popup's code,
- * it maps the store's database name to the bench's and watches each section's first content.
+ * it watches each section's first content.
  */
 /** When each part of the popup first showed, in ms from the document's start. */
 export interface PopupTiming {
@@ -30,11 +30,6 @@ const SECTIONS = {
   newestArticles: 'ul[aria-label="Newest articles"] li',
 } as const;
 type Section = keyof typeof SECTIONS;
-
-// The store opens `backchannel-store`; the bench's stores have names of their own (same origin).
-const db = new URL(location.href).searchParams.get('db');
-const open = indexedDB.open.bind(indexedDB);
-indexedDB.open = (name, version) => open(name === 'backchannel-store' && db ? db : name, version);
 
 function bundleLoad(): number | null {
   const [entry] = performance

@@ -1,5 +1,6 @@
 /** Open the store at the current schema, migrating, and step aside when another context upgrades it. */
-import { openDB, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, wrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { takeEarlyConnection } from './early-open';
 import { migrate, type Migration, MIGRATIONS } from './migrations';
 import { DB_NAME, SCHEMA_VERSION, type StoreDB, type StoreSchema } from './schema';
 import { describeStoreError, StoreError } from './errors';
@@ -18,10 +19,22 @@ type AnyTx = IDBPTransaction<unknown, StoreNames<unknown>[], 'versionchange'>;
 /** Open (and upgrade) the store; on failure the upgrade is aborted, so the previous version and its data stay intact. */
 export async function openStore(options: OpenOptions = {}): Promise<StoreDB> {
   const version = options.version ?? SCHEMA_VERSION;
+  const name = options.name ?? DB_NAME;
+  // A connection the page's opener script started (early-open.ts) at this very version: no
+  // upgrade to run, so take it over with the same handlers openDB would attach.
+  const early = options.migrations ? null : await takeEarlyConnection(name, version);
+  if (early) {
+    early.onversionchange = () => {
+      early.close();
+      options.onClose?.();
+    };
+    early.addEventListener('close', () => options.onClose?.());
+    return wrap(early) as unknown as StoreDB;
+  }
   let upgradeFailure: unknown = null;
   let db: StoreDB | null = null;
   try {
-    db = await openDB<StoreSchema>(options.name ?? DB_NAME, version, {
+    db = await openDB<StoreSchema>(name, version, {
       upgrade(database, oldVersion, newVersion, transaction) {
         // openDB reports the outcome; this keeps an aborted upgrade from also surfacing as an unhandled rejection.
         transaction.done.catch(() => undefined);
