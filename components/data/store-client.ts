@@ -98,9 +98,9 @@ async function withQuickReads<T>(
 }
 
 /**
- * Starts opening the store now, before the page renders: the first reads then wait less
- * (components ask only in effects, after the first paint). Errors are left to those reads, which
- * meet them again.
+ * Starts opening the store (and checking its bundle) now, before the page renders: the first reads
+ * then wait less (components ask in layout effects, after the first render). Errors are left to
+ * those reads, which meet them again.
  */
 export function startPreparingStore(): void {
   withQuickReads(async () => undefined).catch(() => undefined);
