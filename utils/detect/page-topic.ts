@@ -13,8 +13,9 @@ const OTHER_WORDS =
   // English: screen, music, stage (not words that also name people or policy: "song", "series")
   (
     'film films movie actor actress drama dramas sitcom episode album albums singer band boyband ' +
+    'comedy comedian comedians comic rapper choreography ' +
     'concert recital pianist violinist cellist musician musicians orchestra conductor sonata ' +
-    'sonatas comedian showcase fans idol k-pop kpop premiere theatre theater onstage ' +
+    'sonatas showcase fans idol k-pop kpop premiere theatre theater onstage ' +
     // sport
     'league coach championship tournament football soccer basketball baseball golf golfer lpga ' +
     'nba nwsl striker midfielder defender ' +
@@ -23,7 +24,7 @@ const OTHER_WORDS =
     'priest obituary grandchildren ' +
     // Russian stems
     'фильм актрис актер актёр сериал певиц певец альбом концерт футбол баскетбол хоккей ' +
-    'чемпионат тренер церк пастор'
+    'чемпионат тренер церк пастор комик юморист телеведущ'
   ).split(' ');
 
 const POLITICAL_WORDS = (
@@ -38,9 +39,9 @@ const POLITICAL_WORDS = (
 /** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words). */
 const OTHER_CJK = (
   '배우 드라마 영화 출연 주연 주인공 시청자 예능 가수 앨범 콘서트 데뷔 선수 리그 우승 축구 야구 농구 골프 ' +
-  '교회 목사 ' +
-  '俳優 女優 ドラマ 映画 出演 歌手 アルバム 試合 選手 リーグ 教会 牧師 番組 カード ゲーム ' +
-  '演员 演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 球员 球員 联赛 聯賽 教会 牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
+  '교회 목사 개그 코미디 폭소 방송인 예능인 연기자 아이돌 시청률 뮤지컬 ' +
+  '俳優 女優 ドラマ 映画 出演 歌手 アルバム 試合 選手 リーグ 教会 牧師 番組 カード ゲーム お笑い 芸人 バラエティ ' +
+  '喜剧 喜劇 相声 相聲 小品 演员 演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 球员 球員 联赛 聯賽 教会 牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
 ).split(' ');
 
 const POLITICAL_CJK = (
@@ -49,9 +50,25 @@ const POLITICAL_CJK = (
   '总统 總統 主席 外长 外長 部长 部長 会谈 會談 峰会 峰會 朝鲜 朝鮮 导弹 導彈 制裁 政府 外交 安理会 安理會 联合国 聯合國 领导人 領導人'
 ).split(' ');
 
+/**
+ * Callings outside politics that a page writes right before a person's name ("개그맨 김영철",
+ * "actress Kim", "歌手 …"): the strongest sign the name belongs to someone else, weighed as
+ * OCCUPATION_WEIGHT words of another topic.
+ */
+const OCCUPATIONS = (
+  'actor actress singer comedian golfer pastor rapper pianist violinist cellist striker ' +
+  'актёр актер актриса певец певица комик ' +
+  '배우 가수 개그맨 개그우먼 코미디언 선수 목사 방송인 ' +
+  '俳優 女優 歌手 芸人 選手 牧師 演员 演員 球员 球員 牧师 主持人'
+).split(' ');
+const OCCUPATION_WEIGHT = 4;
+
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
 const CJK_BY_FIRST = new Map<number, string[]>();
-for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
+// Longest first, so a term inside a longer one at the same place is passed over (see topicOf).
+for (const term of [...new Set([...OTHER_CJK, ...POLITICAL_CJK])].sort(
+  (a, b) => b.length - a.length,
+)) {
   const list = CJK_BY_FIRST.get(term.charCodeAt(0));
   if (list) list.push(term);
   else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
@@ -97,7 +114,24 @@ export function topicAround(text: string, start: number, end: number): number {
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
   let to = end;
   while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
-  return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  const around = addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  return occupationBefore(text, from, start)
+    ? addTopic(around, packTopic(0, OCCUPATION_WEIGHT))
+    : around;
+}
+
+/** Whether a calling outside politics (OCCUPATIONS) ends right before `start`, a space apart at most. */
+function occupationBefore(text: string, from: number, start: number): boolean {
+  let end = start;
+  if (end > from && text.charCodeAt(end - 1) === 0x20) end--;
+  for (const word of OCCUPATIONS) {
+    const at = end - word.length;
+    if (at < from || text.slice(at, end).toLowerCase() !== word) continue;
+    // A Latin or Cyrillic word must start there ("co-star" is not "star"); CJK words need not.
+    if (at === from || !isWordCode(text.charCodeAt(at - 1)) || word.charCodeAt(0) >= 0x3040)
+      return true;
+  }
+  return false;
 }
 
 /** Topic counts of one window of text. */
@@ -107,6 +141,7 @@ function topicOf(window: string): number {
   let previous = '';
   let from = -1;
   let found: Set<string> | undefined;
+  let covered = 0;
   for (let i = 0; i <= window.length; i++) {
     const code = i < window.length ? window.charCodeAt(i) : 0x20;
     if (isWordCode(code)) {
@@ -121,11 +156,14 @@ function topicOf(window: string): number {
       previous = word;
       from = -1;
     }
-    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space words).
+    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space
+    // words); a term inside one found before it is the same word (회담 in 정상회담).
     const terms = code >= 0x3040 ? CJK_BY_FIRST.get(code) : undefined;
     if (terms !== undefined) {
       for (const term of terms) {
-        if (window.startsWith(term, i)) (found ??= new Set()).add(term);
+        if (i + term.length <= covered || !window.startsWith(term, i)) continue;
+        (found ??= new Set()).add(term);
+        covered = i + term.length;
       }
     }
   }

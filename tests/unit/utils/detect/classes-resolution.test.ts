@@ -154,10 +154,37 @@ const OTHER_PAGES: Case[] = [
     '?',
     'other-topic',
   ],
+  [
+    'a comedian on a talk show whose title holds a political word (정상회담 inside a show name)',
+    "'정상회담 토크' 개그맨 김영철, 입담 과시\n개그맨 김영철이 방송에서 폭소를 자아냈다. 김영철은 다음 주에도 출연한다.",
+    '김영철',
+    2,
+    '2016-04-01',
+    '?',
+    'other-topic',
+  ],
+  [
+    'a calling right before the name settles it even with a political word around',
+    'Comedian Kim Yong Chol joked about the summit talks in his new stand-up show.',
+    'Kim Yong Chol',
+    0,
+    '2018-06-01',
+    '?',
+    'other-topic',
+  ],
 ];
 
 /** What must still hold: cases the rules above could break if they reached too far. */
 const UNCHANGED: Case[] = [
+  [
+    'a state broadcaster reporting on the leader keeps him (방송 is no calling)',
+    '조선중앙방송은 김정은 위원장이 미사일 시험발사를 참관했다고 보도했다. 김정은은 폭소를 터뜨렸다고 방송은 전했다.',
+    '김정은',
+    0,
+    '2022-03-25',
+    'kim-jong-un',
+    'full-name',
+  ],
   [
     'a sports page that names the leader with a political cue still links him',
     'North Korean leader Kim Jong Un watched a football match in Pyongyang.',
