@@ -50,9 +50,23 @@ export function participle(word: string): boolean {
   return a === b || (!'aeiouy'.includes(a) && !'aeiouy'.includes(b));
 }
 
-/** "Blasts", "Named": in a title-case headline, a verb after a surname is no given name ("Kim Blasts Seoul"). */
+/**
+ * Verbs headlines put in their base form after a plural or compound subject ("Delegation Led by
+ * Shoigu Watch Parade", "Moon, Kim Agree to …"): no given name is spelled like one of these.
+ */
+const HEADLINE_BASE_VERBS = new Set(
+  (
+    'watch meet visit hold agree vow warn urge slam hail seek sign talk mark attend discuss ' +
+    'reject accept pledge push plan open join leave arrive return back tour inspect ' +
+    'greet welcome review call face eye trade exchange defend deny'
+  ).split(' '),
+);
+
+/** "Blasts", "Named", "Watch": in a title-case headline, a verb after a surname is no given name ("Kim Blasts Seoul"). */
 export function headlineVerb(word: string): boolean {
-  return word.length >= 4 && (word.endsWith('s') || word.endsWith('ed'));
+  return (
+    word.length >= 4 && (word.endsWith('s') || word.endsWith('ed') || HEADLINE_BASE_VERBS.has(word))
+  );
 }
 
 /**
@@ -65,7 +79,9 @@ export function inTitleCaseLine(source: string, at: number): boolean {
   let to = at;
   while (to < source.length && to - at < 160 && source.charCodeAt(to) !== 0x0a) to++;
   let capitalised = 0;
-  for (const word of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
+  for (const raw of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
+    // Quotes around a word are no part of it: "Roh Crosses 'Line,' Walks Into N. Korea".
+    const word = raw.replace(/^['’-]+|['’-]+$/gu, '');
     if (word.length < 4) continue;
     if (word[0] === word[0]!.toLowerCase()) return false;
     capitalised++;

@@ -181,6 +181,28 @@ const TITLE_CASE_HEADLINES: Case[] = [
     '2019-04-25',
     'vladimir-putin',
   ],
+  [
+    'a quoted word in the headline does not hide its title case',
+    "Moon Reaches 'Deal,' Heads Home From Pyongyang\n\nPresident Moon Jae-in flew back on Friday.\n\nMr. Moon later spoke to reporters.",
+    'Moon',
+    '2018-09-20',
+    'moon-jae-in',
+    2,
+  ],
+  [
+    '… and the bare surname in the headline itself',
+    "Moon Reaches 'Deal,' Heads Home From Pyongyang\nPresident Moon Jae-in flew back.",
+    'Moon',
+    '2018-09-20',
+    'moon-jae-in',
+  ],
+  [
+    'a base-form verb after a plural subject is no given name',
+    'Officials Led by Lavrov Attend Victory Parade in Pyongyang\nSergey Lavrov arrived on Monday.',
+    'Lavrov',
+    '2024-07-27',
+    'sergey-lavrov',
+  ],
 ];
 
 const WORD_NAMES: Case[] = [
