@@ -24,6 +24,7 @@ import {
   participle,
   tokenAt,
 } from './name-tokens';
+import { nameSpokenOf, russianFirstNameBefore } from './name-as-word';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { looksLikeKoreanGivenName } from './romanised-korean';
 
@@ -103,11 +104,13 @@ export function absorbUnlistedNames(
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const grown =
-      hit.entry.script === CharClass.Latin
-        ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
-        : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
-          ? growCyrillic(hit, hits[h + 1], norm, source, index)
-          : undefined;
+      hit.entry.kind === 'surname' && nameSpokenOf(norm, hit.start, hit.entry.script)
+        ? { ...hit, entry: unlistedBlocker(hit.entry.key), cue: undefined }
+        : hit.entry.script === CharClass.Latin
+          ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
+          : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
+            ? growCyrillic(hit, hits[h + 1], norm, source, index)
+            : undefined;
     if (!grown) {
       out.push(hit);
       continue;
@@ -243,8 +246,18 @@ function growCyrillic(
   source: string,
   index: AliasIndex,
 ): Hit | undefined {
-  if (!hit.entry.figureIds.some((id) => KOREAN_SIDES.has(index.figures.get(id)!.side)))
-    return undefined;
+  if (!hit.entry.figureIds.some((id) => KOREAN_SIDES.has(index.figures.get(id)!.side))) {
+    // A Russian namesake: "Алексей Путин" (the figure's own first name is matched whole).
+    const start = russianFirstNameBefore(norm, source, hit.start);
+    if (start < 0) return undefined;
+    return {
+      start,
+      end: hit.end,
+      entry: unlistedBlocker(hit.entry.key),
+      cue: undefined,
+      place: false,
+    };
+  }
   let end = hit.end;
   for (let n = 0; n < 2 && norm.codes[end] === SPACE; n++) {
     const token = tokenAt(norm, end + 1, CharClass.Cyrillic);

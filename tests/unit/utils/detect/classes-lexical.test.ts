@@ -17,6 +17,55 @@ type Case = [
 
 const UNLISTED_NAMESAKES: Case[] = [
   [
+    'a surname spoken of as a name (Russian) names nobody',
+    'В Омске живут 12 человек с фамилией Путин, сообщили в загсе.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… in any case form of the word',
+    'Фамилия Путин в Омске встречается редко.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… and in English',
+    'The surname Kim is borne by a fifth of all Koreans, the census found.',
+    'Kim',
+    '2023-05-01',
+    null,
+  ],
+  [
+    'a Russian first name before a Russian surname is a namesake',
+    'На ярмарку приехал фермер из Омска, например, Игорь Путин со своими овощами.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    'a sentence-initial word before a Russian surname is no first name',
+    'Переговоры закончились. Вчера Путин провёл встречу с послом.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
+    'a place in the genitive before a Russian surname is no first name',
+    'Как заявил президент России Путин, переговоры продолжатся.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
+    'an abbreviation before a Russian surname is no first name',
+    'Как заявил лидер РФ Путин, переговоры продолжатся.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
     'an unlisted full name whose given name is a figure given name does not link that figure',
     'Lee Dong-young, an economist in Seoul, spoke on rates.',
     'Dong-young',
