@@ -241,7 +241,8 @@ export const ROK_FIGURES: readonly Figure[] = [
     ],
     bio: "South Korea's chief nuclear envoy, formally Special Representative for Korean Peninsula Peace and Security Affairs, from December 2020 to May 2022. A career diplomat, he had been a peace-planning secretary in President Moon Jae-in's office.",
     nativeNames: ['노규덕'],
-    aliases: ['Noh Kyu Duk', 'Noh Gyu-deok', 'Roh Kyu-duk'],
+    // China's foreign ministry writes his surname 鲁 (魯), not 卢.
+    aliases: ['Noh Kyu Duk', 'Noh Gyu-deok', 'Roh Kyu-duk', '鲁圭德', '魯圭德'],
     surnames: ['Noh', '노'],
     givenNames: ['~Kyu-duk'],
   },

@@ -136,6 +136,27 @@ const UNLISTED_NAMESAKES: Case[] = [
 
 const ROMANISATIONS: Case[] = [
   [
+    'a katakana reading run together is the dotted one',
+    '北朝鮮の金与正(キムヨジョン)党副部長は談話を発表した。',
+    'キムヨジョン',
+    '2022-08-19',
+    'kim-yo-jong',
+  ],
+  [
+    'a foreign name in Hangul run together is the spaced one',
+    '도널드트럼프 대통령은 회담이 성공적이었다고 말했다.',
+    '도널드트럼프',
+    '2018-06-13',
+    'donald-trump',
+  ],
+  [
+    'the Chinese press’s own surname character for a Korean envoy',
+    '中方与韩国外交部半岛和平交涉本部长鲁圭德通电话。',
+    '鲁圭德',
+    '2021-06-01',
+    'noh-kyu-duk',
+  ],
+  [
     'a joined given name',
     'Spy chief Park Jiwon told lawmakers the North was ready.',
     'Park Jiwon',
