@@ -17,6 +17,28 @@ type Case = [
 
 const UNLISTED_NAMESAKES: Case[] = [
   [
+    'a figure’s wife in Hangul is not the figure',
+    '힐러리 클린턴 전 국무장관은 북한 문제를 언급했다.',
+    '클린턴',
+    '2016-10-01',
+    null,
+  ],
+  [
+    '… nor is the bare surname after her',
+    '힐러리 클린턴 전 장관이 연설했다. 클린턴은 제재를 강조했다.',
+    '클린턴',
+    '2016-10-01',
+    null,
+    1,
+  ],
+  [
+    '… while the figure himself still links',
+    '빌 클린턴 전 대통령이 평양을 방문했다.',
+    '빌 클린턴',
+    '2009-08-04',
+    'bill-clinton',
+  ],
+  [
     'a surname spoken of as a name (Russian) names nobody',
     'В Омске живут 12 человек с фамилией Путин, сообщили в загсе.',
     'Путин',
