@@ -104,7 +104,7 @@ export function absorbUnlistedNames(
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
     const grown =
-      hit.entry.kind === 'surname' && nameSpokenOf(norm, hit.start, hit.entry.script)
+      hit.entry.kind === 'surname' && nameSpokenOf(norm, source, hit.start)
         ? { ...hit, entry: unlistedBlocker(hit.entry.key), cue: undefined }
         : hit.entry.script === CharClass.Latin
           ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)

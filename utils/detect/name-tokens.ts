@@ -50,23 +50,9 @@ export function participle(word: string): boolean {
   return a === b || (!'aeiouy'.includes(a) && !'aeiouy'.includes(b));
 }
 
-/**
- * Verbs headlines put in their base form after a plural or compound subject ("Delegation Led by
- * Shoigu Watch Parade", "Moon, Kim Agree to …"): no given name is spelled like one of these.
- */
-const HEADLINE_BASE_VERBS = new Set(
-  (
-    'watch meet visit hold agree vow warn urge slam hail seek sign talk mark attend discuss ' +
-    'reject accept pledge push plan open join leave arrive return back tour inspect ' +
-    'greet welcome review call face eye trade exchange defend deny'
-  ).split(' '),
-);
-
-/** "Blasts", "Named", "Watch": in a title-case headline, a verb after a surname is no given name ("Kim Blasts Seoul"). */
+/** "Blasts", "Named": in a title-case headline, a verb after a surname is no given name ("Kim Blasts Seoul"). */
 export function headlineVerb(word: string): boolean {
-  return (
-    word.length >= 4 && (word.endsWith('s') || word.endsWith('ed') || HEADLINE_BASE_VERBS.has(word))
-  );
+  return word.length >= 4 && (word.endsWith('s') || word.endsWith('ed'));
 }
 
 /**

@@ -8,23 +8,27 @@
 /** Characters read on each side of a name; a window never crosses a paragraph separator (U+2029). */
 export const TOPIC_WINDOW = 120;
 
-/** Words that belong to another subject than diplomacy (lower case; Latin and Cyrillic as word prefixes). */
+/**
+ * Words that belong to another subject than diplomacy (lower case; Latin and Cyrillic as word
+ * prefixes). Marked `*`: callings a page writes right before a person's name ("actress Kim",
+ * "개그맨 김영철", "歌手 …"), the strongest sign the name belongs to someone else.
+ */
 const OTHER_WORDS =
   // English: screen, music, stage (not words that also name people or policy: "song", "series")
   (
-    'film films movie actor actress drama dramas sitcom episode album albums singer band boyband ' +
-    'comedy comedian comedians comic rapper choreography ' +
-    'concert recital pianist violinist cellist musician musicians orchestra conductor sonata ' +
-    'sonatas showcase fans idol k-pop kpop premiere theatre theater onstage ' +
+    'film films movie *actor *actress drama dramas sitcom episode album albums *singer band ' +
+    'boyband *comedian *rapper concert recital *pianist *violinist *cellist musician musicians ' +
+    'orchestra conductor sonata sonatas showcase fans idol k-pop kpop premiere theatre theater ' +
+    'onstage ' +
     // sport
-    'league coach championship tournament football soccer basketball baseball golf golfer lpga ' +
-    'nba nwsl striker midfielder defender ' +
+    'league coach championship tournament football soccer basketball baseball golf *golfer lpga ' +
+    'nba nwsl *striker midfielder defender ' +
     // business, faith, family notices
-    'investors revenue ceo startup church churches pastor worshippers congregation sermon parish ' +
+    'investors revenue ceo startup church churches *pastor worshippers congregation sermon parish ' +
     'priest obituary grandchildren ' +
     // Russian stems
-    'фильм актрис актер актёр сериал певиц певец альбом концерт футбол баскетбол хоккей ' +
-    'чемпионат тренер церк пастор комик юморист телеведущ'
+    'фильм актрис *актриса *актер *актёр сериал певиц *певица *певец альбом концерт футбол баскетбол хоккей ' +
+    'чемпионат тренер церк пастор *комик'
   ).split(' ');
 
 const POLITICAL_WORDS = (
@@ -36,12 +40,12 @@ const POLITICAL_WORDS = (
   'кндр пхеньян'
 ).split(' ');
 
-/** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words). */
+/** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words; `*` as above). */
 const OTHER_CJK = (
-  '배우 드라마 영화 출연 주연 주인공 시청자 예능 가수 앨범 콘서트 데뷔 선수 리그 우승 축구 야구 농구 골프 ' +
-  '교회 목사 개그 코미디 폭소 방송인 예능인 연기자 아이돌 시청률 뮤지컬 ' +
-  '俳優 女優 ドラマ 映画 出演 歌手 アルバム 試合 選手 リーグ 教会 牧師 番組 カード ゲーム お笑い 芸人 バラエティ ' +
-  '喜剧 喜劇 相声 相聲 小品 演员 演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 球员 球員 联赛 聯賽 教会 牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
+  '*배우 드라마 영화 출연 주연 주인공 시청자 예능 *가수 앨범 콘서트 데뷔 *선수 리그 우승 축구 야구 농구 골프 ' +
+  '교회 *목사 *개그맨 *코미디언 *방송인 ' +
+  '*俳優 *女優 ドラマ 映画 出演 *歌手 アルバム 試合 *選手 リーグ 教会 *牧師 番組 カード ゲーム *芸人 ' +
+  '*演员 *演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 *球员 *球員 联赛 聯賽 教会 *牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
 ).split(' ');
 
 const POLITICAL_CJK = (
@@ -50,18 +54,13 @@ const POLITICAL_CJK = (
   '总统 總統 主席 外长 外長 部长 部長 会谈 會談 峰会 峰會 朝鲜 朝鮮 导弹 導彈 制裁 政府 外交 安理会 安理會 联合国 聯合國 领导人 領導人'
 ).split(' ');
 
-/**
- * Callings outside politics that a page writes right before a person's name ("개그맨 김영철",
- * "actress Kim", "歌手 …"): the strongest sign the name belongs to someone else, weighed as
- * OCCUPATION_WEIGHT words of another topic.
- */
-const OCCUPATIONS = (
-  'actor actress singer comedian golfer pastor rapper pianist violinist cellist striker ' +
-  'актёр актер актриса певец певица комик ' +
-  '배우 가수 개그맨 개그우먼 코미디언 선수 목사 방송인 ' +
-  '俳優 女優 歌手 芸人 選手 牧師 演员 演員 球员 球員 牧师 主持人'
-).split(' ');
+const OCCUPATIONS = [...OTHER_WORDS, ...OTHER_CJK]
+  .filter((w) => w[0] === '*')
+  .map((w) => w.slice(1));
+/** A calling right before a name weighs as this many words of another topic. */
 const OCCUPATION_WEIGHT = 4;
+for (const list of [OTHER_WORDS, OTHER_CJK])
+  for (let i = 0; i < list.length; i++) list[i] = list[i]!.replace('*', '');
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
 const CJK_BY_FIRST = new Map<number, string[]>();
@@ -122,16 +121,14 @@ export function topicAround(text: string, start: number, end: number): number {
 
 /** Whether a calling outside politics (OCCUPATIONS) ends right before `start`, a space apart at most. */
 function occupationBefore(text: string, from: number, start: number): boolean {
-  let end = start;
-  if (end > from && text.charCodeAt(end - 1) === 0x20) end--;
-  for (const word of OCCUPATIONS) {
-    const at = end - word.length;
-    if (at < from || text.slice(at, end).toLowerCase() !== word) continue;
-    // A Latin or Cyrillic word must start there ("co-star" is not "star"); CJK words need not.
-    if (at === from || !isWordCode(text.charCodeAt(at - 1)) || word.charCodeAt(0) >= 0x3040)
-      return true;
-  }
-  return false;
+  const before = text
+    .slice(Math.max(from, start - 12), start)
+    .toLowerCase()
+    .trimEnd();
+  // A calling that is only the end of a longer word ("co-star") is none.
+  return OCCUPATIONS.some(
+    (w) => before.endsWith(w) && !isWordCode(before.charCodeAt(before.length - w.length - 1)),
+  );
 }
 
 /** Topic counts of one window of text. */

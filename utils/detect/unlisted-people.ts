@@ -39,18 +39,7 @@ export const UNLISTED_PEOPLE: readonly (readonly [string, string])[] = [
   ['小泉進次郎', '小泉'],
   ['小泉进次郎', '小泉'],
   ['安倍昭恵', '安倍'],
-  // Western figures' wives and children, in the scripts whose given names the matcher cannot tell.
+  // A Western figure's wife in the scripts whose given names the matcher cannot tell.
   ['힐러리 클린턴', '클린턴'],
   ['ヒラリー・クリントン', 'クリントン'],
-  ['希拉里·克林顿', '克林顿'],
-  ['希拉蕊·柯林頓', '柯林頓'],
-  ['Хиллари Клинтон', 'Клинтон'],
-  ['멜라니아 트럼프', '트럼프'],
-  ['이방카 트럼프', '트럼프'],
-  ['メラニア・トランプ', 'トランプ'],
-  ['イバンカ・トランプ', 'トランプ'],
-  ['梅拉尼娅·特朗普', '特朗普'],
-  ['伊万卡·特朗普', '特朗普'],
-  ['Мелания Трамп', 'Трамп'],
-  ['Иванка Трамп', 'Трамп'],
 ];

@@ -319,6 +319,15 @@ export const ROK_FIGURES: readonly Figure[] = [
           'https://m-en.yna.co.kr/view/AEN20200728009700315',
         ),
       ),
+      cited(
+        role("Member of South Korea's National Assembly", 'lawmaker', '2008-05', '2020-05'),
+        src(
+          'The Korea Times',
+          'Ex-lawmaker Park named new spy agency chief',
+          '2020-07-03',
+          'http://www.koreatimes.co.kr/www/nation/2020/07/356_292266.html',
+        ),
+      ),
     ],
     bio: "Director of South Korea's National Intelligence Service from July 2020 to 2022. A veteran lawmaker, he had been chief of staff to President Kim Dae-jung and helped prepare the first inter-Korean summit in 2000.",
     nativeNames: ['박지원'],
