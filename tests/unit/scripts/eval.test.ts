@@ -26,10 +26,10 @@ const DEV_F1_FLOOR = 476 / 478;
 /**
  * Test-half F1 floor. The test half was scored once at the end of round two and has been tuning
  * material since round three ("consulted"; a new held-out set is the test now), so it gets a
- * floor too: 266 correct links, 1 false positive, 8 misses → 2·266 / (2·266 + 1 + 8) = 532/541
+ * floor too: 267 correct links, 1 false positive, 7 misses → 2·267 / (2·267 + 1 + 7) = 534/542
  * (F1 0.939 before round three). Raise it when the engine improves, never lower it.
  */
-const TEST_F1_FLOOR = 532 / 541;
+const TEST_F1_FLOOR = 534 / 542;
 
 const KNOWN = new Set(FIGURES.map((f) => f.id));
 

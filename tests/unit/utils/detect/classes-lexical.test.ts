@@ -288,6 +288,13 @@ const TITLE_CASE_HEADLINES: Case[] = [
     '2018-09-20',
     'moon-jae-in',
   ],
+  [
+    'a base-form verb after a plural subject is no given name',
+    'Officials Led by Lavrov Attend Victory Parade in Pyongyang\nSergey Lavrov arrived on Monday.',
+    'Lavrov',
+    '2024-07-27',
+    'sergey-lavrov',
+  ],
 ];
 
 const WORD_NAMES: Case[] = [

@@ -62,6 +62,15 @@ const SURNAME_FIRST: Case[] = [
 
 const SUBJECT: Case[] = [
   [
+    'a title from the figure’s past the catalogue knows (lawmaker) still fits the one named',
+    'Seoul named Park Jie-won to run the spy agency on Friday.\n\nOn social media, former lawmaker Park thanked his supporters.',
+    'Park',
+    1,
+    '2020-07-10',
+    'park-jie-won',
+    'earlier-mention',
+  ],
+  [
     'the first-named of the last paragraph, not its passing mention',
     'US envoy Sung Kim will visit Tokyo to meet his counterpart Kim Gunn.\n\nKim will also brief Japanese officials on the talks.',
     'Kim',
