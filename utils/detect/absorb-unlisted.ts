@@ -24,7 +24,7 @@ import {
   participle,
   tokenAt,
 } from './name-tokens';
-import { nameSpokenOf, russianFirstNameBefore } from './name-as-word';
+import { nameBefore, SPOKEN } from './name-as-word';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { looksLikeKoreanGivenName } from './romanised-korean';
 
@@ -103,9 +103,18 @@ export function absorbUnlistedNames(
   const out: Hit[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
+    const { kind, script, key } = hit.entry;
+    const before =
+      kind === 'surname' ? nameBefore(norm, source, hit.start, script === CharClass.Cyrillic) : -1;
     const grown =
-      hit.entry.kind === 'surname' && nameSpokenOf(norm, source, hit.start)
-        ? { ...hit, entry: unlistedBlocker(hit.entry.key), cue: undefined }
+      before !== -1
+        ? {
+            start: before === SPOKEN ? hit.start : before,
+            end: hit.end,
+            entry: unlistedBlocker(key),
+            cue: undefined,
+            place: false,
+          }
         : hit.entry.script === CharClass.Latin
           ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
           : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
@@ -246,18 +255,8 @@ function growCyrillic(
   source: string,
   index: AliasIndex,
 ): Hit | undefined {
-  if (!hit.entry.figureIds.some((id) => KOREAN_SIDES.has(index.figures.get(id)!.side))) {
-    // A Russian namesake: "Алексей Путин" (the figure's own first name is matched whole).
-    const start = russianFirstNameBefore(norm, source, hit.start);
-    if (start < 0) return undefined;
-    return {
-      start,
-      end: hit.end,
-      entry: unlistedBlocker(hit.entry.key),
-      cue: undefined,
-      place: false,
-    };
-  }
+  if (!hit.entry.figureIds.some((id) => KOREAN_SIDES.has(index.figures.get(id)!.side)))
+    return undefined;
   let end = hit.end;
   for (let n = 0; n < 2 && norm.codes[end] === SPACE; n++) {
     const token = tokenAt(norm, end + 1, CharClass.Cyrillic);

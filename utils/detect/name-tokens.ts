@@ -65,11 +65,12 @@ export function inTitleCaseLine(source: string, at: number): boolean {
   let to = at;
   while (to < source.length && to - at < 160 && source.charCodeAt(to) !== 0x0a) to++;
   let capitalised = 0;
-  for (const raw of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
+  for (const word of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
     // Quotes around a word are no part of it: "Roh Crosses 'Line,' Walks Into N. Korea".
-    const word = raw.replace(/^['’-]+|['’-]+$/gu, '');
-    if (word.length < 4) continue;
-    if (word[0] === word[0]!.toLowerCase()) return false;
+    let first = 0;
+    while (first < word.length && "'’-".includes(word[first]!)) first++;
+    if (word.length - first < 4) continue;
+    if (word[first] === word[first]!.toLowerCase()) return false;
     capitalised++;
   }
   return capitalised >= 3;

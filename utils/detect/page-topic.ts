@@ -17,7 +17,7 @@ const OTHER_WORDS =
   // English: screen, music, stage (not words that also name people or policy: "song", "series")
   (
     'film films movie *actor *actress drama dramas sitcom episode album albums *singer band ' +
-    'boyband *comedian *rapper concert recital *pianist *violinist *cellist musician musicians ' +
+    'boyband *comedian concert recital *pianist *violinist *cellist musician musicians ' +
     'orchestra conductor sonata sonatas showcase fans idol k-pop kpop premiere theatre theater ' +
     'onstage ' +
     // sport
@@ -27,8 +27,8 @@ const OTHER_WORDS =
     'investors revenue ceo startup church churches *pastor worshippers congregation sermon parish ' +
     'priest obituary grandchildren ' +
     // Russian stems
-    'фильм актрис *актриса *актер *актёр сериал певиц *певица *певец альбом концерт футбол баскетбол хоккей ' +
-    'чемпионат тренер церк пастор *комик'
+    'фильм актрис актер актёр сериал певиц певец альбом концерт футбол баскетбол хоккей ' +
+    'чемпионат тренер церк пастор'
   ).split(' ');
 
 const POLITICAL_WORDS = (
@@ -64,10 +64,8 @@ for (const list of [OTHER_WORDS, OTHER_CJK])
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
 const CJK_BY_FIRST = new Map<number, string[]>();
-// Longest first, so a term inside a longer one at the same place is passed over (see topicOf).
-for (const term of [...new Set([...OTHER_CJK, ...POLITICAL_CJK])].sort(
-  (a, b) => b.length - a.length,
-)) {
+// No term starts another one ("개그" beside "개그맨" would need longest-first here, see topicOf).
+for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
   const list = CJK_BY_FIRST.get(term.charCodeAt(0));
   if (list) list.push(term);
   else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);

@@ -67,6 +67,13 @@ const UNLISTED_NAMESAKES: Case[] = [
     null,
   ],
   [
+    '… and before a Korean surname in Cyrillic',
+    'На турнир приехал, например, Анатолий Ким из Ташкента.',
+    'Ким',
+    '2023-05-01',
+    null,
+  ],
+  [
     'a sentence-initial word before a Russian surname is no first name',
     'Переговоры закончились. Вчера Путин провёл встречу с послом.',
     'Путин',
