@@ -13,6 +13,7 @@ import type { Steps } from '@/utils/detect/steps';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { hasText, joinsProse, outermost, pageRoot, reuseMatches } from './changes';
 import type { Highlighter } from './highlights';
+import type { MarkCaps } from './marks';
 import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking';
 import type { Changes } from './mutations';
 import { PageRuns, Run, RunBuilder, type Reread } from './page-runs';
@@ -44,6 +45,8 @@ export interface ScanHost {
   enteredShadowRoot(root: ShadowRoot): void;
   /** A long page's viewport is marked; the rest follows. */
   viewportMarked(): void;
+  /** Caps other than MAX_MARKS and MAX_MARKS_PER_FIGURE (tests). */
+  markCaps?: MarkCaps;
 }
 
 /** Timings of the last full pass, for the test signal and the benchmark. */
@@ -69,7 +72,7 @@ export class Scanner {
   lastChange: Record<string, number> = {};
 
   constructor(private readonly host: ScanHost) {
-    this.marker = new Marker(host.highlighter);
+    this.marker = new Marker(host.highlighter, host.markCaps);
   }
 
   /** More mentions than marks: scrolling may call for others. */
@@ -251,7 +254,7 @@ export class Scanner {
     }
     phase('readAndMatchMs');
     notePhase('change:place');
-    this.page.apply(dead, rereads);
+    const movedFrom = this.page.apply(dead, rereads);
     phase('placeMs');
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
@@ -267,7 +270,7 @@ export class Scanner {
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);
-    yield* this.markSteps(started, { gone, changed: remark });
+    yield* this.markSteps(started, { gone, changed: remark, movedFrom });
     phase('markMs');
     if (import.meta.env.MODE === 'test') {
       times.passMs = performance.now() - started;

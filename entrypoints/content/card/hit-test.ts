@@ -44,7 +44,7 @@ export function mentionAt(
   x: number,
   y: number,
 ): { mention: PageMention; rect: DOMRect } | null {
-  if (mentions.all.length === 0) return null;
+  if (mentions.size === 0) return null;
   const caret = caretAt(doc, x, y);
   if (!caret) return null;
   const candidates = [mentions.at(caret.node, caret.offset)];
