@@ -51,6 +51,11 @@ export class MentionIndex {
     return span && span.from <= offset && offset < span.to ? span.mention : undefined;
   }
 
+  /** The mentions in one text node, in order. */
+  inNode(node: Node): PageMention[] {
+    return this.byNode.get(node)?.map((span) => span.mention) ?? [];
+  }
+
   get size(): number {
     return this.spans.size;
   }
