@@ -9,14 +9,8 @@ import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { notePhase } from './slices';
 import type { Highlighter } from './highlights';
-import { fitsInNode, MARK_CAPS, selectMarks, type MarkCandidate, type MarkCaps } from './marks';
-import {
-  applyOverrides,
-  indexMentions,
-  MentionIndex,
-  pageMention,
-  type PageMention,
-} from './mentions';
+import { fitsInNode, MARK_CAPS, selectMarks, type MarkCandidate } from './marks';
+import { applyOverrides, MentionIndex, pageMention, type PageMention } from './mentions';
 import type { Run, Shown } from './page-runs';
 
 /** What the last pass left on the page. */
@@ -29,7 +23,12 @@ export interface ScanResult {
   mentions: MentionIndex;
 }
 
-export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
+export const EMPTY_SCAN: ScanResult = {
+  figures: [],
+  marks: 0,
+  ms: 0,
+  mentions: new MentionIndex(() => []),
+};
 
 /** Text nodes up to this long cannot hold enough names to reach the node budget (marks.ts). */
 const LONG_NODE = 600;
@@ -72,10 +71,7 @@ export class Marker {
   /** More mentions than marks: scrolling may call for others. */
   capped = false;
 
-  constructor(
-    private readonly highlighter: Highlighter,
-    private readonly caps: MarkCaps = MARK_CAPS,
-  ) {}
+  constructor(private readonly highlighter: Highlighter) {}
 
   /** Removes every mark and forgets the counts. */
   clear(): void {
@@ -160,7 +156,7 @@ export class Marker {
       });
       yield;
       notePhase('mark:select');
-      const chosen = selectMarks(candidates, viewportRun, this.caps);
+      const chosen = selectMarks(candidates, viewportRun);
       this.capped = chosen.length < candidates.length;
       yield;
       notePhase('mark:index');
@@ -202,49 +198,39 @@ export class Marker {
     moved: boolean,
   ): boolean {
     if (removed.length > 0 && this.capped) return false;
-    for (const [, shown] of removed) this.unmark(shown);
-    const key = ([run, shown]: Candidate) => [Math.abs(run.pos - viewportRun), run.pos, shown.hit];
-    const before = (a: Candidate, b: Candidate) => {
-      const ka = key(a);
-      const kb = key(b);
-      for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return ka[i]! < kb[i]!;
-      return false;
-    };
-    added.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
-    const { total, perFigure } = this.caps;
-    const taken: Candidate[] = [];
-    for (const candidate of added) {
+    // Edited as it goes: if it gives up, choosing everything again starts afresh anyway.
+    const linked: StaticRange[] = [];
+    const ambiguous: StaticRange[] = [];
+    const gone: StaticRange[] = [];
+    for (const [run, shown] of removed) {
+      this.marked.delete(shown);
+      this.count(shown.who, -1);
+      const mark = run.marks!.get(shown.hit)!;
+      gone.push(mark.range);
+      this.index.remove(mark.mention!);
+    }
+    // selectMarks' order: nearest the viewport first, then in reading order.
+    const order = ([ra, sa]: Candidate, [rb, sb]: Candidate) =>
+      Math.abs(ra.pos - viewportRun) - Math.abs(rb.pos - viewportRun) ||
+      ra.pos - rb.pos ||
+      sa.hit - sb.hit;
+    const { total, perFigure } = MARK_CAPS;
+    for (const candidate of added.sort(order)) {
       const [run, shown] = candidate;
       if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
-        this.marked.set(shown, run);
-        this.markedPerWho.set(shown.who, (this.markedPerWho.get(shown.who) ?? 0) + 1);
-        taken.push(candidate);
+        (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
         continue;
       }
       if (moved) return false;
       let ofWho = 0;
       let all = 0;
       for (const [s, r] of this.marked) {
-        if (!before([r, s], candidate)) continue;
+        if (order([r, s], candidate) >= 0) continue;
         all++;
         if (s.who === shown.who) ofWho++;
       }
       if (ofWho < perFigure && all < total) return false;
       this.capped = true; // left out: the caps were full before it
-    }
-    const linked: StaticRange[] = [];
-    const ambiguous: StaticRange[] = [];
-    const gone: StaticRange[] = [];
-    for (const [run, shown] of removed) {
-      const mark = run.marks?.get(shown.hit);
-      if (mark) gone.push(mark.range);
-      if (mark?.mention) this.index.remove(mark.mention);
-    }
-    for (const [run, shown] of taken) {
-      shown.marked = true;
-      const entry = indexEntry(run, shown);
-      this.index.add(entry);
-      (shown.linked ? linked : ambiguous).push(entry.staticRange);
     }
     this.highlighter.update(linked, ambiguous, gone);
     return true;
@@ -254,15 +240,14 @@ export class Marker {
   private take(run: Run, shown: Shown): PageMention {
     shown.marked = true;
     this.marked.set(shown, run);
-    this.markedPerWho.set(shown.who, (this.markedPerWho.get(shown.who) ?? 0) + 1);
+    this.count(shown.who, 1);
     const entry = indexEntry(run, shown);
     this.index.add(entry);
     return entry;
   }
 
-  private unmark(shown: Shown): void {
-    this.marked.delete(shown);
-    this.markedPerWho.set(shown.who, (this.markedPerWho.get(shown.who) ?? 0) - 1);
+  private count(who: string, delta: number): void {
+    this.markedPerWho.set(who, (this.markedPerWho.get(who) ?? 0) + delta);
   }
 
   /**
@@ -285,11 +270,13 @@ export class Marker {
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
     const entries: PageMention[] = [];
+    const index = new MentionIndex(() => entries);
     for (const i of selectMarks(candidates, 0)) {
       const { run, shown } = candidates[i]!;
       const entry = indexEntry(runs[run]!, shown);
       (shown.linked ? linked : ambiguous).push(entry.staticRange);
       entries.push(entry);
+      index.add(entry);
     }
     this.highlighter.paint(linked, ambiguous);
     this.chosenHere = false; // what follows chooses and repaints everything
@@ -297,7 +284,7 @@ export class Marker {
       figures: figureList(counts),
       marks: entries.length,
       ms: performance.now() - started,
-      mentions: indexMentions(entries),
+      mentions: index,
     };
   }
 

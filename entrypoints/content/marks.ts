@@ -22,13 +22,8 @@ export function fitsInNode(length: number, marked: number): boolean {
   return (marked + 1) * Math.max(length, 1) <= NODE_MARK_BUDGET;
 }
 
-/** The caps: marks in all, and per person. */
-export interface MarkCaps {
-  total: number;
-  perFigure: number;
-}
-
-export const MARK_CAPS: MarkCaps = { total: MAX_MARKS, perFigure: MAX_MARKS_PER_FIGURE };
+/** The caps in force: MAX_MARKS in all and MAX_MARKS_PER_FIGURE per person (tests lower them). */
+export const MARK_CAPS = { total: MAX_MARKS, perFigure: MAX_MARKS_PER_FIGURE };
 
 /** Room for candidate indexes in a sort key (distance × INDEXES + index stays an exact double). */
 const INDEXES = 2 ** 22;
@@ -42,14 +37,11 @@ export interface MarkCandidate {
 
 /**
  * The candidates to mark (indexes into `candidates`, in their order): all of them when within
- * the caps, else those nearest `viewportRun` first, at most `perFigure` per person and `total` in
- * all (MAX_MARKS_PER_FIGURE and MAX_MARKS unless a test says otherwise).
+ * the caps (MARK_CAPS), else those nearest `viewportRun` first, at most MAX_MARKS_PER_FIGURE per
+ * person and MAX_MARKS in all.
  */
-export function selectMarks(
-  candidates: readonly MarkCandidate[],
-  viewportRun: number,
-  { total, perFigure }: MarkCaps = MARK_CAPS,
-): number[] {
+export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: number): number[] {
+  const { total, perFigure } = MARK_CAPS;
   const perWho = new Map<string, number>();
   let over = candidates.length > total;
   for (const { who } of candidates) {

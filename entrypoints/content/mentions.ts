@@ -32,14 +32,13 @@ export class MentionIndex {
   private readonly byNode = new Map<Node, Span[]>();
   /** Each indexed mention's stretches (what to take out when it goes). */
   private readonly spans = new Map<PageMention, Span[]>();
-  private ordered: readonly PageMention[] | null = null;
 
   /** `inOrder` lists the indexed mentions in document order (asked only when `all` is read). */
   constructor(private readonly inOrder: () => readonly PageMention[]) {}
 
-  /** The mentions in document order. */
+  /** The mentions in document order (listed afresh: the card's hit tests never ask). */
   get all(): readonly PageMention[] {
-    return (this.ordered ??= this.inOrder());
+    return this.inOrder();
   }
 
   /** The mention containing the point (`node`, `offset`), if any. */
@@ -51,9 +50,9 @@ export class MentionIndex {
     return span && span.from <= offset && offset < span.to ? span.mention : undefined;
   }
 
-  /** The mentions in one text node, in order. */
-  inNode(node: Node): PageMention[] {
-    return this.byNode.get(node)?.map((span) => span.mention) ?? [];
+  /** The stretches of one text node that mentions cover, in order. */
+  inNode(node: Node): readonly Span[] {
+    return this.byNode.get(node) ?? [];
   }
 
   get size(): number {
@@ -62,7 +61,6 @@ export class MentionIndex {
 
   /** Indexes a mention (marked now). */
   add(mention: PageMention): void {
-    if (this.spans.has(mention)) return;
     const spans = spansOf(mention);
     this.spans.set(mention, spans);
     for (const span of spans) {
@@ -70,7 +68,6 @@ export class MentionIndex {
       if (!inNode) this.byNode.set(span.node, (inNode = []));
       inNode.splice(spanBefore(inNode, span.from) + 1, 0, span);
     }
-    this.ordered = null;
   }
 
   /** Forgets a mention (no longer marked). */
@@ -83,19 +80,17 @@ export class MentionIndex {
       if (inNode.length === 1) this.byNode.delete(span.node);
       else inNode.splice(inNode.indexOf(span), 1);
     }
-    this.ordered = null;
   }
 
   /** Forgets every mention. */
   clear(): void {
     this.byNode.clear();
     this.spans.clear();
-    this.ordered = null;
   }
 }
 
 /** A stretch of one text node that a mention covers: [from, to) in the node's offsets. */
-interface Span {
+export interface Span {
   node: Node;
   from: number;
   to: number;
@@ -114,24 +109,24 @@ function spanBefore(spans: readonly Span[], offset: number): number {
   return hi;
 }
 
-/** Text nodes one name may cross at most ("Kim <b>Jong</b> <i>Un</i>"). */
-const MAX_NODES_CROSSED = 64;
-
-/** The stretches of each text node a mention covers: one, or (across inline elements) several. */
+/**
+ * The stretches of each text node a mention covers: one, or (across inline elements, as in
+ * "Kim <b>Jong</b> Un") several, 64 at most.
+ */
 function spansOf(mention: PageMention): Span[] {
   const { startContainer, startOffset, endContainer, endOffset } = mention.staticRange;
   if (startContainer === endContainer) {
     return [{ node: startContainer, from: startOffset, to: endOffset, mention }];
   }
   const spans: Span[] = [{ node: startContainer, from: startOffset, to: Infinity, mention }];
-  const doc = startContainer.ownerDocument;
-  if (doc) {
-    const walker = doc.createTreeWalker(startContainer.getRootNode(), 0x4);
-    walker.currentNode = startContainer;
-    for (let n = walker.nextNode(), i = 0; n && i < MAX_NODES_CROSSED; n = walker.nextNode(), i++) {
-      if (n === endContainer) break;
-      spans.push({ node: n, from: 0, to: Infinity, mention });
-    }
+  const walker = startContainer.ownerDocument!.createTreeWalker(startContainer.getRootNode(), 0x4);
+  walker.currentNode = startContainer;
+  for (
+    let n = walker.nextNode(), i = 0;
+    n && n !== endContainer && i < 64;
+    n = walker.nextNode(), i++
+  ) {
+    spans.push({ node: n, from: 0, to: Infinity, mention });
   }
   spans.push({ node: endContainer, from: 0, to: endOffset, mention });
   return spans;
@@ -189,11 +184,4 @@ export function applyOverrides(mention: Mention, overrides: PageOverrides): Ment
   if (left.length === 0) return null;
   if (left.length === 1) return { ...mention, figureId: left[0], candidates: undefined };
   return { ...mention, figureId: undefined, candidates: left };
-}
-
-/** An index over mentions already in document order. */
-export function indexMentions(all: readonly PageMention[]): MentionIndex {
-  const index = new MentionIndex(() => all);
-  for (const mention of all) index.add(mention);
-  return index;
 }

@@ -13,7 +13,6 @@ import type { Steps } from '@/utils/detect/steps';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { hasText, joinsProse, outermost, pageRoot, reuseMatches } from './changes';
 import type { Highlighter } from './highlights';
-import type { MarkCaps } from './marks';
 import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking';
 import type { Changes } from './mutations';
 import { PageRuns, Run, RunBuilder, type Reread } from './page-runs';
@@ -45,8 +44,6 @@ export interface ScanHost {
   enteredShadowRoot(root: ShadowRoot): void;
   /** A long page's viewport is marked; the rest follows. */
   viewportMarked(): void;
-  /** Caps other than MAX_MARKS and MAX_MARKS_PER_FIGURE (tests). */
-  markCaps?: MarkCaps;
 }
 
 /** Timings of the last full pass, for the test signal and the benchmark. */
@@ -72,7 +69,7 @@ export class Scanner {
   lastChange: Record<string, number> = {};
 
   constructor(private readonly host: ScanHost) {
-    this.marker = new Marker(host.highlighter, host.markCaps);
+    this.marker = new Marker(host.highlighter);
   }
 
   /** More mentions than marks: scrolling may call for others. */

@@ -66,7 +66,9 @@ export function mentionAt(
   if (mentions.size === 0) return null;
   const candidates: (PageMention | undefined)[] = [];
   if (target instanceof Node && target.nodeType === 1 && target.childNodes.length <= MAX_CHILDREN) {
-    for (let n = target.firstChild; n; n = n.nextSibling) candidates.push(...mentions.inNode(n));
+    for (let n = target.firstChild; n; n = n.nextSibling) {
+      for (const { mention } of mentions.inNode(n)) candidates.push(mention);
+    }
   } else {
     const caret = caretAt(doc, x, y);
     if (!caret) return null;

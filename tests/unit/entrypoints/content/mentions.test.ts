@@ -3,12 +3,18 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyOverrides,
-  indexMentions,
   MentionIndex,
   pageMention,
   type PageMention,
 } from '@/entrypoints/content/mentions';
 import type { Mention } from '@/utils/detect/types';
+
+/** An index over mentions already in document order. */
+function indexMentions(all: readonly PageMention[]): MentionIndex {
+  const index = new MentionIndex(() => all);
+  for (const m of all) index.add(m);
+  return index;
+}
 
 const mention = (
   text: string,
@@ -144,7 +150,7 @@ describe('MentionIndex kept up to date', () => {
     index.add(kju);
     expect([index.at(kim, 0), index.at(jong, 2), index.at(un, 2)]).toEqual([kju, kju, kju]);
     expect(index.at(un, 3)).toBeUndefined();
-    expect(index.inNode(jong)).toEqual([kju]);
+    expect(index.inNode(jong).map((s) => s.mention)).toEqual([kju]);
   });
   test('a mention taken out is found nowhere; the others stay', () => {
     const { kim, jong, tail, kju, sung, index } = setup();

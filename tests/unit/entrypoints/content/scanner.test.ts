@@ -5,9 +5,9 @@
  * is what reading the same final page from scratch shows.
  */
 import fc from 'fast-check';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import type { Highlighter } from '@/entrypoints/content/highlights';
-import type { MarkCaps } from '@/entrypoints/content/marks';
+import { MARK_CAPS } from '@/entrypoints/content/marks';
 import type { Changes } from '@/entrypoints/content/mutations';
 import { Scanner } from '@/entrypoints/content/scanner';
 import type { Job } from '@/entrypoints/content/slices';
@@ -54,7 +54,7 @@ function recordingHighlighter(): Highlighter & { shown: Map<AbstractRange, strin
   };
 }
 
-function scannerOn(root: HTMLElement, caps: MarkCaps) {
+function scannerOn(root: HTMLElement) {
   const highlighter = recordingHighlighter();
   const scanner = new Scanner({
     doc: root.ownerDocument,
@@ -63,7 +63,6 @@ function scannerOn(root: HTMLElement, caps: MarkCaps) {
     overrides: () => NO_OVERRIDES,
     enteredShadowRoot() {},
     viewportMarked() {},
-    markCaps: caps,
   });
   return { scanner, highlighter };
 }
@@ -146,6 +145,8 @@ function apply(root: HTMLElement, o: Op) {
 }
 
 test('a page followed change by change shows what a full read of it shows', () => {
+  const defaults = { ...MARK_CAPS };
+  onTestFinished(() => void Object.assign(MARK_CAPS, defaults));
   fc.assert(
     fc.property(
       fc.array(paragraph, { minLength: 1, maxLength: 8 }),
@@ -159,7 +160,8 @@ test('a page followed change by change shows what a full read of it shows', () =
         const root = document.createElement('article');
         document.body.append(root);
         for (const text of start) apply(root, { kind: 'append', at: 1e9, text });
-        const followed = scannerOn(root, caps);
+        Object.assign(MARK_CAPS, caps);
+        const followed = scannerOn(root);
         run(followed.scanner.fullPass());
         const observer = new MutationObserver(() => {});
         observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -170,7 +172,7 @@ test('a page followed change by change shows what a full read of it shows', () =
           run(followed.scanner.changePass(changes));
         }
         observer.disconnect();
-        const fresh = scannerOn(root, caps);
+        const fresh = scannerOn(root);
         run(fresh.scanner.fullPass());
         expect(state(root, followed)).toEqual(state(root, fresh));
       },
