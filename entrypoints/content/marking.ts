@@ -165,8 +165,9 @@ export class Marker {
       this.marked.clear();
       this.markedPerWho.clear();
       this.index.clear();
-      for (const i of chosen) {
-        const { run, shown } = candidates[i]!;
+      for (let k = 0; k < chosen.length; k++) {
+        if (k % 256 === 255) yield;
+        const { run, shown } = candidates[chosen[k]!]!;
         const entry = this.take(runs[run]!, shown);
         (shown.linked ? linked : ambiguous).push(entry.staticRange);
       }
