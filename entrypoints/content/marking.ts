@@ -198,7 +198,8 @@ export class Marker {
     viewportRun: number,
     moved: boolean,
   ): boolean {
-    if (removed.length > 0 && this.capped) return false;
+    // On a capped page the marks depend on every mention's distance to the viewport.
+    if (this.capped && (moved || removed.length > 0)) return false;
     // Edited as it goes: if it gives up, choosing everything again starts afresh anyway.
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
@@ -222,7 +223,7 @@ export class Marker {
         (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
         continue;
       }
-      if (moved) return false;
+      if (moved) return false; // the caps bind now: distances count
       let ofWho = 0;
       let all = 0;
       for (const [s, r] of this.marked) {
