@@ -76,23 +76,53 @@ export function titleAfter(
   norm: Normalised,
   at: number,
 ): { cue: TitleCue; length: number } | undefined {
+  const found = findTitleAfter(norm, at);
+  if (found < 0) return undefined;
+  return { cue: cueOf((found >> 1) & 127, (found & 1) === 1), length: found >> 8 };
+}
+
+/** The cue of the title right after `at` (titleAfter's, without an object per call). */
+export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefined {
+  const found = findTitleAfter(norm, at);
+  return found < 0 ? undefined : cueOf((found >> 1) & 127, (found & 1) === 1);
+}
+
+/** Whether a title follows `at` (titleAfter's question, for the checks that need no cue). */
+export function hasTitleAfter(norm: Normalised, at: number): boolean {
+  return findTitleAfter(norm, at) >= 0;
+}
+
+/**
+ * The title after `at`: -1 when none, else (its end − at) << 8 | (its index in AFTER) << 1 | former.
+ */
+function findTitleAfter(norm: Normalised, at: number): number {
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
-  if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return undefined; // most 金 are not 金委員長
-  let former = false;
+  if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return -1; // most 金 are not 金委員長
+  let former = 0;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
-      former = true;
+      former = 1;
       offset += prefix.length;
       break;
     }
   }
-  for (const [word, roles] of AFTER) {
-    if (startsWithAt(norm, offset, word)) {
-      return { cue: internCue(roles, true, undefined, former), length: offset + word.length - at };
-    }
+  for (let t = 0; t < AFTER.length; t++) {
+    const word = AFTER[t]![0];
+    if (startsWithAt(norm, offset, word))
+      return ((offset + word.length - at) << 8) | (t << 1) | former;
   }
-  return undefined;
+  return -1;
+}
+
+// findTitleAfter packs a title's index in 7 bits.
+if (AFTER.length > 127) throw new Error('title-suffixes: too many titles to pack');
+
+/** The interned cue of AFTER[t], former or not (made on first use; cues are shared objects). */
+const afterCues: (TitleCue | undefined)[] = [];
+function cueOf(t: number, former: boolean): TitleCue {
+  const slot = t * 2 + (former ? 1 : 0);
+  return (afterCues[slot] ??= internCue(AFTER[t]![1], true, undefined, former));
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
