@@ -36,6 +36,10 @@ export class ReferentLog {
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, ResolvedColumn>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
+  private lastKey: string | undefined = undefined;
+  private lastColumn: Column | undefined = undefined;
+  private lastFirstKey: string | undefined = undefined;
+  private lastFirst: { ids: (string | null)[]; at: number[] } | undefined = undefined;
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
   constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
@@ -67,8 +71,16 @@ export class ReferentLog {
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
   private namedFor(key: string): Column {
+    // References of one key come in runs: the last key's column is asked again and again.
+    if (key === this.lastKey) return this.lastColumn!;
     let column = this.named.get(key);
-    if (column !== undefined) return column;
+    if (column === undefined) column = this.mergeNamed(key);
+    this.lastKey = key;
+    this.lastColumn = column;
+    return column;
+  }
+
+  private mergeNamed(key: string): Column {
     const lists: number[][] = [];
     const ids: (string | null)[] = [];
     for (const id of this.bearersOf(key) ?? []) {
@@ -83,7 +95,14 @@ export class ReferentLog {
       lists.push(blockers);
       ids.push(null);
     }
-    column = { at: [], id: [] };
+    const column: Column = { at: [], id: [] };
+    if (lists.length === 1) {
+      // One bearer named (the common case): its list is already in text order.
+      column.at = lists[0]!.slice();
+      for (let i = 0; i < column.at.length; i++) column.id.push(ids[0]!);
+      this.named.set(key, column);
+      return column;
+    }
     const next = lists.map(() => 0);
     for (;;) {
       let best = -1;
@@ -113,7 +132,7 @@ export class ReferentLog {
     const named = this.namedFor(key);
     const resolved = this.resolved.get(key);
     let i = countBefore(named.at, at) - 1;
-    let j = resolved ? countBefore(resolved.at, at) - 1 : -1;
+    let j = resolved ? lastBefore(resolved.at, at) : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
       const fromNamed = j < 0 || (i >= 0 && named.at[i]! > resolved!.at[j]!);
       const result = fromNamed
@@ -129,10 +148,17 @@ export class ReferentLog {
    * the order of their first mention, with where that was.
    */
   firstNamed(key: string): { ids: (string | null)[]; at: number[] } {
+    if (key === this.lastFirstKey) return this.lastFirst!;
     let first = this.firsts.get(key);
-    if (first !== undefined) return first;
+    if (first === undefined) first = this.readFirstNamed(key);
+    this.lastFirstKey = key;
+    this.lastFirst = first;
+    return first;
+  }
+
+  private readFirstNamed(key: string): { ids: (string | null)[]; at: number[] } {
     const named = this.namedFor(key);
-    first = { ids: [], at: [] };
+    const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
     const seen = new Set<string | null>();
     for (let i = 0; i < named.id.length; i++) {
       const id = named.id[i]!;
@@ -179,4 +205,13 @@ export class ReferentLog {
     }
     return named + (column.counts.get(figureId) ?? 0);
   }
+}
+
+/**
+ * The index of the last of the sorted `list` below `at` (-1: none): countBefore − 1, at once when
+ * `at` is past the whole list (resolved references are asked about from after the last one).
+ */
+function lastBefore(list: readonly number[], at: number): number {
+  const n = list.length;
+  return n === 0 || list[n - 1]! < at ? n - 1 : countBefore(list, at) - 1;
 }

@@ -113,6 +113,8 @@ export function* resolveHitsSteps(
   }
   const mentions = new Array<Mention>(shown);
   let m = 0;
+  // Per entry of a one-figure full name: 0 not asked yet, 1 linked, 2 someone else's (other topic).
+  const fullNameOther = new Uint8Array(hits.entryTable.length);
   for (let h = 0; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const kind = KINDS[kinds[h]!];
@@ -129,7 +131,7 @@ export function* resolveHitsSteps(
         const candidates = [...ids];
         const confidence = 1 / ids.length;
         mentions[m++] = { start, end, text, kind, candidates, confidence, reason: 'shared-name' };
-      } else if (reading.fullNameElsewhere(ids[0]!)) {
+      } else if (fullNameIsOther(fullNameOther, hits.entryIds[h]!, ids[0]!, reading)) {
         const { otherTopic: confidence } = CONFIDENCE;
         mentions[m++] = {
           start,
@@ -163,6 +165,18 @@ export function* resolveHitsSteps(
     }
   }
   return mentions;
+}
+
+/** reading.fullNameElsewhere, kept per entry in `answers` (a long page repeats few full names). */
+function fullNameIsOther(
+  answers: Uint8Array,
+  entryId: number,
+  figureId: string,
+  reading: Reading,
+): boolean {
+  let answer = answers[entryId]!;
+  if (answer === 0) answers[entryId] = answer = reading.fullNameElsewhere(figureId) ? 2 : 1;
+  return answer === 2;
 }
 
 /**
