@@ -5,13 +5,7 @@
  */
 import type { AliasIndex } from './aliases';
 import type { HitList } from './match';
-import {
-  addTopic,
-  earliestYearAround,
-  paragraphBreaks,
-  possessiveAfter,
-  topicAround,
-} from './page-topic';
+import { addTopic, earliestYearAround, paragraphBreaks, topicAround } from './page-topic';
 
 /** The document around the hits, as resolution asks about it. */
 export interface DocumentFeatures {
@@ -61,7 +55,7 @@ export function textFeatures(text: string, hits: HitList): DocumentFeatures {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
     },
     possessive(h) {
-      return possessiveAfter(text, hits.ends[h]!);
+      return hits.possessives[h] === 1; // read by HitList.push, while its segment was in cache
     },
   };
 }
