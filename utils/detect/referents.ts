@@ -36,6 +36,8 @@ export class ReferentLog {
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, ResolvedColumn>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
+  private lastAddedId: string | undefined = undefined;
+  private lastAdded: number[] | undefined = undefined;
   private lastKey: string | undefined = undefined;
   private lastColumn: Column | undefined = undefined;
   private lastFirstKey: string | undefined = undefined;
@@ -46,9 +48,15 @@ export class ReferentLog {
 
   /** Records a full name of a figure at `at` (call in text order, before any lookup). */
   addFigure(at: number, figureId: string): void {
-    const list = this.byFigure.get(figureId);
+    if (figureId === this.lastAddedId) {
+      this.lastAdded!.push(at);
+      return;
+    }
+    let list = this.byFigure.get(figureId);
     if (list) list.push(at);
-    else this.byFigure.set(figureId, [at]);
+    else this.byFigure.set(figureId, (list = [at]));
+    this.lastAddedId = figureId;
+    this.lastAdded = list;
   }
 
   /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
@@ -95,6 +103,7 @@ export class ReferentLog {
       lists.push(blockers);
       ids.push(null);
     }
+    this.firsts.set(key, firstOfEach(lists, ids));
     const column: Column = { at: [], id: [] };
     if (lists.length === 1) {
       // One bearer named (the common case): its list is already in text order.
@@ -157,18 +166,8 @@ export class ReferentLog {
   }
 
   private readFirstNamed(key: string): { ids: (string | null)[]; at: number[] } {
-    const named = this.namedFor(key);
-    const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
-    const seen = new Set<string | null>();
-    for (let i = 0; i < named.id.length; i++) {
-      const id = named.id[i]!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      first.ids.push(id);
-      first.at.push(named.at[i]!);
-    }
-    this.firsts.set(key, first);
-    return first;
+    this.namedFor(key); // merging the key's lists notes its firsts
+    return this.firsts.get(key)!;
   }
 
   /**
@@ -214,4 +213,27 @@ export class ReferentLog {
 function lastBefore(list: readonly number[], at: number): number {
   const n = list.length;
   return n === 0 || list[n - 1]! < at ? n - 1 : countBefore(list, at) - 1;
+}
+
+/**
+ * The distinct ids of `lists` (each list sorted, ids[l] the referent of lists[l]) in the order of
+ * their first mention, with where that was: what a walk over their merge would find, without it.
+ */
+function firstOfEach(
+  lists: readonly number[][],
+  ids: readonly (string | null)[],
+): { ids: (string | null)[]; at: number[] } {
+  const order: number[] = [];
+  for (let l = 0; l < lists.length; l++) {
+    if (lists[l]!.length > 0) order.push(l);
+  }
+  // By first mention; on a tie the merge takes the earlier list.
+  order.sort((a, b) => lists[a]![0]! - lists[b]![0]! || a - b);
+  const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
+  for (const l of order) {
+    if (first.ids.includes(ids[l]!)) continue;
+    first.ids.push(ids[l]!);
+    first.at.push(lists[l]![0]!);
+  }
+  return first;
 }

@@ -197,12 +197,31 @@ class ResolveContext {
     readonly date: string | null,
   ) {}
 
+  // The last figure and link asked for: references ask about the same figure in runs.
+  private lastFigureId = '';
+  private lastFigure: Figure | undefined = undefined;
+  private lastLinkedId = '';
+  private lastLinked: Resolution = null;
+
   figure(id: string): Figure {
-    return this.index.figures.get(id)!;
+    if (id !== this.lastFigureId) {
+      this.lastFigure = this.index.figures.get(id)!;
+      this.lastFigureId = id;
+    }
+    return this.lastFigure!;
   }
 
   linkedTo(figureId: string): Resolution {
-    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention, 'earlier-mention');
+    if (figureId !== this.lastLinkedId) {
+      this.lastLinked = sharedLink(
+        this.linked,
+        figureId,
+        CONFIDENCE.earlierMention,
+        'earlier-mention',
+      );
+      this.lastLinkedId = figureId;
+    }
+    return this.lastLinked;
   }
 
   laterTo(figureId: string): Resolution {
