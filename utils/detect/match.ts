@@ -123,11 +123,7 @@ export class HitList {
     const lastId = this.lastTextOf.get(entry);
     if (lastId !== undefined) {
       const last = this.textTable[lastId]!;
-      if (last.length === end - start) {
-        let k = 0;
-        while (k < last.length && last.charCodeAt(k) === source.charCodeAt(start + k)) k++;
-        if (k === last.length) return lastId;
-      }
+      if (last.length === end - start && source.startsWith(last, start)) return lastId;
     }
     const id = this.textTable.length;
     this.textTable.push(source.slice(start, end));

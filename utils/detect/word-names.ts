@@ -19,13 +19,12 @@ export const PERSON_CUE: TitleCue = internCue(null, false);
 
 /**
  * Context words by their first code unit, flattened: the words starting with unit u are
- * CONTEXT_WORDS[WORDS_FROM[u] .. WORDS_FROM[u] + WORDS_COUNT[u]) (0 for most units: one load
- * rejects them), each with its `game` flag (a word of games or the sky makes the name a word).
+ * CONTEXT_WORDS[from .. from + count) where WORDS_AT[u] is from << 8 | count (0 for most units:
+ * one load rejects them), each with its `game` flag (a word of games or the sky makes the name a word).
  */
 const CONTEXT_WORDS: string[] = [];
 const CONTEXT_GAME: boolean[] = [];
-const WORDS_FROM = new Uint16Array(65536);
-const WORDS_COUNT = new Uint8Array(65536);
+const WORDS_AT = new Int32Array(65536);
 {
   const byFirst = new Map<number, { word: string; game: boolean }[]>();
   for (const [words, game] of [
@@ -40,8 +39,8 @@ const WORDS_COUNT = new Uint8Array(65536);
     }
   }
   for (const [first, list] of byFirst) {
-    WORDS_FROM[first] = CONTEXT_WORDS.length;
-    WORDS_COUNT[first] = list.length;
+    if (list.length > 255) throw new Error('word-names: too many context words on one first unit');
+    WORDS_AT[first] = (CONTEXT_WORDS.length << 8) | list.length;
     for (const { word, game } of list) {
       CONTEXT_WORDS.push(word);
       CONTEXT_GAME.push(game);
@@ -55,10 +54,10 @@ function contextIn(norm: Normalised, from: number, to: number): number {
   const codes = norm.codes;
   const end = Math.min(to, norm.length);
   for (let at = Math.max(0, from); at < end; at++) {
-    const count = WORDS_COUNT[codes[at]!]!;
-    if (count === 0) continue;
-    const first = WORDS_FROM[codes[at]!]!;
-    for (let w = first; w < first + count; w++) {
+    const words = WORDS_AT[codes[at]!]!;
+    if (words === 0) continue;
+    const first = words >> 8;
+    for (let w = first; w < first + (words & 255); w++) {
       if (!startsWithAt(norm, at, CONTEXT_WORDS[w]!)) continue;
       if (CONTEXT_GAME[w]) return 2;
       found = 1;
