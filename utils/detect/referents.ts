@@ -104,25 +104,23 @@ export class ReferentLog {
       ids.push(null);
     }
     this.firsts.set(key, firstOfEach(lists, ids));
-    const column: Column = { at: [], id: [] };
-    if (lists.length === 1) {
-      // One bearer named (the common case): its list is already in text order.
-      column.at = lists[0]!.slice();
-      for (let i = 0; i < column.at.length; i++) column.id.push(ids[0]!);
-      this.named.set(key, column);
-      return column;
-    }
-    const next = lists.map(() => 0);
-    for (;;) {
-      let best = -1;
-      for (let l = 0; l < lists.length; l++) {
-        const at = lists[l]![next[l]!];
-        if (at !== undefined && (best < 0 || at < lists[best]![next[best]!]!)) best = l;
+    // Merged two by two (a list's neighbours first), so a key many people bear costs n log k, not
+    // n k; on equal offsets the earlier list goes first.
+    let columns: Column[] = lists.map((list, l) => ({
+      at: list,
+      id: repeated(ids[l]!, list.length),
+    }));
+    while (columns.length > 1) {
+      const merged: Column[] = [];
+      for (let c = 0; c < columns.length; c += 2) {
+        merged.push(c + 1 < columns.length ? mergeTwo(columns[c]!, columns[c + 1]!) : columns[c]!);
       }
-      if (best < 0) break;
-      column.at.push(lists[best]![next[best]!++]!);
-      column.id.push(ids[best]!);
+      columns = merged;
     }
+    const column: Column =
+      columns.length === 0
+        ? { at: [], id: [] }
+        : { at: columns[0]!.at.slice(), id: columns[0]!.id };
     this.named.set(key, column);
     return column;
   }
@@ -236,4 +234,35 @@ function firstOfEach(
     first.at.push(lists[l]![0]!);
   }
   return first;
+}
+
+/** The referents of `a` and `b` (each in text order) in text order; `a`'s first on equal offsets. */
+function mergeTwo(a: Column, b: Column): Column {
+  const out: Column = { at: [], id: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.at.length && j < b.at.length) {
+    if (b.at[j]! < a.at[i]!) {
+      out.at.push(b.at[j]!);
+      out.id.push(b.id[j++]!);
+    } else {
+      out.at.push(a.at[i]!);
+      out.id.push(a.id[i++]!);
+    }
+  }
+  for (; i < a.at.length; i++) {
+    out.at.push(a.at[i]!);
+    out.id.push(a.id[i]!);
+  }
+  for (; j < b.at.length; j++) {
+    out.at.push(b.at[j]!);
+    out.id.push(b.id[j]!);
+  }
+  return out;
+}
+
+function repeated<T>(value: T, n: number): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(value);
+  return out;
 }
