@@ -14,7 +14,7 @@ import {
 import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
-import { hasTitleAfter, titleCueAfter } from './title-suffixes';
+import { titleCueAfter } from './title-suffixes';
 import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
 import { fitsNoBearer } from './title-fit';
 import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
@@ -276,7 +276,7 @@ function acceptedEnd(
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
         if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
-        if (hasTitleAfter(norm, end)) return end;
+        if (titleCueAfter(norm, end)) return end;
         return entry.abbreviates && koreanHeadlineAbbreviation(norm, start, end) ? end : -1;
       }
       if (entry.script === CharClass.Han && entry.kind === 'given') {

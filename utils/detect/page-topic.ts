@@ -100,133 +100,34 @@ export function topicAround(text: string, start: number, end: number): number {
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
   let to = end;
   while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
-  return addTopic(topicOf(text, from, start), topicOf(text, end, to));
+  return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
 }
 
-/** What a word is, as topicOf counts it (bits; OTHER wins over POLITICAL). */
-const OTHER = 1;
-const POLITICAL = 2;
-const NORTH = 4;
-const KOREA = 8;
-
-/**
- * The words topicOf looks for, by a hash of their lower-case units (see wordHash): each word
- * read is hashed as it is scanned, and only a word whose hash is listed is compared, so a window
- * is read without a string made per word.
- */
-const WORDS_BY_HASH = new Map<number, { word: string; kind: number }[]>();
-function listWord(word: string, kind: number): void {
-  const hash = wordHash(word, 0, word.length);
-  const list = WORDS_BY_HASH.get(hash) ?? [];
-  const known = list.find((w) => w.word === word);
-  if (known) known.kind |= kind;
-  else list.push({ word, kind });
-  WORDS_BY_HASH.set(hash, list);
-}
-for (const word of OTHER_WORDS) listWord(word, OTHER);
-for (const word of POLITICAL_WORDS) listWord(word, POLITICAL);
-listWord('north', NORTH);
-listWord('korea', KOREA);
-listWord('korean', KOREA);
-
-/**
- * The lower case of a unit of a spaced-script word when it is simple (ASCII letters, the hyphen,
- * basic Cyrillic), else -1: a word with any other unit is read the slow way (toLowerCase).
- */
-function simpleLower(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return code;
-  if (code >= 0x41 && code <= 0x5a) return code + 0x20;
-  if (code >= 0x430 && code <= 0x45f) return code;
-  if (code >= 0x410 && code <= 0x42f) return code + 0x20;
-  if (code >= 0x400 && code <= 0x40f) return code + 0x50;
-  return code === 0x2d ? code : -1;
-}
-
-/** A hash of s[from, to) in lower case (only asked of simple words). */
-function wordHash(s: string, from: number, to: number): number {
-  let hash = to - from;
-  for (let i = from; i < to; i++) hash = (Math.imul(hash, 31) + simpleLower(s.charCodeAt(i))) | 0;
-  return hash;
-}
-
-/** Whether s[from, to), in lower case, is `word` (s[from, to) is simple). */
-function lowerEquals(s: string, from: number, to: number, word: string): boolean {
-  if (to - from !== word.length) return false;
-  for (let i = from; i < to; i++) {
-    if (simpleLower(s.charCodeAt(i)) !== word.charCodeAt(i - from)) return false;
-  }
-  return true;
-}
-
-/** Whether s[from, to), in lower case, starts with `stem` (s[from, to) is simple). */
-function lowerStartsWith(s: string, from: number, to: number, stem: string): boolean {
-  if (to - from < stem.length) return false;
-  for (let k = 0; k < stem.length; k++) {
-    if (simpleLower(s.charCodeAt(from + k)) !== stem.charCodeAt(k)) return false;
-  }
-  return true;
-}
-
-/** The kind bits of the simple word s[from, to), stems included. */
-function simpleWordKind(s: string, from: number, to: number): number {
-  let kind = 0;
-  const listed = WORDS_BY_HASH.get(wordHash(s, from, to));
-  if (listed !== undefined) {
-    for (const w of listed) if (lowerEquals(s, from, to, w.word)) kind |= w.kind;
-  }
-  // Stems are Cyrillic, and only a word starting with a unit from U+0400 on is compared with them.
-  if (simpleLower(s.charCodeAt(from)) >= 0x400) {
-    if (!(kind & OTHER) && OTHER_STEMS.some((stem) => lowerStartsWith(s, from, to, stem)))
-      kind |= OTHER;
-    if (!(kind & OTHER) && POLITICAL_STEMS.some((stem) => lowerStartsWith(s, from, to, stem)))
-      kind |= POLITICAL;
-  }
-  return kind;
-}
-
-/** The kind bits of any word, the slow way (a word with units simpleLower does not fold). */
-function wordKind(word: string): number {
-  let kind = 0;
-  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) kind |= OTHER;
-  else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) kind |= POLITICAL;
-  if (word === 'north') kind |= NORTH;
-  if (word === 'korea' || word === 'korean') kind |= KOREA;
-  return kind;
-}
-
-/** Topic counts of text[from, to) (read as if cut out of the text: its ends end words). */
-function topicOf(text: string, from: number, to: number): number {
+/** Topic counts of one window of text. */
+function topicOf(window: string): number {
   let political = 0;
   let other = 0;
-  let previousNorth = false;
-  let wordStart = -1;
-  let simple = true;
+  let previous = '';
+  let from = -1;
   let found: Set<string> | undefined;
-  for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 0x20;
+  for (let i = 0; i <= window.length; i++) {
+    const code = i < window.length ? window.charCodeAt(i) : 0x20;
     if (isWordCode(code)) {
-      if (wordStart < 0) {
-        wordStart = i;
-        simple = true;
-      }
-      if (simple && simpleLower(code) < 0) simple = false;
+      if (from < 0) from = i;
       continue;
     }
-    if (wordStart >= 0) {
-      const kind = simple
-        ? simpleWordKind(text, wordStart, i)
-        : wordKind(text.slice(wordStart, i).toLowerCase());
-      if (kind & OTHER) other++;
-      else if (kind & POLITICAL) political++;
-      else if (previousNorth && kind & KOREA) political++;
-      previousNorth = (kind & NORTH) !== 0;
-      wordStart = -1;
+    if (from >= 0) {
+      const word = window.slice(from, i).toLowerCase();
+      if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
+      else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
+      else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
+      previous = word;
+      from = -1;
     }
     // Korean, Chinese and Japanese terms, by their first character (these scripts do not space words).
-    if (CJK_FIRST[code] === 1 && i < to) {
-      const terms = CJK_BY_FIRST.get(code)!;
-      for (const term of terms) {
-        if (i + term.length <= to && text.startsWith(term, i)) (found ??= new Set()).add(term);
+    if (CJK_FIRST[code] === 1) {
+      for (const term of CJK_BY_FIRST.get(code)!) {
+        if (window.startsWith(term, i)) (found ??= new Set()).add(term);
       }
     }
   }

@@ -36,8 +36,6 @@ export class ReferentLog {
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, ResolvedColumn>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
-  private lastAddedId: string | undefined = undefined;
-  private lastAdded: number[] | undefined = undefined;
   private lastKey: string | undefined = undefined;
   private lastColumn: Column | undefined = undefined;
   private lastFirstKey: string | undefined = undefined;
@@ -48,15 +46,9 @@ export class ReferentLog {
 
   /** Records a full name of a figure at `at` (call in text order, before any lookup). */
   addFigure(at: number, figureId: string): void {
-    if (figureId === this.lastAddedId) {
-      this.lastAdded!.push(at);
-      return;
-    }
-    let list = this.byFigure.get(figureId);
+    const list = this.byFigure.get(figureId);
     if (list) list.push(at);
-    else this.byFigure.set(figureId, (list = [at]));
-    this.lastAddedId = figureId;
-    this.lastAdded = list;
+    else this.byFigure.set(figureId, [at]);
   }
 
   /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
@@ -103,24 +95,28 @@ export class ReferentLog {
       lists.push(blockers);
       ids.push(null);
     }
-    this.firsts.set(key, firstOfEach(lists, ids));
-    // Merged two by two (a list's neighbours first), so a key many people bear costs n log k, not
-    // n k; on equal offsets the earlier list goes first.
-    let columns: Column[] = lists.map((list, l) => ({
-      at: list,
-      id: repeated(ids[l]!, list.length),
-    }));
-    while (columns.length > 1) {
-      const merged: Column[] = [];
-      for (let c = 0; c < columns.length; c += 2) {
-        merged.push(c + 1 < columns.length ? mergeTwo(columns[c]!, columns[c + 1]!) : columns[c]!);
+    // One sort of numbers, not a walk over k lists per referent: offset · 1024 + list (a key has
+    // fewer than 1024 bearers); on equal
+    // offsets the earlier list goes first, as a merge would take it.
+    const order = new Float64Array(lists.reduce((n, list) => n + list.length, 0));
+    let k = 0;
+    lists.forEach((list, l) => list.forEach((at) => (order[k++] = at * 1024 + l)));
+    order.sort();
+    const column: Column = { at: [], id: [] };
+    const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
+    const seen = new Uint8Array(lists.length);
+    for (const code of order) {
+      const l = code % 1024;
+      const at = (code - l) / 1024;
+      column.at.push(at);
+      column.id.push(ids[l]!);
+      if (seen[l] === 0 && !first.ids.includes(ids[l]!)) {
+        first.ids.push(ids[l]!);
+        first.at.push(at);
       }
-      columns = merged;
+      seen[l] = 1;
     }
-    const column: Column =
-      columns.length === 0
-        ? { at: [], id: [] }
-        : { at: columns[0]!.at.slice(), id: columns[0]!.id };
+    this.firsts.set(key, first);
     this.named.set(key, column);
     return column;
   }
@@ -211,58 +207,4 @@ export class ReferentLog {
 function lastBefore(list: readonly number[], at: number): number {
   const n = list.length;
   return n === 0 || list[n - 1]! < at ? n - 1 : countBefore(list, at) - 1;
-}
-
-/**
- * The distinct ids of `lists` (each list sorted, ids[l] the referent of lists[l]) in the order of
- * their first mention, with where that was: what a walk over their merge would find, without it.
- */
-function firstOfEach(
-  lists: readonly number[][],
-  ids: readonly (string | null)[],
-): { ids: (string | null)[]; at: number[] } {
-  const order: number[] = [];
-  for (let l = 0; l < lists.length; l++) {
-    if (lists[l]!.length > 0) order.push(l);
-  }
-  // By first mention; on a tie the merge takes the earlier list.
-  order.sort((a, b) => lists[a]![0]! - lists[b]![0]! || a - b);
-  const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
-  for (const l of order) {
-    if (first.ids.includes(ids[l]!)) continue;
-    first.ids.push(ids[l]!);
-    first.at.push(lists[l]![0]!);
-  }
-  return first;
-}
-
-/** The referents of `a` and `b` (each in text order) in text order; `a`'s first on equal offsets. */
-function mergeTwo(a: Column, b: Column): Column {
-  const out: Column = { at: [], id: [] };
-  let i = 0;
-  let j = 0;
-  while (i < a.at.length && j < b.at.length) {
-    if (b.at[j]! < a.at[i]!) {
-      out.at.push(b.at[j]!);
-      out.id.push(b.id[j++]!);
-    } else {
-      out.at.push(a.at[i]!);
-      out.id.push(a.id[i++]!);
-    }
-  }
-  for (; i < a.at.length; i++) {
-    out.at.push(a.at[i]!);
-    out.id.push(a.id[i]!);
-  }
-  for (; j < b.at.length; j++) {
-    out.at.push(b.at[j]!);
-    out.id.push(b.id[j]!);
-  }
-  return out;
-}
-
-function repeated<T>(value: T, n: number): T[] {
-  const out: T[] = [];
-  for (let i = 0; i < n; i++) out.push(value);
-  return out;
 }

@@ -131,7 +131,9 @@ export function* resolveHitsSteps(
         const candidates = [...ids];
         const confidence = 1 / ids.length;
         mentions[m++] = { start, end, text, kind, candidates, confidence, reason: 'shared-name' };
-      } else if (fullNameIsOther(fullNameOther, hits.entryIds[h]!, ids[0]!, reading)) {
+      } else if (
+        (fullNameOther[hits.entryIds[h]!] ||= reading.fullNameElsewhere(ids[0]!) ? 2 : 1) === 2
+      ) {
         const { otherTopic: confidence } = CONFIDENCE;
         mentions[m++] = {
           start,
@@ -167,18 +169,6 @@ export function* resolveHitsSteps(
   return mentions;
 }
 
-/** reading.fullNameElsewhere, kept per entry in `answers` (a long page repeats few full names). */
-function fullNameIsOther(
-  answers: Uint8Array,
-  entryId: number,
-  figureId: string,
-  reading: Reading,
-): boolean {
-  let answer = answers[entryId]!;
-  if (answer === 0) answers[entryId] = answer = reading.fullNameElsewhere(figureId) ? 2 : 1;
-  return answer === 2;
-}
-
 /**
  * What resolving one document needs besides its referents: the catalogue, the date, and shared
  * verdicts (a verdict depends only on its inputs, and cues are shared objects, so equal questions
@@ -197,11 +187,9 @@ class ResolveContext {
     readonly date: string | null,
   ) {}
 
-  // The last figure and link asked for: references ask about the same figure in runs.
+  // The last figure asked for: references ask about the same figure in runs.
   private lastFigureId = '';
   private lastFigure: Figure | undefined = undefined;
-  private lastLinkedId = '';
-  private lastLinked: Resolution = null;
 
   figure(id: string): Figure {
     if (id !== this.lastFigureId) {
@@ -212,16 +200,7 @@ class ResolveContext {
   }
 
   linkedTo(figureId: string): Resolution {
-    if (figureId !== this.lastLinkedId) {
-      this.lastLinked = sharedLink(
-        this.linked,
-        figureId,
-        CONFIDENCE.earlierMention,
-        'earlier-mention',
-      );
-      this.lastLinkedId = figureId;
-    }
-    return this.lastLinked;
+    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention, 'earlier-mention');
   }
 
   laterTo(figureId: string): Resolution {

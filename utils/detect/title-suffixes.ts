@@ -76,29 +76,20 @@ export function titleAfter(
   norm: Normalised,
   at: number,
 ): { cue: TitleCue; length: number } | undefined {
-  const found = findTitleAfter(norm, at);
-  if (found < 0) return undefined;
-  return { cue: cueOf((found >> 1) & 127, (found & 1) === 1), length: found >> 8 };
+  const cue = titleCueAfter(norm, at);
+  return cue && { cue, length: titleLength };
 }
 
-/** The cue of the title right after `at` (titleAfter's, without an object per call). */
+/** The length of the last title titleCueAfter found. */
+let titleLength = 0;
+/** The interned cue of AFTER[t] at 2t, its former's at 2t + 1 (made on first use). */
+const afterCues: TitleCue[] = [];
+
+/** titleAfter's cue, without an object per call (most hits ask only whether there is one). */
 export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefined {
-  const found = findTitleAfter(norm, at);
-  return found < 0 ? undefined : cueOf((found >> 1) & 127, (found & 1) === 1);
-}
-
-/** Whether a title follows `at` (titleAfter's question, for the checks that need no cue). */
-export function hasTitleAfter(norm: Normalised, at: number): boolean {
-  return findTitleAfter(norm, at) >= 0;
-}
-
-/**
- * The title after `at`: -1 when none, else (its end − at) << 8 | (its index in AFTER) << 1 | former.
- */
-function findTitleAfter(norm: Normalised, at: number): number {
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
-  if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return -1; // most 金 are not 金委員長
+  if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return undefined; // most 金 are not 金委員長
   let former = 0;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
@@ -108,21 +99,13 @@ function findTitleAfter(norm: Normalised, at: number): number {
     }
   }
   for (let t = 0; t < AFTER.length; t++) {
-    const word = AFTER[t]![0];
-    if (startsWithAt(norm, offset, word))
-      return ((offset + word.length - at) << 8) | (t << 1) | former;
+    const [word, roles] = AFTER[t]!;
+    if (startsWithAt(norm, offset, word)) {
+      titleLength = offset + word.length - at;
+      return (afterCues[2 * t + former] ??= internCue(roles, true, undefined, former === 1));
+    }
   }
-  return -1;
-}
-
-// findTitleAfter packs a title's index in 7 bits.
-if (AFTER.length > 127) throw new Error('title-suffixes: too many titles to pack');
-
-/** The interned cue of AFTER[t], former or not (made on first use; cues are shared objects). */
-const afterCues: (TitleCue | undefined)[] = [];
-function cueOf(t: number, former: boolean): TitleCue {
-  const slot = t * 2 + (former ? 1 : 0);
-  return (afterCues[slot] ??= internCue(AFTER[t]![1], true, undefined, former));
+  return undefined;
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];

@@ -8,7 +8,7 @@ import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, startsWithAt } from './normalise';
 import { internCue, type TitleCue } from './title-cues';
-import { hasTitleAfter } from './title-suffixes';
+import { titleCueAfter } from './title-suffixes';
 import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
 
 /** How far a word-name looks around itself, in code units (about a clause of CJK text). */
@@ -17,49 +17,34 @@ const WINDOW = 16;
 /** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
 export const PERSON_CUE: TitleCue = internCue(null, false);
 
-/**
- * Context words by their first code unit, flattened: the words starting with unit u are
- * CONTEXT_WORDS[from .. from + count) where WORDS_AT[u] is from << 8 | count (0 for most units:
- * one load rejects them), each with its `game` flag (a word of games or the sky makes the name a word).
- */
-const CONTEXT_WORDS: string[] = [];
-const CONTEXT_GAME: boolean[] = [];
-const WORDS_AT = new Int32Array(65536);
-{
-  const byFirst = new Map<number, { word: string; game: boolean }[]>();
-  for (const [words, game] of [
-    [POLITICAL_WORDS, false],
-    [GAME_WORDS, true],
-  ] as const) {
-    for (const word of words) {
-      const first = word.charCodeAt(0);
-      const list = byFirst.get(first);
-      if (list) list.push({ word, game });
-      else byFirst.set(first, [{ word, game }]);
-    }
-  }
-  for (const [first, list] of byFirst) {
-    if (list.length > 255) throw new Error('word-names: too many context words on one first unit');
-    WORDS_AT[first] = (CONTEXT_WORDS.length << 8) | list.length;
-    for (const { word, game } of list) {
-      CONTEXT_WORDS.push(word);
-      CONTEXT_GAME.push(game);
-    }
+/** Context words by their first code unit; `game` marks the words that make the name a word. */
+const WORDS_BY_FIRST = new Map<number, { word: string; game: boolean }[]>();
+for (const [words, game] of [
+  [POLITICAL_WORDS, false],
+  [GAME_WORDS, true],
+] as const) {
+  for (const word of words) {
+    const first = word.charCodeAt(0);
+    const list = WORDS_BY_FIRST.get(first);
+    if (list) list.push({ word, game });
+    else WORDS_BY_FIRST.set(first, [{ word, game }]);
   }
 }
+
+/** First units of the context words: most units start none (one load rejects them). */
+const FIRST_UNITS = new Uint8Array(65536);
+for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
 
 /** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
   let found = 0;
-  const codes = norm.codes;
   const end = Math.min(to, norm.length);
   for (let at = Math.max(0, from); at < end; at++) {
-    const words = WORDS_AT[codes[at]!]!;
-    if (words === 0) continue;
-    const first = words >> 8;
-    for (let w = first; w < first + (words & 255); w++) {
-      if (!startsWithAt(norm, at, CONTEXT_WORDS[w]!)) continue;
-      if (CONTEXT_GAME[w]) return 2;
+    const unit = norm.codes[at]!;
+    if (FIRST_UNITS[unit] === 0) continue;
+    for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
+      if (!startsWithAt(norm, at, word)) continue;
+      if (game) return 2;
       found = 1;
     }
   }
@@ -83,7 +68,7 @@ export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
 
 function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boolean {
   const hit = hits[k]!;
-  if (hasTitleAfter(norm, skipReading(norm, hit.end))) return true;
+  if (titleCueAfter(norm, skipReading(norm, hit.end))) return true;
   const from = hit.start - WINDOW;
   const to = hit.end + WINDOW;
   const context = contextIn(norm, from, to);
