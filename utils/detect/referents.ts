@@ -95,26 +95,24 @@ export class ReferentLog {
       lists.push(blockers);
       ids.push(null);
     }
-    // One sort of numbers, not a walk over k lists per referent: offset · 1024 + list (a key has
-    // fewer than 1024 bearers); on equal
-    // offsets the earlier list goes first, as a merge would take it.
-    const order = new Float64Array(lists.reduce((n, list) => n + list.length, 0));
-    let k = 0;
-    lists.forEach((list, l) => list.forEach((at) => (order[k++] = at * 1024 + l)));
-    order.sort();
     const column: Column = { at: [], id: [] };
+    // The distinct referents in the order of their first mention, noted on the way.
     const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
-    const seen = new Uint8Array(lists.length);
-    for (const code of order) {
-      const l = code % 1024;
-      const at = (code - l) / 1024;
-      column.at.push(at);
-      column.id.push(ids[l]!);
-      if (seen[l] === 0 && !first.ids.includes(ids[l]!)) {
-        first.ids.push(ids[l]!);
+    const next = lists.map(() => 0);
+    for (;;) {
+      let best = -1;
+      for (let l = 0; l < lists.length; l++) {
+        const at = lists[l]![next[l]!];
+        if (at !== undefined && (best < 0 || at < lists[best]![next[best]!]!)) best = l;
+      }
+      if (best < 0) break;
+      const at = lists[best]![next[best]!++]!;
+      if (next[best] === 1 && !first.ids.includes(ids[best]!)) {
+        first.ids.push(ids[best]!);
         first.at.push(at);
       }
-      seen[l] = 1;
+      column.at.push(at);
+      column.id.push(ids[best]!);
     }
     this.firsts.set(key, first);
     this.named.set(key, column);
