@@ -70,6 +70,9 @@ for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
   if (list) list.push(term);
   else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
 }
+/** 1 for the first units of CJK_BY_FIRST: most units start no term, and one load tells. */
+const CJK_FIRST = new Uint8Array(65536);
+for (const first of CJK_BY_FIRST.keys()) CJK_FIRST[first] = 1;
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
@@ -152,10 +155,10 @@ function topicOf(window: string): number {
       from = -1;
     }
     // Korean, Chinese and Japanese terms, by their first character (these scripts do not space
-    // words); a term inside one found before it is the same word (회담 in 정상회담).
-    const terms = code >= 0x3040 ? CJK_BY_FIRST.get(code) : undefined;
-    if (terms !== undefined) {
-      for (const term of terms) {
+    // words; most units start no term, and one load tells); a term inside one found before it is
+    // the same word (회담 in 정상회담).
+    if (CJK_FIRST[code] === 1) {
+      for (const term of CJK_BY_FIRST.get(code)!) {
         if (i + term.length <= covered || !window.startsWith(term, i)) continue;
         (found ??= new Set()).add(term);
         covered = i + term.length;
