@@ -1,4 +1,5 @@
 /** The panel's search: the figures a query names (any alias, any script) and the stored articles it matches. */
+import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStore } from '@/components/hooks/use-store';
@@ -19,7 +20,12 @@ function figuresIn(query: string): string[] {
 export function SearchView({ query }: { query: string }) {
   const ids = figuresIn(query);
   const labels = useStore((client) => client.figureLabels(ids), [ids.join()]);
-  const results = useStore((client) => client.search(query, LIMIT), [query]);
+  // The query the index is being prepared for (first search of a session), to say so instead of "Searching…".
+  const [preparing, setPreparing] = useState('');
+  const results = useStore(
+    (client) => client.search(query, LIMIT, () => setPreparing(query)),
+    [query],
+  );
   return (
     <>
       <nav class="back">
@@ -42,7 +48,14 @@ export function SearchView({ query }: { query: string }) {
       <section aria-labelledby="found-heading">
         <h2 id="found-heading">{t('panel_storedArticles_heading')}</h2>
         <ErrorNote error={results.error} />
-        {results.loading && !results.value && <p class="meta">{t('panel_searching')}</p>}
+        {results.loading && preparing === query && (
+          <p class="meta" role="status">
+            {t('common_preparingSearch')}
+          </p>
+        )}
+        {results.loading && !results.value && preparing !== query && (
+          <p class="meta">{t('panel_searching')}</p>
+        )}
         {results.value?.length === 0 && <p class="meta">{t('common_noMatch', query)}</p>}
         {results.value && results.value.length > 0 && (
           <ArticleList items={results.value} label={t('common_searchResults')} />

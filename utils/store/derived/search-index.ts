@@ -60,6 +60,8 @@ interface Built {
 }
 
 const built = new WeakMap<StoreDB, Promise<Built>>();
+/** The generation of the index each store has finished loading or building. */
+const readyAt = new WeakMap<StoreDB, unknown>();
 
 async function currentGeneration(db: StoreDB): Promise<unknown> {
   return (await db.get('meta', GENERATION_KEY)) ?? 0;
@@ -97,9 +99,16 @@ async function loadOrBuild(db: StoreDB, generation: unknown): Promise<Built> {
   return { generation, index };
 }
 
-/** The index for `db`, current with its last write. */
-export async function searchIndex(db: StoreDB): Promise<MiniSearch<IndexedDoc>> {
+/**
+ * The index for `db`, current with its last write. `onPreparing` is called first when it must still be loaded or
+ * built (the first search of a session, the first after a write), so a page can say so.
+ */
+export async function searchIndex(
+  db: StoreDB,
+  onPreparing?: () => void,
+): Promise<MiniSearch<IndexedDoc>> {
   const generation = await currentGeneration(db);
+  if (!readyAt.has(db) || readyAt.get(db) !== generation) onPreparing?.();
   const pending = built.get(db);
   if (pending) {
     const current = await pending.catch(() => null);
@@ -107,6 +116,9 @@ export async function searchIndex(db: StoreDB): Promise<MiniSearch<IndexedDoc>> 
   }
   const next = loadOrBuild(db, generation);
   built.set(db, next);
-  next.catch(() => built.delete(db));
+  next.then(
+    () => readyAt.set(db, generation),
+    () => built.delete(db),
+  );
   return (await next).index;
 }

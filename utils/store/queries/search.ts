@@ -15,6 +15,8 @@ export interface SearchHit extends ArticleSummary {
 /** Search options. */
 export interface SearchOptions {
   limit?: number;
+  /** Called when the query must wait for the index to be loaded or built. */
+  onPreparing?: () => void;
 }
 
 /** The figures a query names, and the query with those names taken out. */
@@ -98,7 +100,7 @@ export async function search(
   if (text === '') return [];
   const { figures, words } = splitQuery(text);
   if (tokenize(words).every((t) => processTerm(t) === null)) return newestAbout(db, figures, limit);
-  const index = await searchIndex(db);
+  const index = await searchIndex(db, options.onPreparing);
   const padded = figures.map((id) => ` ${id} `);
   const results = index.search(words, {
     fields: ['title', 'lead'],
