@@ -13,6 +13,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const PARTS: { name: string; file: string; load: () => Promise<BenchPart> }[] = [
   { name: 'detect', file: 'detect.ts', load: async () => (await import('./detect')).benchDetect },
   { name: 'store', file: 'store.ts', load: async () => (await import('./store')).benchStore },
+  { name: 'panel', file: 'panel.ts', load: async () => (await import('./panel')).benchPanel },
   { name: 'sync', file: 'sync.ts', load: async () => (await import('./sync')).benchSync },
   { name: 'page', file: 'page.ts', load: async () => (await import('./page')).benchPage },
 ];

@@ -3,14 +3,14 @@
  * latencies, and the cursor-scan alternative measured in the same run. `npx tsx bench/store.ts [--json] [--count N]`
  * (or BENCH_STORE_COUNT=N for `npm run bench`). Results over time, and what they decided: bench/RESULTS.md.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { chromium } from '@playwright/test';
-import { findChromium } from '../scripts/lib/find-browser';
-import { serveStatic } from '../scripts/lib/static-server';
+import {
+  runFromCommandLine,
+  runPageBench,
+  storeCount,
+  type StoreBenchOptions,
+} from './chromium-page';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -23,25 +23,6 @@ const TARGETS = {
   coMentionedP50: 20,
   popupFirstRenderP95: 100,
 };
-
-async function bundlePage(dir: string): Promise<void> {
-  await build({
-    entryPoints: [join(here, 'store-page/main.ts')],
-    bundle: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile: join(dir, 'main.js'),
-    logLevel: 'warning',
-  });
-  // The popup part checks the bundled feed as a newly opened popup does.
-  copyFileSync(resolve(here, '../public/store/bundle.json'), join(dir, 'bundle.json'));
-  mkdirSync(join(dir, 'icon'));
-  copyFileSync(resolve(here, '../public/icon/icon.svg'), join(dir, 'icon/icon.svg'));
-  writeFileSync(
-    join(dir, 'index.html'),
-    '<!doctype html><meta charset="utf-8"><title>store bench</title><script type="module" src="main.js"></script>',
-  );
-}
 
 type Stat = { p50: number; p95: number };
 
@@ -62,66 +43,34 @@ function verdicts(result: Record<string, unknown>): Record<string, boolean> {
 }
 
 /** Run the store benchmark; prints a summary (or JSON) and returns the figures. */
-export async function benchStore(opts: {
-  json: boolean;
-  count?: number;
-}): Promise<Record<string, unknown>> {
-  const dir = mkdtempSync(join(tmpdir(), 'bench-store-'));
+export async function benchStore(opts: StoreBenchOptions): Promise<Record<string, unknown>> {
   const config = {
-    count: opts.count ?? (Number(process.env.BENCH_STORE_COUNT) || 100_000),
+    count: storeCount(opts),
     batch: 2000,
     seed: 4,
     baselineRuns: 3,
   };
-  const loadBefore = loadavg()[0] ?? 0;
-  await bundlePage(dir);
-  const executablePath = findChromium();
-  if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH)');
-  // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
-  const server = await serveStatic(dir, 0, {
-    'cross-origin-opener-policy': 'same-origin',
-    'cross-origin-embedder-policy': 'require-corp',
+  const { chromium, machine, result } = await runPageBench({
+    entry: join(here, 'store-page/main.ts'),
+    run: 'runStoreBench',
+    config,
+    // The popup part checks the bundled feed as a newly opened popup does, and shows the icon.
+    copy: [
+      { from: resolve(here, '../public/store/bundle.json'), to: 'bundle.json' },
+      { from: resolve(here, '../public/icon/icon.svg'), to: 'icon/icon.svg' },
+    ],
+    json: opts.json,
   });
-  const browser = await chromium.launch({
-    executablePath,
-    args: ['--js-flags=--max-old-space-size=4096'],
-  });
-  try {
-    const page = await browser.newPage();
-    if (!opts.json) page.on('console', (m) => console.error(m.text()));
-    page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
-    await page.goto(server.url('index.html'));
-    await page.waitForFunction(() => 'runStoreBench' in globalThis);
-    const result = await page.evaluate(
-      (c) =>
-        (
-          globalThis as unknown as {
-            runStoreBench: (c: unknown) => Promise<Record<string, unknown>>;
-          }
-        ).runStoreBench(c),
-      config,
-    );
-    // Other work on the machine slows IndexedDB a lot; the load average says how quiet the run was.
-    const machine = {
-      cpus: cpus().length,
-      loadAverageBefore: loadBefore,
-      loadAverageAfter: loadavg()[0] ?? 0,
-    };
-    const out = {
-      chromium: browser.version(),
-      machine,
-      targets: TARGETS,
-      ...result,
-      meets: verdicts(result),
-    };
-    if (opts.json) console.log(JSON.stringify(out, null, 2));
-    else printSummary(out);
-    return out;
-  } finally {
-    await browser.close();
-    await server.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  const out = {
+    chromium,
+    machine,
+    targets: TARGETS,
+    ...result,
+    meets: verdicts(result),
+  };
+  if (opts.json) console.log(JSON.stringify(out, null, 2));
+  else printSummary(out);
+  return out;
 }
 
 function printSummary(out: Record<string, unknown>): void {
@@ -164,14 +113,4 @@ function printSummary(out: Record<string, unknown>): void {
   console.log('meets:', JSON.stringify(out.meets));
 }
 
-if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const countAt = args.indexOf('--count');
-  const count = countAt >= 0 ? Number(args[countAt + 1]) : undefined;
-  benchStore({ json: args.includes('--json'), ...(count ? { count } : {}) }).catch(
-    (error: unknown) => {
-      console.error(error);
-      process.exit(1);
-    },
-  );
-}
+runFromCommandLine(import.meta.url, benchStore);

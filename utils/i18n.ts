@@ -126,3 +126,10 @@ export function tAround(key: MessageKey): [before: string, after: string] {
   const [before = '', after = ''] = t(key, marker).split(marker);
   return [before, after];
 }
+
+/** A month (`YYYY-MM`) by its short name in the UI language ("Aug" / "8월"), for chart ticks and table rows. */
+export function formatMonthShort(isoMonth: string): string {
+  const date = new Date(`${isoMonth}-01T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return isoMonth;
+  return date.toLocaleDateString(uiLanguage(), { month: 'short', timeZone: 'UTC' });
+}

@@ -2,7 +2,7 @@
 import { roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { t, uiLanguage } from '@/utils/i18n';
-import { HandlerError, type FigureCard } from '@/utils/protocol';
+import { broadcastToPages, HandlerError, sendToContent, type FigureCard } from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
 import {
   articlesForFigure,
@@ -35,6 +35,7 @@ export const handlers: Handlers = {
       const merged = await recordReport(tab.id, sender.frameId ?? 0, summary);
       showFigureCount(tab.id, merged?.figures.length ?? 0);
       if (merged && !tab.incognito) await noteSeen(merged);
+      void broadcastToPages('background.tabChanged', { tabId: tab.id });
       return null;
     },
     async 'content.figureCard'({ figureId, date }) {
@@ -65,8 +66,23 @@ export const handlers: Handlers = {
     'page.readStore'(read) {
       return readStore(read);
     },
+    async 'page.showMention'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.showMention', { figureId }));
+    },
+    async 'page.mentionTexts'({ tabId, figureId }) {
+      return askTopFrame(() => sendToContent(tabId, 'background.mentionTexts', { figureId }));
+    },
   },
 };
+
+/** A question for a tab's page, refused in words a reader understands when no page can answer. */
+async function askTopFrame<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch {
+    throw new HandlerError('unavailable', 'This tab has no page Backchannel can read. Reload it.');
+  }
+}
 
 /** The bio's first sentence. */
 function firstSentence(bio: string): string {

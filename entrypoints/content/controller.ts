@@ -31,6 +31,7 @@ import { pageDate } from './page-date';
 import { PassScheduler, type PassKind } from './passes';
 import { Scanner } from './scanner';
 import { asOurTask, detach, ourTasks } from './slices';
+import { createMentionPointer } from './show-mention';
 import { publishTestSignal } from './test-signal';
 
 /** The background hears of new counts at most this often. */
@@ -280,6 +281,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     { passive: true },
   );
 
+  const pointer = createMentionPointer(ctx, doc, () => scanner.result.mentions);
+
   // Only the background and our own pages may ask (never another extension, never a tab).
   const onMessage = createReceiver<Browser.runtime.MessageSender>(
     (sender) => sender.id === browser.runtime.id,
@@ -289,6 +292,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         {
           'background.pageSummary': async () => summary(),
           'background.openCard': async () => ({ opened: card.openFromKeyboard() }),
+          'background.showMention': async ({ figureId }) =>
+            active ? pointer.show(figureId) : null,
+          'background.mentionTexts': async ({ figureId }) => pointer.texts(figureId),
         },
         (sender) => !sender.tab,
         (type) => `“${type}” is accepted only from Backchannel's background.`,

@@ -39,7 +39,7 @@ const STYLE = (linked: string, ambiguous: string) => `
 }`;
 
 /** A name no page can tie to us: "h" and random letters and digits. */
-function randomName(): string {
+export function randomName(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return `h${[...bytes].map((b) => (b % 36).toString(36)).join('')}`;
 }

@@ -13,6 +13,8 @@ import {
   PageUrl,
   TabId,
   type FigureCard,
+  type MentionShown,
+  type MentionTexts,
   type PageSummary,
 } from './shapes';
 
@@ -91,6 +93,17 @@ export const pageToBackground = {
    * StoreClient call of the same name answers (components/data/background-store-client.ts).
    */
   'page.readStore': message<unknown>()(StoreRead),
+  /**
+   * The side panel's count: scrolls the tab's top frame to the figure's next mention (cycling) and
+   * flashes it; null when the page no longer marks the figure.
+   */
+  'page.showMention': message<MentionShown | null>()(
+    v.strictObject({ tabId: TabId, figureId: FigureId }),
+  ),
+  /** The distinct texts by which the tab's top frame names the figure ("Wrong match? Report it"). */
+  'page.mentionTexts': message<MentionTexts>()(
+    v.strictObject({ tabId: TabId, figureId: FigureId }),
+  ),
 };
 
 /** background → content script */
@@ -99,6 +112,16 @@ export const backgroundToContent = {
   'background.pageSummary': message<PageSummary>()(v.strictObject({})),
   /** The keyboard command: the focused frame opens the card of the mention nearest the caret, else the first in view. */
   'background.openCard': message<{ opened: boolean }>()(v.strictObject({})),
+  /** Scrolls to the figure's next marked mention after the last one shown, and flashes it. */
+  'background.showMention': message<MentionShown | null>()(v.strictObject({ figureId: FigureId })),
+  /** The distinct texts of the figure's marked mentions, with the frame's URL. */
+  'background.mentionTexts': message<MentionTexts>()(v.strictObject({ figureId: FigureId })),
+};
+
+/** background → extension pages (broadcast; pages check it came from this extension's background) */
+export const backgroundToPages = {
+  /** A tab's report changed (a scan found other figures, the tab navigated): pages showing it ask again. */
+  'background.tabChanged': message<null>()(v.strictObject({ tabId: TabId })),
 };
 
 /** Any of the three maps. */
@@ -106,6 +129,7 @@ export type MessageMap = Record<string, MessageSpec<v.GenericSchema, unknown>>;
 export type ContentToBackground = typeof contentToBackground;
 export type PageToBackground = typeof pageToBackground;
 export type BackgroundToContent = typeof backgroundToContent;
+export type BackgroundToPages = typeof backgroundToPages;
 
 /** The payload of message `K`, inferred from its schema. */
 export type PayloadOf<M extends MessageMap, K extends keyof M> = v.InferOutput<M[K]['schema']>;

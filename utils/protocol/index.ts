@@ -4,3 +4,4 @@ export * from './reply';
 export * from './shapes';
 export { createReceiver, inbound, type HandlerMap, type Inbound } from './receive';
 export { sendFromContent, sendFromPage, sendToContent } from './send';
+export { broadcastToPages, listenToBackground, type BroadcastHandlers } from './broadcast';

@@ -60,3 +60,15 @@ export interface FigureCard {
   /** The newest stored items (at most two). */
   latest: { id: string; title: string; date: string; url?: string }[];
 }
+
+/** Which mention the page scrolled to: `index` (0-based) of `total` marked ones of the figure. */
+export interface MentionShown {
+  index: number;
+  total: number;
+}
+
+/** How a frame names one figure: its URL (the corrections' page key) and the mentions' texts. */
+export interface MentionTexts {
+  url: string;
+  texts: string[];
+}

@@ -17,7 +17,7 @@ export function ArticlesSection({ figure }: SectionProps) {
       {articles.loading && !articles.value && <p class="meta">{t('common_loading')}</p>}
       <ErrorNote error={articles.error} />
       {articles.value?.length === 0 && <p class="meta">{t('panel_noArticles', name)}</p>}
-      {articles.value && (
+      {articles.value && articles.value.length > 0 && (
         <ArticleList items={articles.value} label={t('panel_articlesAbout_list', name)} />
       )}
     </section>

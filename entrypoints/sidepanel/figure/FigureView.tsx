@@ -8,14 +8,29 @@ export function FigureView({ figureId }: { figureId: string }) {
   const info = useStore((client) => client.figureInfo(figureId), [figureId]);
   const figure = info.value;
 
-  if (info.loading && !figure) return <p class="meta">{t('common_loading')}</p>;
-  if (info.error) return <ErrorNote error={info.error} />;
+  if (info.loading && !figure) {
+    return (
+      <p class="meta" role="status">
+        {t('common_loading')}
+      </p>
+    );
+  }
+  if (info.error) {
+    return (
+      <section>
+        <h1>{t('panel_figureError_heading')}</h1>
+        <ErrorNote error={info.error} />
+        <p>{t('panel_figureError_next')}</p>
+        <a href="#/">{t('panel_backToTab_link')}</a>
+      </section>
+    );
+  }
   if (!figure) {
     return (
       <section>
         <h1>{t('panel_unknown_heading')}</h1>
         <p>{t('panel_unknown_text', figureId)}</p>
-        <a href="#/">{t('panel_backToThisTab_link')}</a>
+        <a href="#/">{t('panel_backToTab_link')}</a>
       </section>
     );
   }

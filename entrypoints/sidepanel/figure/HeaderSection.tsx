@@ -1,11 +1,11 @@
-/** Who the figure is: name, native-script names, side, bio, and how often this tab names them. */
-import { useTabSummary } from '@/components/hooks/use-tab-summary';
+/** Who the figure is: name, native-script names, side, bio, and how often the followed tab names them. */
 import { figureName, figureOtherNames } from '@/components/figure-name';
 import { sideLabel, tCount } from '@/utils/i18n';
+import { useFollowedTab } from '../followed-tab';
 import type { SectionProps } from './sections';
 
 export function HeaderSection({ figure }: SectionProps) {
-  const tab = useTabSummary();
+  const tab = useFollowedTab();
   const others = figureOtherNames(figure);
   const onPage = tab.summary?.figures.find((f) => f.id === figure.id)?.count ?? 0;
   return (

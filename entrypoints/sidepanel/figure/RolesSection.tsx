@@ -1,6 +1,8 @@
-/** The figure's roles with their dates and the reporting each rests on; when the facts were last checked. */
+/** The figure's roles as a timeline and a list (its text equivalent) with the reporting each rests on. */
 import { SourceLinks } from '@/components/SourceLinks';
 import { formatDate, t } from '@/utils/i18n';
+import { roleYears } from './role-text';
+import { RoleTimeline } from './RoleTimeline';
 import type { SectionProps } from './sections';
 
 export function RolesSection({ figure }: SectionProps) {
@@ -8,12 +10,13 @@ export function RolesSection({ figure }: SectionProps) {
     <section aria-labelledby="roles-heading">
       <h2 id="roles-heading">{t('panel_roles_heading')}</h2>
       {figure.roles.length === 0 && <p class="meta">{t('panel_noRole')}</p>}
-      <ul class="plain roles">
+      <RoleTimeline roles={figure.roles} describedBy="roles-list" />
+      <ul class="plain roles" id="roles-list">
         {figure.roles.map((role) => (
           <li key={role.title + role.start}>
             <span>{role.title}</span>
             <span class="meta">
-              {formatDate(role.start)}–{role.end ? formatDate(role.end) : t('panel_role_now')}
+              {roleYears(role)}
               {role.sources?.length ? ' · ' : ''}
               {role.sources && (
                 <SourceLinks

@@ -46,6 +46,8 @@ function setup() {
         schemaVersion: 1,
       })),
       'page.readStore': vi.fn(async () => null),
+      'page.showMention': vi.fn(async () => ({ index: 0, total: 1 })),
+      'page.mentionTexts': vi.fn(async () => ({ url: 'https://news.example/story', texts: [] })),
     },
   };
   return { handlers, route: createRouter(handlers, identity) };
@@ -132,6 +134,30 @@ describe('refused messages change nothing', () => {
         tab: { id: 7, index: 0 } as Browser.tabs.Tab,
       },
       'bad-sender',
+    ],
+    [
+      'show mention from a web page',
+      { type: 'page.showMention', payload: { tabId: 7, figureId: 'kim-jong-un' } },
+      fromTab,
+      'bad-sender',
+    ],
+    [
+      'show mention with a bad figure id',
+      { type: 'page.showMention', payload: { tabId: 7, figureId: '../x' } },
+      fromPopup,
+      'bad-payload',
+    ],
+    [
+      'mention texts without a tab id',
+      { type: 'page.mentionTexts', payload: { figureId: 'kim-jong-un' } },
+      fromPopup,
+      'bad-payload',
+    ],
+    [
+      'a broadcast type sent to the background',
+      { type: 'background.tabChanged', payload: { tabId: 7 } },
+      fromPopup,
+      'unknown-type',
     ],
     [
       'tab site with a payload',

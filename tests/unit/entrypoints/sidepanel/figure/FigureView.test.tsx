@@ -42,7 +42,8 @@ test('shows every section in order for a known figure', async () => {
     'Coverage over time',
   ]);
   expect(view.textContent).toContain('Sung Kim arrived in Seoul.');
-  expect(view.querySelector('a[href="#/figure/noh-kyu-duk"]')?.textContent).toBe('Noh Kyu-duk');
+  const chip = view.querySelector('.chip a[href="#/figure/noh-kyu-duk"]');
+  expect(chip?.getAttribute('aria-label')).toBe('Noh Kyu-duk, named together in 2 articles');
 });
 
 test('one failing query blanks only its own section', async () => {

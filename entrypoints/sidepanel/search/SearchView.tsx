@@ -1,29 +1,22 @@
-/** The panel's search: the figures a query names (any alias, any script) and the stored articles it matches. */
+/** The panel's full search: the figures a query names (any alias, any script) and the stored articles it matches. */
 import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
+import { figureName } from '@/components/figure-name';
 import { useStore } from '@/components/hooks/use-store';
-import { nameOf } from '@/components/figure-name';
 import { figureHref } from '@/components/panel-route';
-import { detect } from '@/utils/detect';
+import { getFigure } from '@/utils/detect/catalogue';
 import { sideLabel, t } from '@/utils/i18n';
+import { articleQuery, figureMatches } from './figure-matches';
 
 const LIMIT = 20;
 
-/** Figure ids named in `query`, in order of first mention. */
-function figuresIn(query: string): string[] {
-  return [
-    ...new Set(detect(query).flatMap((m) => (m.figureId ? [m.figureId] : (m.candidates ?? [])))),
-  ];
-}
-
 export function SearchView({ query }: { query: string }) {
-  const ids = figuresIn(query);
-  const labels = useStore((client) => client.figureLabels(ids), [ids.join()]);
+  const people = figureMatches(query).flatMap((id) => getFigure(id) ?? []);
   // The query the index is being prepared for (first search of a session), to say so instead of "Searching…".
   const [preparing, setPreparing] = useState('');
   const results = useStore(
-    (client) => client.search(query, LIMIT, () => setPreparing(query)),
+    (client) => client.search(articleQuery(query), LIMIT, () => setPreparing(query)),
     [query],
   );
   return (
@@ -32,14 +25,14 @@ export function SearchView({ query }: { query: string }) {
         <a href="#/">{t('panel_backToTab_link')}</a>
       </nav>
       <h1>{t('panel_search_heading', query)}</h1>
-      {labels.value && labels.value.length > 0 && (
+      {people.length > 0 && (
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">{t('panel_people_heading')}</h2>
-          <ul class="plain">
-            {labels.value.map((label) => (
-              <li key={label.id} class="row">
-                <a href={figureHref(label.id)}>{nameOf(label.id, label.name)}</a>
-                <span class="meta">{sideLabel(label.side)}</span>
+          <ul class="plain" aria-labelledby="people-heading">
+            {people.map((figure) => (
+              <li key={figure.id} class="row">
+                <a href={figureHref(figure.id)}>{figureName(figure)}</a>
+                <span class="meta">{sideLabel(figure.side)}</span>
               </li>
             ))}
           </ul>
@@ -56,7 +49,7 @@ export function SearchView({ query }: { query: string }) {
         {results.loading && !results.value && preparing !== query && (
           <p class="meta">{t('panel_searching')}</p>
         )}
-        {results.value?.length === 0 && <p class="meta">{t('common_noMatch', query)}</p>}
+        {results.value?.length === 0 && <p class="meta">{t('panel_searchNothing', query)}</p>}
         {results.value && results.value.length > 0 && (
           <ArticleList items={results.value} label={t('common_searchResults')} />
         )}

@@ -1,0 +1,249 @@
+/**
+ * The side panel benchmark as it runs inside Chromium: the real figure view and search box (Preact,
+ * the real StoreClient) over a 100,000-article store. Measures how long after a figure view opens
+ * its first content (the figure's heading) and its first page of articles appear, and the work of
+ * every keystroke of search-as-you-type; baselines in the same run.
+ */
+import { render } from 'preact';
+import { StoreClientProvider } from '../../components/data/store-context';
+import { createLocalStoreClient, type StoreClient } from '../../components/data/store-client';
+import { FigureView } from '../../entrypoints/sidepanel/figure/FigureView';
+import { figureMatches } from '../../entrypoints/sidepanel/search/figure-matches';
+import { ARTICLE_SEARCH_DELAY_MS, SearchBox } from '../../entrypoints/sidepanel/search/SearchBox';
+import { FIGURES } from '../../utils/detect/catalogue';
+import { detect } from '../../utils/detect';
+import { configureStore } from '../../utils/store';
+import { openStore } from '../../utils/store/db/open';
+import { toRecord } from '../../utils/store/db/records';
+import type { ArticleRecord } from '../../utils/store/db/schema';
+import { bulkLoad } from '../../utils/store/derived/write';
+import { FEED_FORMAT, FEED_VERSION } from '../../utils/store/feeds/schema';
+import { cursorArticlesForFigure } from '../store-page/baseline';
+import { makeArticle } from '../store-page/generate';
+
+export interface PanelBenchConfig {
+  count: number;
+  seed: number;
+  /** Figures whose view is opened, each once cold and then warm. */
+  figures: number;
+  /** Milliseconds between two keystrokes (a fast typist). */
+  keyIntervalMs: number;
+}
+
+const NAME = 'backchannel-bench-panel';
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  const round = (x: number) => Math.round(x * 10) / 10;
+  return {
+    n: sorted.length,
+    p50: round(at(0.5)),
+    p95: round(at(0.95)),
+    max: round(sorted.at(-1) ?? NaN),
+  };
+}
+
+const log = (message: string) => console.log(`[bench:panel] ${message}`);
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function fill(config: PanelBenchConfig): Promise<void> {
+  indexedDB.deleteDatabase(NAME);
+  const db = await openStore({ name: NAME });
+  const CHUNK = 20_000;
+  for (let start = 0; start < config.count; start += CHUNK) {
+    const batches: ArticleRecord[][] = [];
+    for (let b = start; b < Math.min(config.count, start + CHUNK); b += 2000) {
+      const batch: ArticleRecord[] = [];
+      for (let i = b; i < Math.min(config.count, b + 2000); i++)
+        batch.push(toRecord(makeArticle(config.seed, i), 'bench'));
+      batches.push(batch);
+    }
+    await bulkLoad(db, batches);
+    log(`loaded ${Math.min(config.count, start + CHUNK)}`);
+  }
+  db.close();
+}
+
+/** Resolves with the time (since `start`) at which `check` first holds for the DOM under `root`. */
+function when(root: HTMLElement, start: number, check: () => boolean): Promise<number> {
+  return new Promise((done) => {
+    if (check()) return done(performance.now() - start);
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      done(performance.now() - start);
+    });
+    observer.observe(root, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** Opens each figure's view; times its heading and its first page of articles. */
+async function figureViews(client: StoreClient, ids: string[]) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const heading: number[] = [];
+  const articles: number[] = [];
+  for (const id of ids) {
+    render(null, root);
+    await sleep(20);
+    const start = performance.now();
+    const first = when(root, start, () => root.querySelector('h1[data-figure-id]') !== null);
+    const listed = when(root, start, () => {
+      const section = root.querySelector('[aria-labelledby="articles-heading"]');
+      return section !== null && !section.textContent!.includes('Loading…');
+    });
+    render(
+      <StoreClientProvider client={client}>
+        <FigureView figureId={id} />
+      </StoreClientProvider>,
+      root,
+    );
+    heading.push(await first);
+    articles.push(await listed);
+  }
+  render(null, root);
+  root.remove();
+  return { heading, articles };
+}
+
+/** Types `text` into the real search box, one key every `interval` ms; times each keystroke's task. */
+async function typeInto(client: StoreClient, text: string, interval: number) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  render(
+    <StoreClientProvider client={client}>
+      <SearchBox />
+    </StoreClientProvider>,
+    root,
+  );
+  const input = root.querySelector<HTMLInputElement>('input')!;
+  input.focus();
+  const keystrokes: number[] = [];
+  for (let i = 1; i <= text.length; i++) {
+    const start = performance.now();
+    input.value = text.slice(0, i);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // Preact renders in a microtask: a zero timeout runs after it.
+    await sleep(0);
+    keystrokes.push(performance.now() - start);
+    await sleep(interval);
+  }
+  // The articles for the last query (asked once typing paused).
+  const start = performance.now();
+  await when(root, start, () =>
+    root.querySelector('[role="status"]')!.textContent!.startsWith('Results'),
+  );
+  const settled = performance.now() - start;
+  render(null, root);
+  root.remove();
+  return { keystrokes, settledMs: settled + ARTICLE_SEARCH_DELAY_MS };
+}
+
+async function run(config: PanelBenchConfig): Promise<Record<string, unknown>> {
+  await fill(config);
+  await configureStore(
+    async () => ({
+      format: FEED_FORMAT,
+      version: FEED_VERSION,
+      sources: [{ id: 'bundled', title: 'Bundled' }],
+      articles: [],
+      contentHash: 'bench-empty',
+    }),
+    NAME,
+  );
+  const client = createLocalStoreClient();
+  // Figures spread over the catalogue: heavy and light coverage alike.
+  const step = Math.max(1, Math.floor(FIGURES.length / config.figures));
+  const ids = FIGURES.filter((_, i) => i % step === 0)
+    .slice(0, config.figures)
+    .map((f) => f.id);
+
+  // Long tasks (> 50 ms) of this page, whatever their cause, while the panel works.
+  const longTasks: number[] = [];
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) longTasks.push(entry.duration);
+  }).observe({ type: 'longtask', buffered: false });
+
+  const cold = await figureViews(client, ids.slice(0, 1));
+  log('cold figure view done');
+  const warm = await figureViews(client, [...ids, ...ids]);
+  log('figure views done');
+  const viewLongTasks = longTasks.splice(0);
+
+  const queries = ['Kim Yo-jong', '김여정', '金与正', 'Ким Ё Чжон', 'summit talks nuclear'];
+  // Build the search index before typing (the panel's first search pays it once; reported apart).
+  const indexStart = performance.now();
+  await client.search('warmup', 1);
+  const indexMs = performance.now() - indexStart;
+  await sleep(500); // long tasks are reported after they end: count the index's own here
+  const indexLongTasks = longTasks.splice(0).map(Math.round);
+  const perQuery: Record<
+    string,
+    ReturnType<typeof stats> & { settledMs: number; longTasks: number[] }
+  > = {};
+  const allKeys: number[] = [];
+  const typingLongTasks: number[] = [];
+  for (const query of queries) {
+    const typed = await typeInto(client, query, config.keyIntervalMs);
+    await sleep(100); // long tasks are reported after they end
+    const tasks = longTasks.splice(0).map(Math.round);
+    typingLongTasks.push(...tasks);
+    allKeys.push(...typed.keystrokes);
+    perQuery[query] = {
+      ...stats(typed.keystrokes),
+      settledMs: Math.round(typed.settledMs),
+      longTasks: tasks,
+    };
+  }
+  log('typing done');
+
+  // The store's search alone, per query, after the typing above warmed it (attributes the long tasks).
+  const searchCallMs: Record<string, number> = {};
+  for (const query of queries) {
+    const start = performance.now();
+    await client.search(query, 6);
+    searchCallMs[query] = Math.round(performance.now() - start);
+  }
+
+  // Baselines, same run: the figure part of a keystroke by the old way (the detection engine over
+  // the query), and a figure's first page by a cursor over every article.
+  const prefixes = queries.flatMap((q) => Array.from(q, (_, i) => q.slice(0, i + 1)));
+  const time = (work: () => unknown) => {
+    const start = performance.now();
+    work();
+    return performance.now() - start;
+  };
+  const matchMs = prefixes.map((p) => time(() => figureMatches(p)));
+  const detectMs = prefixes.map((p) => time(() => detect(p)));
+  const db = await openStore({ name: NAME });
+  const cursorStart = performance.now();
+  await cursorArticlesForFigure(db, ids[0]!, 25);
+  const cursorMs = performance.now() - cursorStart;
+  db.close();
+  return {
+    config,
+    figures: ids,
+    figureView: {
+      coldHeadingMs: Math.round(cold.heading[0]!),
+      coldArticlesMs: Math.round(cold.articles[0]!),
+      heading: stats(warm.heading),
+      articles: stats(warm.articles),
+      longTasks: viewLongTasks.map(Math.round),
+      baselineCursorFirstPageMs: Math.round(cursorMs),
+    },
+    search: {
+      indexMs: Math.round(indexMs),
+      indexLongTasks,
+      keystroke: stats(allKeys),
+      perQuery,
+      longTasksWhileTyping: typingLongTasks,
+      searchCallMs,
+      figureMatch: stats(matchMs),
+      baselineDetect: stats(detectMs),
+    },
+  };
+}
+
+(globalThis as { runPanelBench?: typeof run }).runPanelBench = run;
