@@ -25,7 +25,7 @@ function connect(db: StoreDB): SearchThrough | null {
   if (through !== undefined) return through;
   const worker = startSearchWorker();
   if (!worker) return (through = null);
-  const connected = new SearchThrough(worker);
+  const connected = new SearchThrough(worker, db.name);
   worker.addEventListener('error', (event) => {
     event.preventDefault();
     worker.terminate();

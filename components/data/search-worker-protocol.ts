@@ -10,7 +10,14 @@ import type { StoreDB } from '@/utils/store/db/schema';
 import type { MessageEnd } from './sync-worker-protocol';
 
 /** Page → worker. */
-export type ToSearchWorker = { type: 'search'; id: number; query: string; limit?: number };
+export type ToSearchWorker = {
+  type: 'search';
+  id: number;
+  /** The IndexedDB name of the page's store (the worker opens the same one). */
+  store: string;
+  query: string;
+  limit?: number;
+};
 /** Worker → page. */
 export type FromSearchWorker =
   | { type: 'preparing'; id: number }
@@ -29,6 +36,7 @@ function isRequest(value: unknown): value is ToSearchWorker {
     isRecord(value) &&
     value['type'] === 'search' &&
     isId(value['id']) &&
+    typeof value['store'] === 'string' &&
     typeof value['query'] === 'string' &&
     (value['limit'] === undefined || isId(value['limit']))
   );
@@ -45,16 +53,19 @@ function isHit(value: unknown): value is SearchHit {
   );
 }
 
-/** The worker's side: answer `search` requests from `end` over the store `openDb` opens, newest first. */
-export function serveSearchRequests(end: MessageEnd, openDb: () => Promise<StoreDB>): void {
+/** The worker's side: answer `search` requests from `end` over the store `openDb` opens by name, newest first. */
+export function serveSearchRequests(
+  end: MessageEnd,
+  openDb: (name: string) => Promise<StoreDB>,
+): void {
   let running = false;
   let waiting: ToSearchWorker | null = null;
   const post = (message: FromSearchWorker) => end.postMessage(message);
   const run = async (request: ToSearchWorker) => {
     running = true;
-    const { id, query, limit } = request;
+    const { id, store, query, limit } = request;
     try {
-      const hits = await search(await openDb(), query, {
+      const hits = await search(await openDb(store), query, {
         limit,
         onPreparing: () => post({ type: 'preparing', id }),
       });
@@ -97,7 +108,10 @@ export class SearchThrough {
   private nextId = 1;
   private pending: Pending | null = null;
 
-  constructor(private readonly end: MessageEnd) {
+  constructor(
+    private readonly end: MessageEnd,
+    private readonly store: string,
+  ) {
     end.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
   }
 
@@ -106,7 +120,13 @@ export class SearchThrough {
     const id = this.nextId++;
     return new Promise<SearchHit[]>((resolve, reject) => {
       this.pending = { id, query, limit, onPreparing, resolve, reject };
-      this.end.postMessage({ type: 'search', id, query, limit } satisfies ToSearchWorker);
+      this.end.postMessage({
+        type: 'search',
+        id,
+        store: this.store,
+        query,
+        limit,
+      } satisfies ToSearchWorker);
     });
   }
 

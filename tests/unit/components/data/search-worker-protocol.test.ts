@@ -37,7 +37,7 @@ function channel(): { page: MessageEnd; worker: MessageEnd } {
 function served(db: StoreDB): { through: SearchThrough; page: MessageEnd; worker: MessageEnd } {
   const ends = channel();
   serveSearchRequests(ends.worker, async () => db);
-  return { through: new SearchThrough(ends.page), ...ends };
+  return { through: new SearchThrough(ends.page, 'store'), ...ends };
 }
 
 /** Every message `end` receives, as it arrives. */
@@ -79,7 +79,7 @@ describe('search through the worker protocol', () => {
     const { page, worker } = channel();
     serveSearchRequests(worker, async () => db);
     const answers = heard(page);
-    for (let id = 1; id <= 5; id++) page.postMessage({ type: 'search', id, query: `summit ${id}` });
+    for (let id = 1; id <= 5; id++) page.postMessage({ type: 'search', id, store: 'store', query: `summit ${id}` });
     await expect.poll(() => answers.filter((m) => (m as FromSearchWorker).type !== 'preparing')).toHaveLength(2);
     await tick();
     const answered = answers
@@ -92,7 +92,7 @@ describe('search through the worker protocol', () => {
     const db = await prepared();
     const { page, worker } = channel();
     const sent = heard(worker);
-    const through = new SearchThrough(page);
+    const through = new SearchThrough(page, 'store');
     let settled = false;
     const answer = through.search('summit').finally(() => (settled = true));
     await expect.poll(() => sent).toHaveLength(1);
@@ -126,17 +126,19 @@ describe('search through the worker protocol', () => {
       undefined,
       42,
       { type: 'search' },
-      { type: 'search', id: 1 },
-      { type: 'search', id: 1.5, query: 'summit' },
-      { type: 'search', id: '1', query: 'summit' },
-      { type: 'search', id: 1, query: 'summit', limit: 'all' },
-      { type: 'cancel', id: 1 },
-      { type: '__proto__', id: 1, query: 'summit' },
+      { type: 'search', id: 1, store: 'store' },
+      { type: 'search', id: 1, query: 'summit' },
+      { type: 'search', id: 1, store: 7, query: 'summit' },
+      { type: 'search', id: 1.5, store: 'store', query: 'summit' },
+      { type: 'search', id: '1', store: 'store', query: 'summit' },
+      { type: 'search', id: 1, store: 'store', query: 'summit', limit: 'all' },
+      { type: 'cancel', id: 1, store: 'store' },
+      { type: '__proto__', id: 1, store: 'store', query: 'summit' },
     ])
       page.postMessage(bad);
     await tick();
     expect(answers).toEqual([]);
-    page.postMessage({ type: 'search', id: 7, query: 'summit', limit: 2 });
+    page.postMessage({ type: 'search', id: 7, store: 'store', query: 'summit', limit: 2 });
     await expect
       .poll(() => answers.find((m) => (m as FromSearchWorker).type === 'hits'))
       .toEqual({ type: 'hits', id: 7, hits: await search(db, 'summit', { limit: 2 }) });
@@ -146,7 +148,7 @@ describe('search through the worker protocol', () => {
     const { through } = (() => {
       const ends = channel();
       serveSearchRequests(ends.worker, () => Promise.reject(new Error('store closed')));
-      return { through: new SearchThrough(ends.page) };
+      return { through: new SearchThrough(ends.page, 'store') };
     })();
     await expect(through.search('summit')).rejects.toThrow('store closed');
   });
@@ -154,7 +156,7 @@ describe('search through the worker protocol', () => {
   it('hands the waiting query to the page’s own search when the worker stops', async () => {
     const db = await prepared();
     const { page } = channel();
-    const through = new SearchThrough(page);
+    const through = new SearchThrough(page, 'store');
     const answer = through.search('summit', 4);
     through.takeOver((query, limit) => search(db, query, { limit }));
     expect(await answer).toEqual(await search(db, 'summit', { limit: 4 }));
