@@ -25,6 +25,8 @@ export async function runPageBench(options: {
   config: unknown;
   json: boolean;
   esbuild?: BuildOptions;
+  /** Workers the page starts, bundled like the page (`out` is relative to the served folder). */
+  workers?: { entry: string; out: string }[];
   /** Files the page fetches, copied next to it (`to` is relative to the served folder). */
   copy?: { from: string; to: string }[];
 }): Promise<PageBenchRun> {
@@ -39,6 +41,16 @@ export async function runPageBench(options: {
     logLevel: 'warning',
     ...options.esbuild,
   });
+  for (const worker of options.workers ?? [])
+    await build({
+      entryPoints: [worker.entry],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile: join(dir, worker.out),
+      logLevel: 'warning',
+      ...options.esbuild,
+    });
   for (const { from, to } of options.copy ?? []) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
     copyFileSync(from, join(dir, to));
@@ -60,6 +72,8 @@ export async function runPageBench(options: {
   try {
     const page = await browser.newPage();
     if (!options.json) page.on('console', (m) => console.error(m.text()));
+    page.on('pageerror', (error) => console.error(error));
+    page.on('crash', () => console.error('the page crashed'));
     await page.goto(server.url('index.html'));
     await page.waitForFunction((name) => name in globalThis, options.run);
     const result = await page.evaluate(

@@ -5,6 +5,7 @@
  */
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'esbuild';
 import {
   runFromCommandLine,
@@ -29,6 +30,15 @@ const resolvePanel: Plugin = {
     build.onResolve({ filter: /^wxt\/utils\/storage$/ }, () => ({
       path: join(here, 'panel-page/stub-storage.ts'),
     }));
+    // Vite bundles the search worker from `new URL('./search-worker.ts', import.meta.url)`; here it is
+    // bundled apart (runPageBench `workers`) and served as search-worker.js beside the page.
+    build.onLoad({ filter: /search-worker-client\.ts$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replace(
+        "'./search-worker.ts'",
+        "'./search-worker.js'",
+      ),
+      loader: 'ts',
+    }));
     build.onResolve({ filter: /^@\// }, (args) =>
       build.resolve(`./${args.path.slice(2)}`, { resolveDir: root, kind: args.kind }),
     );
@@ -49,6 +59,7 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
     run: 'runPanelBench',
     config,
     json: opts.json,
+    workers: [{ entry: join(root, 'components/data/search-worker.ts'), out: 'search-worker.js' }],
     esbuild: {
       plugins: [resolvePanel],
       jsx: 'automatic',
