@@ -143,7 +143,8 @@ export async function syncFromOptionsPage(
     let frameGap = 0;
     for (let i = 1; i < frames.length; i++)
       frameGap = Math.max(frameGap, frames[i]! - frames[i - 1]!);
-    const stored = Number(/(\d+) new/.exec(first.status)?.[1] ?? 0);
+    // The status is written for readers: "10,000 new" (Intl groups the digits).
+    const stored = Number((/([\d,]+) new/.exec(first.status)?.[1] ?? '0').replaceAll(',', ''));
     const ms = first.doneAt - first.clickAt;
     return {
       stored,

@@ -247,6 +247,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return date;
     },
     isActive: () => active,
+    tabId: () => (tabId >= 0 ? tabId : null),
     correct: async (kind, choice) => {
       overrides = await addPageOverride(location.href, kind, choice);
       // Resolves once the marks and the index show the correction, as the card expects.

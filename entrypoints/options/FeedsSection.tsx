@@ -15,6 +15,7 @@ import {
   setFeedSchedule,
   type FeedSchedule,
 } from '@/utils/feed-schedule';
+import { describeResult } from '@/components/sync-result';
 import { formatDateTime, formatNumber, t, type MessageKey } from '@/utils/i18n';
 import type { SourceView, SyncOutcome, SyncProgress } from '@/utils/store';
 
@@ -58,19 +59,6 @@ function phaseLabel(progress: SyncProgress): string {
   if (progress.phase === 'fetching' && !progress.total && progress.done > 0)
     return t('sync_progress_downloaded', (progress.done / (1024 * 1024)).toFixed(1));
   return t(PHASE_LABELS[progress.phase]);
-}
-
-/** "12 new, 3 updated", or that nothing changed. */
-export function describeResult(result: {
-  added: number;
-  updated: number;
-  unchanged: boolean;
-  skipped?: number;
-}): string {
-  const base = result.unchanged
-    ? t('options_result_noChanges')
-    : t('options_result_counts', formatNumber(result.added), formatNumber(result.updated));
-  return result.skipped ? t('options_result_skipped', base, formatNumber(result.skipped)) : base;
 }
 
 function when(iso: string | undefined): string {

@@ -37,6 +37,9 @@ function useRoute() {
   return route;
 }
 
+/** In the card's in-page drawer the app shows the one figure it was opened on: no per-tab memory. */
+const IN_DRAWER = new URLSearchParams(location.search).has('drawer');
+
 function Panel() {
   const route = useRoute();
   const { tabId } = useFollowedTab();
@@ -46,7 +49,7 @@ function Panel() {
 
   // A new tab in view: its pending request, else the figure last shown for it, else its overview.
   useEffect(() => {
-    if (tabId === undefined) return;
+    if (tabId === undefined || IN_DRAWER) return;
     const first = shownFor.current === undefined;
     shownFor.current = tabId;
     settled.current = false;
@@ -74,7 +77,7 @@ function Panel() {
 
   // What the panel shows for this tab is what it will show when the reader comes back to it.
   useEffect(() => {
-    if (typeof tabId === 'number' && settled.current) remember(tabId, route);
+    if (typeof tabId === 'number' && settled.current && !IN_DRAWER) remember(tabId, route);
   }, [route]);
 
   return (

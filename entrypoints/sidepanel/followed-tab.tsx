@@ -20,8 +20,11 @@ const INITIAL: FollowedTab = { tabId: undefined, summary: null, loading: true, e
 /** Exported for tests, which provide a tab of their own. */
 export const FollowedTabContext = createContext<FollowedTab>(INITIAL);
 
-/** What the panel follows: a pinned tab, or the active tab of a window (null: the panel's own). */
-type Target = { tabId: number } | { windowId: number | null };
+/**
+ * What the panel follows: a pinned tab, the active tab of a window (null: the panel's own), or, in
+ * the card's in-page drawer (`?drawer`), the tab whose page frames it.
+ */
+type Target = { tabId: number } | { windowId: number | null } | { hosting: true };
 
 function targetOf(search: string): Target {
   const params = new URLSearchParams(search);
@@ -31,7 +34,7 @@ function targetOf(search: string): Target {
     if (raw && Number.isInteger(id) && id >= 0)
       return key === 'tabId' ? { tabId: id } : { windowId: id };
   }
-  return { windowId: null };
+  return params.has('drawer') ? { hosting: true } : { windowId: null };
 }
 
 async function activeTabOf(windowId: number | null): Promise<number | null> {
@@ -86,18 +89,23 @@ export function FollowedTabProvider({ children }: { children: ComponentChildren 
         if (tabId === current) void load(tabId);
       },
     });
-    browser.tabs.onActivated.addListener(onActivated);
-    browser.tabs.onUpdated.addListener(onUpdated);
+    // A frame of ours in a page (the drawer) has no tabs API in Firefox: it follows its one tab by messages.
+    const tabs = browser.tabs as typeof browser.tabs | undefined;
+    tabs?.onActivated.addListener(onActivated);
+    tabs?.onUpdated.addListener(onUpdated);
     void (async () => {
       if ('tabId' in target) return load(target.tabId);
+      // Chrome gives a framed extension page the tabs API; Firefox does not (the URL names the tab).
+      const hosting = 'hosting' in target ? (await tabs?.getCurrent())?.id : undefined;
+      if (hosting !== undefined) return load(hosting);
       windowId ??= (await browser.windows.getCurrent()).id ?? null;
       if (live) await load(await activeTabOf(windowId));
     })().catch((error: unknown) => live && setState({ ...INITIAL, loading: false, error }));
     return () => {
       live = false;
       unlisten();
-      browser.tabs.onActivated.removeListener(onActivated);
-      browser.tabs.onUpdated.removeListener(onUpdated);
+      tabs?.onActivated.removeListener(onActivated);
+      tabs?.onUpdated.removeListener(onUpdated);
     };
   }, []);
   return <FollowedTabContext.Provider value={state}>{children}</FollowedTabContext.Provider>;

@@ -190,14 +190,15 @@ async function refuseSidePanel(context: BrowserContext): Promise<void> {
   });
 }
 
+/** The drawer's URL: the side panel's own page on a figure, for the page's tab. */
+function drawerUrl(figureId: string): RegExp {
+  return new RegExp(`/sidepanel\\.html\\?drawer&tabId=\\d+#/figure/${figureId}$`);
+}
+
 /** The frame the in-page drawer shows: the side panel's own page, on a figure. */
 async function drawerFrame(page: Page, figureId: string): Promise<Frame> {
-  await expect
-    .poll(() =>
-      page.frames().some((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`)),
-    )
-    .toBe(true);
-  return page.frames().find((f) => f.url().endsWith(`/sidepanel.html?drawer#/figure/${figureId}`))!;
+  await expect.poll(() => page.frames().some((f) => drawerUrl(figureId).test(f.url()))).toBe(true);
+  return page.frames().find((f) => drawerUrl(figureId).test(f.url()))!;
 }
 
 test('where the browser will not open its panel, "Open background" opens an in-page drawer with the figure\'s view', async ({

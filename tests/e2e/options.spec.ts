@@ -14,7 +14,7 @@ const json = (text: string) => ({
   buffer: Buffer.from(text),
 });
 
-test('importing bad files shows why and keeps the store; a feed file adds its articles', async ({
+test('importing bad files shows why and keeps the store; a feed file adds its articles; export and import round-trip; restore', async ({
   extensionPage,
 }) => {
   const options = await extensionPage('options');
@@ -38,6 +38,21 @@ test('importing bad files shows why and keeps the store; a feed file adds its ar
   await file.setInputFiles(json(readFileSync('docs/examples/feed.example.json', 'utf8')));
   await expect(options.getByRole('status')).toContainText('Imported 1 new');
   await expect(options.getByTestId('count-synced')).toHaveText('1');
+  await expect(articles).toHaveText(String(Number(BUNDLED) + 1));
+
+  // Export: a download of every stored article, the imported one included; importing it back
+  // changes nothing (every article is already there).
+  const download = options.waitForEvent('download');
+  await options.getByRole('button', { name: 'Export…' }).click();
+  const exported = await download;
+  expect(exported.suggestedFilename()).toMatch(/^backchannel-store-\d{4}-\d{2}-\d{2}\.json$/);
+  const text = readFileSync((await exported.path())!, 'utf8');
+  const feed = JSON.parse(text) as { format: string; articles: { id: string }[] };
+  expect(feed.format).toBe('backchannel-feed');
+  expect(feed.articles).toHaveLength(Number(BUNDLED) + 1);
+  expect(feed.articles.map((a) => a.id)).toContain('2021-08-23-ap-sung-kim-seoul');
+  await file.setInputFiles(json(text));
+  await expect(options.getByRole('status')).toContainText('Imported 0 new');
   await expect(articles).toHaveText(String(Number(BUNDLED) + 1));
 
   await options.getByRole('button', { name: 'Restore bundled articles' }).click();

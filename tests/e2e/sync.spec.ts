@@ -54,6 +54,9 @@ test('add, sync, re-sync unchanged, cancel and remove a feed from the options pa
   await expect(
     popup.getByRole('list', { name: 'Newest articles' }).getByRole('listitem').first(),
   ).toContainText(TITLE);
+  // Its status line: the newest sync's result (the 304 re-sync: no changes).
+  await expect(popup.getByTestId('store-status')).toContainText('last synced');
+  await expect(popup.getByTestId('store-status')).toContainText('· No changes');
 
   // A stalled feed: a progress bar, then Cancel leaves everything as it was.
   server.route('/wire.xml', { stallMs: 20_000, headers: CORS });

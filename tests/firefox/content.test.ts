@@ -49,7 +49,7 @@ test('hovering a name in Firefox opens its card, and "Open background" opens the
     async () => {
       for (const f of page.frames()) {
         const href = await f.evaluate(() => location.href).catch(() => '');
-        if (href.endsWith('/sidepanel.html?drawer#/figure/sung-kim')) return f;
+        if (/\/sidepanel\.html\?drawer(&tabId=\d+)?#\/figure\/sung-kim$/.test(href)) return f;
       }
       return null;
     },

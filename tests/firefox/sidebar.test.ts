@@ -14,7 +14,7 @@ const firefox = useFirefox();
 async function drawerFrame(page: Page): Promise<Frame | null> {
   for (const frame of page.frames()) {
     const href = await frame.evaluate(() => location.href).catch(() => '');
-    if (href.endsWith('/sidepanel.html?drawer#/figure/sung-kim')) return frame;
+    if (/\/sidepanel\.html\?drawer&tabId=\d+#\/figure\/sung-kim$/.test(href)) return frame;
   }
   return null;
 }

@@ -4,6 +4,7 @@
  * becomes a blocker, so it is not shown and it claims later bare uses of the surname. A Korean name
  * in a spelling the catalogue does not list ("Park Jiwon", "Wi Sung-lak") is read as its figure.
  */
+import { latinEntry } from './alias-entry';
 import type { AliasEntry, AliasIndex } from './aliases';
 import { lowerOrCaseless } from './boundaries';
 import { CharClass } from './char-class';
@@ -31,18 +32,7 @@ const MAX_RIGHT_TOKENS = 3;
 
 /** An unlisted person under `key`: not shown, claims later bare uses of the key. */
 export function unlistedBlocker(key: string): AliasEntry {
-  return {
-    kind: 'blocker',
-    figureIds: [],
-    key,
-    needsCue: false,
-    needsTitle: false,
-    needsContext: false,
-    abbreviates: false,
-    script: CharClass.Latin,
-    pairName: false,
-    koreanSurname: false,
-  };
+  return latinEntry('blocker', [], key, false);
 }
 
 /** A Korean given name read after a surname or before it: where it lies and how it is spelled. */

@@ -3,8 +3,8 @@
  * "Surname Given-name" in any spelling names ("Park Jiwon", "Wi Sung-lak", given-first "Song Kim").
  * Built per alias index on first use (most pages never ask), so compiling the catalogue stays cheap.
  */
+import { latinEntry } from './alias-entry';
 import type { AliasEntry, AliasIndex } from './aliases';
-import { CharClass } from './char-class';
 import { hangulBoundsOk, hangulStartOk } from './boundaries';
 import { type Normalised, startsWithAt } from './normalise';
 import { splitHangulName, surnameSpellings, writesHangul } from './romanised-korean';
@@ -100,18 +100,7 @@ function entryFor(
 ): AliasEntry {
   let entry = cache.get(figureId);
   if (!entry) {
-    entry = {
-      kind,
-      figureIds: [figureId],
-      key,
-      needsCue,
-      needsTitle: false,
-      needsContext: false,
-      abbreviates: false,
-      script: CharClass.Latin,
-      pairName: false,
-      koreanSurname: false,
-    };
+    entry = latinEntry(kind, [figureId], key, needsCue);
     cache.set(figureId, entry);
   }
   return entry;

@@ -7,6 +7,7 @@
  * per referent: a long page has tens of thousands of them, and objects that live that long are
  * copied and promoted by the GC (which made 10 MB cost far more than ten times 1 MB).
  */
+import { countBefore } from './document';
 
 /** How far back a reader's memory reaches: bounds the work per reference on huge inputs. */
 const MEMORY = 64;
@@ -111,8 +112,8 @@ export class ReferentLog {
   ): T | undefined {
     const named = this.namedFor(key);
     const resolved = this.resolved.get(key);
-    let i = firstAtOrAfter(named.at, at) - 1;
-    let j = resolved ? firstAtOrAfter(resolved.at, at) - 1 : -1;
+    let i = countBefore(named.at, at) - 1;
+    let j = resolved ? countBefore(resolved.at, at) - 1 : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
       const fromNamed = j < 0 || (i >= 0 && named.at[i]! > resolved!.at[j]!);
       const result = fromNamed
@@ -150,7 +151,7 @@ export class ReferentLog {
    */
   namedAfter(key: string, at: number): string | null | (string | null)[] | undefined {
     const named = this.namedFor(key);
-    const from = firstAtOrAfter(named.at, at + 1);
+    const from = countBefore(named.at, at + 1);
     const to = Math.min(named.at.length, from + MEMORY);
     if (from >= to) return undefined;
     const first = named.id[from]!;
@@ -167,8 +168,8 @@ export class ReferentLog {
    * `key` resolved to it so far; for unlisted people bearing `key`, how often they were named there.
    */
   weight(key: string, figureId: string | null, upTo: number): number {
-    if (figureId === null) return firstAtOrAfter(this.unlisted.get(key) ?? [], upTo);
-    const named = firstAtOrAfter(this.byFigure.get(figureId) ?? [], upTo);
+    if (figureId === null) return countBefore(this.unlisted.get(key) ?? [], upTo);
+    const named = countBefore(this.byFigure.get(figureId) ?? [], upTo);
     const column = this.resolved.get(key);
     if (column === undefined) return named;
     // Counted only when a weight is asked for (rarely), so resolving stays two pushes per reference.
@@ -178,15 +179,4 @@ export class ReferentLog {
     }
     return named + (column.counts.get(figureId) ?? 0);
   }
-}
-
-function firstAtOrAfter(list: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -15,8 +15,11 @@ import { DrawerView } from './DrawerView';
 import { createOwnHost, pageIsDark, showInTopLayer } from './mount';
 
 export interface Drawer {
-  /** Shows the figure's background; focus moves to the drawer and comes back to `returnFocus`. */
-  open(figureId: string, name: string, returnFocus: HTMLElement | null): void;
+  /**
+   * Shows the figure's background for the page of `tabId`; focus moves to the drawer and comes
+   * back to `returnFocus`.
+   */
+  open(figureId: string, name: string, returnFocus: HTMLElement | null, tabId: number | null): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -61,12 +64,14 @@ export function createDrawer(ctx: ContentScriptContext, doc: Document): Drawer {
   ctx.onInvalidated(close);
 
   return {
-    open(figureId, name, returnFocus) {
+    open(figureId, name, returnFocus, tabId) {
       close();
       const { host, root } = createOwnHost(doc, DRAWER_CSS);
       root.classList.toggle('dark', pageIsDark(doc));
-      // `?drawer`: the framed page reads the store through the background (no storage of its own here).
-      const src = `${browser.runtime.getURL('/sidepanel.html')}?drawer${figureHref(figureId)}`;
+      // `?drawer`: the framed page reads the store through the background (no storage of its own
+      // here); `tabId`: the page it shows the figure for (a frame in a page has no tabs API to ask).
+      const params = tabId === null ? 'drawer' : `drawer&tabId=${tabId}`;
+      const src = `${browser.runtime.getURL('/sidepanel.html')}?${params}${figureHref(figureId)}`;
       render(h(DrawerView, { name, src, close, closeRef, frameRef }), root);
       doc.documentElement.append(host);
       showInTopLayer(root);

@@ -7,7 +7,7 @@
  */
 import { h, type VNode } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { getFigure, roleAt } from '@/utils/detect/catalogue';
+import { getFigure } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { sideLabel, t, uiLanguage } from '@/utils/i18n';
 import type { MentionChoice, PageOverrides } from '@/utils/page-overrides';
@@ -28,6 +28,8 @@ export interface CardHost {
   pageDate: string | null;
   /** Whether Backchannel is active on this page (no card when paused or off). */
   isActive(): boolean;
+  /** This frame's tab, once the background said (the drawer's view follows it). */
+  tabId(): number | null;
   /** Records a reader's correction for this page; the controller rescans. */
   correct(kind: keyof PageOverrides, choice: MentionChoice): Promise<void>;
 }
@@ -152,11 +154,11 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         error: null,
       };
     }
+    // Each candidate's side at once; its role at the page's date follows from the background
+    // (the content script's catalogue carries no role titles).
     const candidates = (mention.candidates ?? []).map((id) => {
       const figure = getFigure(id);
-      const role = figure ? roleAt(figure, host.pageDate) : undefined;
-      const side = figure ? sideLabel(figure.side) : '';
-      return { id, name: nameIn(figure) ?? id, detail: role?.title ?? side };
+      return { id, name: nameIn(figure) ?? id, detail: figure ? sideLabel(figure.side) : '' };
     });
     return candidates.length > 1 ? { kind: 'choose', text: mention.text, candidates } : null;
   };
@@ -181,6 +183,21 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
             visibleMs: performance.now() - dwellEndedAt,
           });
       });
+    }
+    if (state.kind === 'choose') {
+      for (const candidate of state.candidates) {
+        cardFor(candidate.id).then(
+          (card) => {
+            if (shown?.mention !== mention || shown.state.kind !== 'choose' || !card.role) return;
+            const candidates = shown.state.candidates.map((c) =>
+              c.id === candidate.id ? { ...c, detail: card.role!.title } : c,
+            );
+            shown = { mention, state: { ...shown.state, candidates } };
+            render(anchorOf(mention));
+          },
+          () => {}, // the side stays
+        );
+      }
     }
     if (state.kind === 'figure') {
       cardFor(state.figureId).then(
@@ -209,7 +226,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       void sendFromContent('content.openPanel', { figureId })
         .then((reply) => {
           // The browser would not open its panel from the page: the drawer shows the same view.
-          if (reply.shown === 'drawer' && host.isActive()) drawer.open(figureId, name, returnFocus);
+          if (reply.shown === 'drawer' && host.isActive())
+            drawer.open(figureId, name, returnFocus, host.tabId());
           if (import.meta.env.MODE === 'test')
             publishCardSignal(doc, { open: false, panel: reply.shown });
         })

@@ -27,6 +27,34 @@ test('the status line counts every source and says when a feed last synced', asy
   expect(view.textContent).toBe('68 articles · last synced 3 hours ago');
 });
 
+test('the status line says what the newest sync did, or that it failed', async () => {
+  const feed = (id: string, hoursAgo: number, sync: Record<string, unknown>) => ({
+    id,
+    title: id,
+    kind: 'synced' as const,
+    url: `https://${id}.example/`,
+    articleCount: 4,
+    sync: { lastAttempt: new Date(NOW - hoursAgo * HOUR).toISOString(), ...sync },
+  });
+  const ok = feed('older', 5, {
+    status: 'ok',
+    lastSuccess: new Date(NOW - 5 * HOUR).toISOString(),
+    lastResult: { added: 12, updated: 3, unchanged: false },
+  });
+  const feeds = async () => [BUNDLED_VIEW, ok];
+  let view = await mount(<StatusLine now={NOW} />, fakeStoreClient({ feeds } as never));
+  expect(view.textContent).toBe('6 articles · last synced 5 hours ago · 12 new, 3 updated');
+  // A newer attempt that failed is what the line reports; the last success still dates it.
+  const failed = feed('newer', 1, { status: 'error', error: 'HTTP 500' });
+  view = await mount(
+    <StatusLine now={NOW} />,
+    fakeStoreClient({ feeds: async () => [BUNDLED_VIEW, ok, failed] } as never),
+  );
+  expect(view.textContent).toBe(
+    '10 articles · last synced 5 hours ago · the last sync failed (details in Article store and settings)',
+  );
+});
+
 test("the status line says never synced when no feed has (the bundle's date does not count)", async () => {
   const view = await mount(<StatusLine now={NOW} />);
   expect(view.textContent).toBe('2 articles · never synced');

@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { FIGURES } from '@/utils/detect/catalogue';
-import { contentFigure, contentFiguresModule } from '@/utils/detect/content-catalogue';
+import {
+  contentFigure,
+  contentFiguresModule,
+  unpackFigures,
+} from '@/utils/detect/content-catalogue';
 
 const DETECTION_KEYS = [
   'id',
@@ -20,25 +24,42 @@ describe('the content view of the catalogue', () => {
       const view = contentFigure(figure);
       for (const key of DETECTION_KEYS) expect(view[key]).toEqual(figure[key]);
       expect(view.roles).toEqual(
-        figure.roles.map(({ title, kind, start, end }) =>
-          end === undefined ? { title, kind, start } : { title, kind, start, end },
-        ),
+        figure.roles.map(({ kind, start, end }) => ({
+          title: '',
+          start,
+          ...(end === undefined ? {} : { end }),
+          ...(kind === undefined ? {} : { kind }),
+        })),
       );
     }
   });
 
-  test('drops the bio, the role sources and the check dates', () => {
+  test('drops the bio, the role titles and sources and the check dates', () => {
     const view = contentFigure(FIGURES.find((figure) => figure.checked !== undefined)!);
     expect(view.bio).toBe('');
+    expect(view.roles.every((role) => role.title === '')).toBe(true);
     expect(view.checked).toBeUndefined();
     expect(view.roles.some((role) => role.sources !== undefined)).toBe(false);
   });
 
-  test('is written as a module exporting the same figures under the given name', () => {
+  /** The packed figures a generated module parses. */
+  const packedIn = (source: string) => {
+    const literal = /JSON\.parse\((".*")\)\);\n$/s.exec(source)![1]!;
+    return JSON.parse(JSON.parse(literal) as string) as Parameters<typeof unpackFigures>[0];
+  };
+
+  test('is written as a module exporting the same figures under the given name, packed', () => {
     const source = contentFiguresModule('SOME_FIGURES', FIGURES.slice(0, 3));
-    const literal = /^export const SOME_FIGURES = JSON\.parse\((".*")\);\n$/s.exec(source)![1]!;
-    expect(JSON.parse(JSON.parse(literal) as string)).toEqual(
-      FIGURES.slice(0, 3).map(contentFigure),
+    expect(source).toMatch(
+      /^import \{ unpackFigures \} from '@\/utils\/detect\/content-catalogue';\n/,
+    );
+    expect(source).toMatch(/\nexport const SOME_FIGURES = unpackFigures\(JSON\.parse\(/);
+    expect(unpackFigures(packedIn(source))).toEqual(FIGURES.slice(0, 3).map(contentFigure));
+  });
+
+  test('unpacks every figure of the catalogue to its content view', () => {
+    expect(unpackFigures(packedIn(contentFiguresModule('ALL', FIGURES)))).toEqual(
+      FIGURES.map(contentFigure),
     );
   });
 });
