@@ -12,6 +12,7 @@ import { figureMatches } from '../../entrypoints/sidepanel/search/figure-matches
 import { ARTICLE_SEARCH_DELAY_MS, SearchBox } from '../../entrypoints/sidepanel/search/SearchBox';
 import { FIGURES } from '../../utils/detect/catalogue';
 import { detect } from '../../utils/detect';
+import { setFallbackMessages } from '../../utils/i18n';
 import { configureStore } from '../../utils/store';
 import { openStore } from '../../utils/store/db/open';
 import { toRecord } from '../../utils/store/db/records';
@@ -20,6 +21,7 @@ import { bulkLoad } from '../../utils/store/derived/write';
 import { FEED_FORMAT, FEED_VERSION } from '../../utils/store/feeds/schema';
 import { cursorArticlesForFigure } from '../store-page/baseline';
 import { makeArticle } from '../store-page/generate';
+import english from '../../public/_locales/en/messages.json';
 
 export interface PanelBenchConfig {
   count: number;
@@ -142,6 +144,9 @@ async function typeInto(client: StoreClient, text: string, interval: number) {
 }
 
 async function run(config: PanelBenchConfig): Promise<Record<string, unknown>> {
+  // The page has no browser i18n: the panel speaks from the English catalogue, as in unit tests (without
+  // it every word is its key, and the wait for the "Results" status below never ends).
+  setFallbackMessages(english);
   await fill(config);
   await configureStore(
     async () => ({
