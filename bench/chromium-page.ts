@@ -14,6 +14,8 @@ import { serveStatic } from '../scripts/lib/static-server';
 
 export interface PageBenchRun {
   chromium: string;
+  /** The scripts of the workers the page started (where the bench's work ran off its thread). */
+  workers: string[];
   machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number };
   result: Record<string, unknown>;
 }
@@ -71,6 +73,8 @@ export async function runPageBench(options: {
   });
   try {
     const page = await browser.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     if (!options.json) page.on('console', (m) => console.error(m.text()));
     page.on('pageerror', (error) => console.error(error));
     page.on('crash', () => console.error('the page crashed'));
@@ -86,6 +90,7 @@ export async function runPageBench(options: {
     // Other work on the machine slows IndexedDB a lot; the load average says how quiet the run was.
     return {
       chromium: browser.version(),
+      workers,
       machine: {
         cpus: cpus().length,
         loadAverageBefore: loadBefore,

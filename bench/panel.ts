@@ -54,7 +54,7 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
     figures: 12,
     keyIntervalMs: 80,
   };
-  const { chromium, machine, result } = await runPageBench({
+  const { chromium, workers, machine, result } = await runPageBench({
     entry: join(here, 'panel-page/main.tsx'),
     run: 'runPanelBench',
     config,
@@ -68,9 +68,14 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
     },
   });
   const view = result.figureView as { heading: Stat; coldHeadingMs: number; longTasks: number[] };
-  const search = result.search as { keystroke: Stat; longTasksWhileTyping: number[] };
+  const search = result.search as {
+    keystroke: Stat;
+    longTasksWhileTyping: number[];
+    firstSearch: { keystroke: Stat; longTasks: number[]; preparingShown: boolean };
+  };
   const out = {
     chromium,
+    workers,
     machine,
     targets: TARGETS,
     ...result,
@@ -79,7 +84,12 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
         view.heading.max <= TARGETS.figureFirstContent &&
         view.coldHeadingMs <= TARGETS.figureFirstContent,
       keystroke:
-        search.keystroke.max <= TARGETS.keystroke && search.longTasksWhileTyping.length === 0,
+        search.keystroke.max <= TARGETS.keystroke &&
+        search.longTasksWhileTyping.length === 0 &&
+        search.firstSearch.keystroke.max <= TARGETS.keystroke,
+      // The session's first search builds its index without a long task on the page, saying so meanwhile.
+      firstSearchOffThePage:
+        search.firstSearch.longTasks.length === 0 && search.firstSearch.preparingShown,
     },
   };
   if (opts.json) console.log(JSON.stringify(out, null, 2));
@@ -103,17 +113,19 @@ function printSummary(out: Record<string, unknown>): void {
   console.log(
     `  long tasks while opening views: ${JSON.stringify(view.longTasks)}; baseline cursor first page ${String(view.baselineCursorFirstPageMs)} ms`,
   );
+  const first = search.firstSearch as Record<string, unknown>;
+  console.log(`workers started: ${JSON.stringify(out.workers)}`);
   console.log(
-    `search index ready (first search of a session): ${String(search.indexMs)} ms; its long tasks ${JSON.stringify(search.indexLongTasks)}`,
+    `first search of a session ("${String(first.query)}", typed): results ${String(first.resultsAfterLastKeyMs)} ms after the last key; "Preparing search…" shown: ${String(first.preparingShown)}; keystrokes ${row(first.keystroke as Stat)}; longest main-thread gap ${String(first.longestMainThreadGapMs)} ms; long tasks ${JSON.stringify(first.longTasks)}`,
   );
   console.log(`keystroke (input → rendered): ${row(search.keystroke as Stat)}`);
   const perQuery = search.perQuery as Record<
     string,
-    Stat & { settledMs: number; longTasks: number[] }
+    Stat & { settledMs: number; longestMainThreadGapMs: number; longTasks: number[] }
   >;
   for (const [query, s] of Object.entries(perQuery))
     console.log(
-      `  ${query.padEnd(22)} ${row(s)}; articles shown ${s.settledMs} ms after the last key; long tasks ${JSON.stringify(s.longTasks)}`,
+      `  ${query.padEnd(22)} ${row(s)}; articles shown ${s.settledMs} ms after the last key; longest main-thread gap ${s.longestMainThreadGapMs} ms; long tasks ${JSON.stringify(s.longTasks)}`,
     );
   console.log(`  long tasks while typing: ${JSON.stringify(search.longTasksWhileTyping)}`);
   console.log(`  the store's search alone, warm: ${JSON.stringify(search.searchCallMs)} (ms)`);
