@@ -145,13 +145,26 @@ async function catchUp(db: StoreDB, from: Built): Promise<Built | null> {
   return { generation, index };
 }
 
-/** Save `ready` for the next start, in its own transaction; losing the race with a write only costs a catch-up. */
+/** How long after an index is ready it is saved: after the search that waited for it has answered. */
+const PERSIST_DELAY_MS = 300;
+
+/**
+ * Save `ready` for the next start, unless a newer index replaced it meanwhile; in its own transaction (losing the
+ * race with a write only costs a catch-up). Deferred: serialising a 100,000-article index takes about a second.
+ */
 function persist(db: StoreDB, ready: Built): void {
-  db.put(
-    'meta',
-    { generation: ready.generation, json: JSON.stringify(ready.index) },
-    PERSISTED_KEY,
-  ).catch(() => undefined);
+  setTimeout(() => {
+    if (readyAt.get(db) !== ready.generation) return;
+    try {
+      db.put(
+        'meta',
+        { generation: ready.generation, json: JSON.stringify(ready.index) },
+        PERSISTED_KEY,
+      ).catch(() => undefined);
+    } catch {
+      // The connection closed meanwhile (another context's upgrade, the page going away): only a cache is lost.
+    }
+  }, PERSIST_DELAY_MS);
 }
 
 /**
