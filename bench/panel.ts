@@ -118,6 +118,10 @@ function printSummary(out: Record<string, unknown>): void {
   console.log(
     `first search of a session ("${String(first.query)}", typed): results ${String(first.resultsAfterLastKeyMs)} ms after the last key; "Preparing search…" shown: ${String(first.preparingShown)}; keystrokes ${row(first.keystroke as Stat)}; longest main-thread gap ${String(first.longestMainThreadGapMs)} ms; long tasks ${JSON.stringify(first.longTasks)}`,
   );
+  const later = search.laterSession as Record<string, unknown>;
+  console.log(
+    `first search of a later session (a new worker, index saved: ${String(later.indexSaved)}): results ${String(later.resultsMs)} ms; "preparing" said: ${String(later.preparing)}`,
+  );
   console.log(`keystroke (input → rendered): ${row(search.keystroke as Stat)}`);
   const perQuery = search.perQuery as Record<
     string,
