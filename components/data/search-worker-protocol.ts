@@ -42,11 +42,24 @@ function isRequest(value: unknown): value is ToSearchWorker {
   );
 }
 
+const strings = (value: Record<string, unknown>, keys: string[]) =>
+  keys.every((key) => typeof value[key] === 'string');
+
+function isSourceRef(value: unknown): boolean {
+  return isRecord(value) && strings(value, ['outlet', 'title', 'date', 'url']);
+}
+
+/** Every field the pages render from a hit, with its type (a bad one would break a render, not just look odd). */
 function isHit(value: unknown): value is SearchHit {
   return (
     isRecord(value) &&
-    ['key', 'id', 'sourceId', 'title', 'date'].every((key) => typeof value[key] === 'string') &&
-    ['url', 'lang', 'source'].every((key) => optionalString(value[key])) &&
+    strings(value, ['key', 'id', 'sourceId', 'title', 'date', 'excerpt']) &&
+    (value['kind'] === 'brief' || value['kind'] === 'article') &&
+    ['url', 'lang', 'source', 'document', 'dateline', 'attribution'].every((key) =>
+      optionalString(value[key]),
+    ) &&
+    (value['sources'] === undefined ||
+      (Array.isArray(value['sources']) && value['sources'].every(isSourceRef))) &&
     Array.isArray(value['figures']) &&
     value['figures'].every((figure) => typeof figure === 'string') &&
     typeof value['score'] === 'number'

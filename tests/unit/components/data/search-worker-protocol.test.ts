@@ -107,6 +107,11 @@ describe('search through the worker protocol', () => {
       { type: 'hits', id, hits: 'many' },
       { type: 'hits', id, hits: [{ ...good[0], score: '1' }] },
       { type: 'hits', id, hits: [{ ...good[0], figures: [1] }] },
+      { type: 'hits', id, hits: [{ ...good[0], excerpt: undefined }] },
+      { type: 'hits', id, hits: [{ ...good[0], kind: 'video' }] },
+      { type: 'hits', id, hits: [{ ...good[0], sources: 'AP' }] },
+      { type: 'hits', id, hits: [{ ...good[0], sources: [{ outlet: 'AP', url: 1 }] }] },
+      { type: 'hits', id, hits: [{ ...good[0], attribution: ['x'] }] },
       { type: 'failed', id, error: 42 },
       { type: 'done', id },
     ])
