@@ -188,7 +188,10 @@ async function loadOrBuild(
   if (saved && typeof saved.json === 'string') {
     let index: MiniSearch<IndexedDoc> | null = null;
     try {
-      index = await MiniSearch.loadJSONAsync<IndexedDoc>(saved.json, OPTIONS);
+      // In one go: loadJSONAsync waits a timer every 1,000 postings, and nested timers are clamped to 4 ms, so a
+      // 100,000-article index took 21 s to load that way against about 1 s (bench/RESULTS.md); in the search
+      // worker this is no task of the page's.
+      index = MiniSearch.loadJSON<IndexedDoc>(saved.json, OPTIONS);
     } catch {
       // A damaged copy is only a cache: rebuild below.
     }
