@@ -5,7 +5,7 @@
  * runs replaces any that was waiting (typing fast queues no work), and the page drops every answer but the newest.
  * Both sides check what they receive and ignore anything else.
  */
-import { search, type SearchHit } from '@/utils/store/queries/search';
+import { needsIndex, search, type SearchHit } from '@/utils/store/queries/search';
 import type { StoreDB } from '@/utils/store/db/schema';
 import type { MessageEnd } from './sync-worker-protocol';
 
@@ -66,7 +66,11 @@ function isHit(value: unknown): value is SearchHit {
   );
 }
 
-/** The worker's side: answer `search` requests from `end` over the store `openDb` opens by name, newest first. */
+/**
+ * The worker's side: answer `search` requests from `end` over the store `openDb` opens by name, newest first. One
+ * query runs at a time; of those that arrive meanwhile only the newest waits. A query of names only needs no index,
+ * so it is answered at once even while an earlier query waits for the index to be built, and drops the waiting one.
+ */
 export function serveSearchRequests(
   end: MessageEnd,
   openDb: (name: string) => Promise<StoreDB>,
@@ -74,8 +78,7 @@ export function serveSearchRequests(
   let running = false;
   let waiting: ToSearchWorker | null = null;
   const post = (message: FromSearchWorker) => end.postMessage(message);
-  const run = async (request: ToSearchWorker) => {
-    running = true;
+  const answer = async (request: ToSearchWorker) => {
     const { id, store, query, limit } = request;
     try {
       const hits = await search(await openDb(store), query, {
@@ -86,6 +89,10 @@ export function serveSearchRequests(
     } catch (error) {
       post({ type: 'failed', id, error: error instanceof Error ? error.message : String(error) });
     }
+  };
+  const run = async (request: ToSearchWorker) => {
+    running = true;
+    await answer(request);
     running = false;
     const next = waiting;
     waiting = null;
@@ -94,8 +101,12 @@ export function serveSearchRequests(
   end.addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;
     if (!isRequest(data)) return;
-    if (running) waiting = data;
-    else void run(data);
+    if (!running) void run(data);
+    else if (needsIndex(data.query)) waiting = data;
+    else {
+      waiting = null;
+      void answer(data);
+    }
   });
 }
 

@@ -89,6 +89,13 @@ async function newestAbout(
   }
 }
 
+/** Whether `query` has words to look up in the search index; a query of names only is answered without it. */
+export function needsIndex(query: string): boolean {
+  const text = query.trim().slice(0, 200);
+  if (text === '') return false;
+  return !tokenize(splitQuery(text).words).every((t) => processTerm(t) === null);
+}
+
 /** Ranked search: words must all match a title or lead (the last may be a prefix); named figures must all be in the article. */
 export async function search(
   db: StoreDB,

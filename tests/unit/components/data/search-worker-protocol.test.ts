@@ -88,6 +88,34 @@ describe('search through the worker protocol', () => {
     expect(answered).toEqual([1, 5]);
   });
 
+  it('answers a query of names at once while an earlier word query still waits, and drops a word query queued before it', async () => {
+    const db = await prepared();
+    const { page, worker } = channel();
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let opened = 0;
+    // The first query's store opens only when released: it stands for an index that takes long to build.
+    serveSearchRequests(worker, async () => {
+      if ((opened += 1) === 1) await held;
+      return db;
+    });
+    expect(await search(db, 'Kim Jong Un')).not.toEqual([]);
+    const answers = heard(page);
+    page.postMessage({ type: 'search', id: 1, store: 'store', query: 'summit' });
+    page.postMessage({ type: 'search', id: 2, store: 'store', query: 'Singapore' });
+    page.postMessage({ type: 'search', id: 3, store: 'store', query: 'Kim Jong Un' });
+    await expect
+      .poll(() => answers.find((m) => (m as FromSearchWorker).type === 'hits'))
+      .toEqual({ type: 'hits', id: 3, hits: await search(db, 'Kim Jong Un') });
+    release();
+    await expect.poll(() => answers.filter((m) => (m as FromSearchWorker).type === 'hits')).toHaveLength(2);
+    await tick();
+    const answered = answers
+      .filter((m) => (m as FromSearchWorker).type === 'hits')
+      .map((m) => (m as FromSearchWorker).id);
+    expect(answered).toEqual([3, 1]);
+  });
+
   it('drops answers to stale ids and malformed answers, keeping the query open for its own answer', async () => {
     const db = await prepared();
     const { page, worker } = channel();
