@@ -122,6 +122,10 @@ function printSummary(out: Record<string, unknown>): void {
   console.log(
     `first search of a later session (a new worker, index saved: ${String(later.indexSaved)}): results ${String(later.resultsMs)} ms; "preparing" said: ${String(later.preparing)}`,
   );
+  const both = later.nameWhileIndexLoads as Record<string, unknown>;
+  console.log(
+    `  another new worker asked "${String(both.words)}" then "${String(both.name)}": the name answered after ${String(both.nameAnsweredMs)} ms, the words after ${String(both.wordsAnsweredMs)} ms`,
+  );
   console.log(`keystroke (input → rendered): ${row(search.keystroke as Stat)}`);
   const perQuery = search.perQuery as Record<
     string,
