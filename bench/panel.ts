@@ -11,6 +11,7 @@ import {
   runFromCommandLine,
   runPageBench,
   storeCount,
+  type MainThreadSpan,
   type StoreBenchOptions,
 } from './chromium-page';
 
@@ -54,11 +55,12 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
     figures: 12,
     keyIntervalMs: 80,
   };
-  const { chromium, workers, machine, result } = await runPageBench({
+  const { chromium, workers, machine, mainThread, result } = await runPageBench({
     entry: join(here, 'panel-page/main.tsx'),
     run: 'runPanelBench',
     config,
     json: opts.json,
+    traceMainThread: true,
     workers: [{ entry: join(root, 'components/data/search-worker.ts'), out: 'search-worker.js' }],
     esbuild: {
       plugins: [resolvePanel],
@@ -77,6 +79,7 @@ export async function benchPanel(opts: StoreBenchOptions): Promise<Record<string
     chromium,
     workers,
     machine,
+    mainThread,
     targets: TARGETS,
     ...result,
     meets: {
@@ -140,6 +143,14 @@ function printSummary(out: Record<string, unknown>): void {
   console.log(
     `figure match per keystroke: ${row(search.figureMatch as Stat)}; baseline detect(): ${row(search.baselineDetect as Stat)}`,
   );
+  const spans = (out.mainThread ?? {}) as Record<string, MainThreadSpan>;
+  console.log(
+    'main-thread tasks from the trace (wall / CPU time of the longest; tasks over 50 ms wall / CPU):',
+  );
+  for (const [span, s] of Object.entries(spans))
+    console.log(
+      `  ${span.padEnd(22)} ${s.longestWallMs} / ${s.longestCpuMs} ms; ${s.over50WallMs} / ${s.over50CpuMs} of ${s.tasks}`,
+    );
   console.log('meets:', JSON.stringify(out.meets));
 }
 

@@ -278,7 +278,9 @@ async function run(config: PanelBenchConfig): Promise<Record<string, unknown>> {
   // The session's first search, typed: its index is built (in the search worker, where there is one) while the
   // box says "Preparing search…"; the results appear when it is ready. Timed from the last key.
   const firstQuery = 'summit talks nuclear';
+  performance.mark('first search:start');
   const first = await typeInto(client, firstQuery, config.keyIntervalMs);
+  performance.mark('first search:end');
   await sleep(500); // long tasks are reported after they end: count the first search's own here
   const firstSearch = {
     query: firstQuery,
@@ -301,7 +303,9 @@ async function run(config: PanelBenchConfig): Promise<Record<string, unknown>> {
   const allKeys: number[] = [];
   const typingLongTasks: number[] = [];
   for (const query of queries) {
+    performance.mark(`${query}:start`);
     const typed = await typeInto(client, query, config.keyIntervalMs);
+    performance.mark(`${query}:end`);
     await sleep(100); // long tasks are reported after they end
     const tasks = longTasks.splice(0).map(Math.round);
     typingLongTasks.push(...tasks);
