@@ -122,6 +122,8 @@ export interface MainThreadSpan {
   longestCpuMs: number;
   over50WallMs: number;
   over50CpuMs: number;
+  /** Where Chromium posted the longest task from (its `src_file:src_func`), to tell ours from the browser's. */
+  longestPostedFrom: string;
 }
 
 interface TraceEvent {
@@ -133,7 +135,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; src_file?: string; src_func?: string };
 }
 
 /** Starts tracing `page`'s top-level tasks and user-timing marks; `stop` ends it and answers the events. */
@@ -187,7 +189,12 @@ function mainThreadSpans(events: TraceEvent[]): Record<string, MainThreadSpan> {
     const wall = inSpan.map((e) => (e.dur ?? 0) / 1000);
     const cpu = inSpan.map((e) => (e.tdur ?? 0) / 1000);
     const round = (x: number) => Math.round(x * 10) / 10;
+    const longest = inSpan.reduce<TraceEvent | undefined>(
+      (a, e) => (a && (a.dur ?? 0) >= (e.dur ?? 0) ? a : e),
+      undefined,
+    );
     out[name] = {
+      longestPostedFrom: longest ? `${longest.args?.src_file}:${longest.args?.src_func}` : '',
       tasks: inSpan.length,
       longestWallMs: round(Math.max(0, ...wall)),
       longestCpuMs: round(Math.max(0, ...cpu)),

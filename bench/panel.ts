@@ -149,7 +149,7 @@ function printSummary(out: Record<string, unknown>): void {
   );
   for (const [span, s] of Object.entries(spans))
     console.log(
-      `  ${span.padEnd(22)} ${s.longestWallMs} / ${s.longestCpuMs} ms; ${s.over50WallMs} / ${s.over50CpuMs} of ${s.tasks}`,
+      `  ${span.padEnd(22)} ${s.longestWallMs} / ${s.longestCpuMs} ms (posted from ${s.longestPostedFrom}); ${s.over50WallMs} / ${s.over50CpuMs} of ${s.tasks}`,
     );
   console.log('meets:', JSON.stringify(out.meets));
 }
