@@ -110,7 +110,7 @@ export function serveSearchRequests(
   });
 }
 
-/** Thrown to a caller whose query a newer one replaced before it was answered (`useStore` ignores it). */
+/** Thrown to a caller whose query a newer one (from any caller on the page) replaced before it was answered. */
 export class SupersededSearch extends Error {
   override name = 'AbortError';
   constructor() {
