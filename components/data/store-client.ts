@@ -18,7 +18,6 @@ import {
   prepareStore,
   recentArticles,
   restoreBundled,
-  search,
   storeStats,
   type ArticleSummary,
   type CoMention,
@@ -34,6 +33,7 @@ import {
   type SourceView,
   type SyncOutcome,
 } from '@/utils/store';
+import { searchInWorker } from './search-worker-client';
 import { syncFeedInWorker } from './sync-worker-client';
 import type { SyncControl } from './sync-worker-protocol';
 
@@ -59,8 +59,11 @@ export interface StoreClient {
   coMentioned(id: string, limit?: number): Promise<CoMention[]>;
   /** Articles naming a figure per year (`YYYY`) or month (`YYYY-MM`). */
   coverage(id: string, period: 'year' | 'month'): Promise<CoverageBucket[]>;
-  /** Articles matching a query (names in any script, words). */
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Articles matching a query (names in any script, words), found off the page's thread; `onPreparing` is called
+   * while the query waits for the search index to be built or loaded. A newer search may settle this one first.
+   */
+  search(query: string, limit?: number, onPreparing?: () => void): Promise<SearchHit[]>;
   /** The newest stored articles. */
   recent(limit: number): Promise<ArticleSummary[]>;
   /** Counts of the store. */
@@ -104,7 +107,8 @@ export function createLocalStoreClient(): StoreClient {
       articlesForFigure(await prepareStore(), id, { limit: FIGURE_FIRST_PAGE }),
     coMentioned: async (id, limit = 8) => coMentioned(await prepareStore(), id, limit),
     coverage: async (id, period) => coverageOverTime(await prepareStore(), id, period),
-    search: async (query, limit) => search(await prepareStore(), query, { limit }),
+    search: async (query, limit, onPreparing) =>
+      searchInWorker(await prepareStore(), query, limit, onPreparing),
     recent: async (limit) => recentArticles(await prepareStore(), { limit }),
     stats: async () => storeStats(await prepareStore()),
     exportAll: async () => exportAll(await prepareStore()),
