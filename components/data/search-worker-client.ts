@@ -37,16 +37,18 @@ function connect(db: StoreDB): SearchThrough | null {
 
 /**
  * Search `db` (already opened and seeded by this page) off the page's thread; where no worker starts, or it
- * stopped, the page runs the same search itself. A newer call settles an older unanswered one as superseded.
+ * stopped, the page runs the same search itself. A newer call from the same `caller` settles its older unanswered
+ * one as superseded.
  */
 export function searchInWorker(
   db: StoreDB,
   query: string,
   limit?: number,
   onPreparing?: () => void,
+  caller?: string,
 ): Promise<SearchHit[]> {
   const connected = connect(db);
   return connected
-    ? connected.search(query, limit, onPreparing)
+    ? connected.search(query, limit, onPreparing, caller)
     : searchInPage(db, query, limit, onPreparing);
 }

@@ -1,8 +1,9 @@
 /**
  * Article search run in a dedicated worker, so neither a query nor the index behind it (loaded, built or rebuilt
  * after a sync) ever takes a page's thread: the page posts `search` with a rising id, hears `preparing` when that
- * query waits for the index, then `hits` or `failed`. The newest query wins: a query that arrives while another
- * runs replaces any that was waiting (typing fast queues no work), and the page drops every answer but the newest.
+ * query waits for the index, then `hits` or `failed`. The newest query of each caller (a search box, a results
+ * view: the `caller` field) wins: a query that arrives while another runs replaces any of the same caller's that
+ * was waiting (typing fast queues no work), and the page drops every answer but each caller's newest.
  * Both sides check what they receive and ignore anything else.
  */
 import { needsIndex, search, type SearchHit } from '@/utils/store/queries/search';
@@ -13,6 +14,8 @@ import type { MessageEnd } from './sync-worker-protocol';
 export type ToSearchWorker = {
   type: 'search';
   id: number;
+  /** Who asked on the page; a newer query replaces only the same caller's older one. */
+  caller: string;
   /** The IndexedDB name of the page's store (the worker opens the same one). */
   store: string;
   query: string;
@@ -36,6 +39,8 @@ function isRequest(value: unknown): value is ToSearchWorker {
     isRecord(value) &&
     value['type'] === 'search' &&
     isId(value['id']) &&
+    typeof value['caller'] === 'string' &&
+    value['caller'].length <= 40 &&
     typeof value['store'] === 'string' &&
     typeof value['query'] === 'string' &&
     (value['limit'] === undefined || isId(value['limit']))
@@ -76,7 +81,8 @@ export function serveSearchRequests(
   openDb: (name: string) => Promise<StoreDB>,
 ): void {
   let running = false;
-  let waiting: ToSearchWorker | null = null;
+  /** Per caller, its newest query that arrived while another ran (in order of arrival). */
+  const waiting = new Map<string, ToSearchWorker>();
   const post = (message: FromSearchWorker) => end.postMessage(message);
   const answer = async (request: ToSearchWorker) => {
     const { id, store, query, limit } = request;
@@ -94,23 +100,26 @@ export function serveSearchRequests(
     running = true;
     await answer(request);
     running = false;
-    const next = waiting;
-    waiting = null;
-    if (next) void run(next);
+    const next = waiting.values().next();
+    if (!next.done) {
+      waiting.delete(next.value.caller);
+      void run(next.value);
+    }
   };
   end.addEventListener('message', (event: MessageEvent) => {
     const data: unknown = event.data;
     if (!isRequest(data)) return;
+    waiting.delete(data.caller);
     if (!running) void run(data);
-    else if (needsIndex(data.query)) waiting = data;
-    else {
-      waiting = null;
-      void answer(data);
-    }
+    else if (needsIndex(data.query)) waiting.set(data.caller, data);
+    else void answer(data);
   });
 }
 
-/** Thrown to a caller whose query a newer one (from any caller on the page) replaced before it was answered. */
+/**
+ * Thrown to a caller whose query its own newer one replaced before it was answered (the caller has moved on
+ * and ignores it: never shown).
+ */
 export class SupersededSearch extends Error {
   override name = 'AbortError';
   constructor() {
@@ -120,6 +129,7 @@ export class SupersededSearch extends Error {
 
 interface Pending {
   id: number;
+  caller: string;
   query: string;
   limit: number | undefined;
   onPreparing: (() => void) | undefined;
@@ -127,10 +137,11 @@ interface Pending {
   reject: (error: unknown) => void;
 }
 
-/** The page's side of one worker: `search` sends a query, settling any older one still waiting as superseded. */
+/** The page's side of one worker: `search` sends a query, settling the caller's older one still waiting as superseded. */
 export class SearchThrough {
   private nextId = 1;
-  private pending: Pending | null = null;
+  /** Per caller, its query still unanswered. */
+  private readonly pending = new Map<string, Pending>();
 
   constructor(
     private readonly end: MessageEnd,
@@ -139,14 +150,20 @@ export class SearchThrough {
     end.addEventListener('message', (event: MessageEvent) => this.receive(event.data));
   }
 
-  search(query: string, limit?: number, onPreparing?: () => void): Promise<SearchHit[]> {
-    this.pending?.reject(new SupersededSearch());
+  search(
+    query: string,
+    limit?: number,
+    onPreparing?: () => void,
+    caller = 'page',
+  ): Promise<SearchHit[]> {
+    this.pending.get(caller)?.reject(new SupersededSearch());
     const id = this.nextId++;
     return new Promise<SearchHit[]>((resolve, reject) => {
-      this.pending = { id, query, limit, onPreparing, resolve, reject };
+      this.pending.set(caller, { id, caller, query, limit, onPreparing, resolve, reject });
       this.end.postMessage({
         type: 'search',
         id,
+        caller,
         store: this.store,
         query,
         limit,
@@ -154,22 +171,23 @@ export class SearchThrough {
     });
   }
 
-  /** Hands the query still waiting (if any) to `rerun`, e.g. the page's own search after its worker stopped. */
+  /** Hands the queries still waiting (if any) to `rerun`, e.g. the page's own search after its worker stopped. */
   takeOver(rerun: (query: string, limit: number | undefined) => Promise<SearchHit[]>): void {
-    const pending = this.pending;
-    this.pending = null;
-    if (pending) rerun(pending.query, pending.limit).then(pending.resolve, pending.reject);
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) rerun(p.query, p.limit).then(p.resolve, p.reject);
   }
 
   private receive(data: unknown): void {
-    const pending = this.pending;
-    if (!isRecord(data) || !pending || data['id'] !== pending.id) return;
+    if (!isRecord(data)) return;
+    const pending = [...this.pending.values()].find((p) => p.id === data['id']);
+    if (!pending) return;
     if (data['type'] === 'preparing') pending.onPreparing?.();
     else if (data['type'] === 'hits' && Array.isArray(data['hits']) && data['hits'].every(isHit)) {
-      this.pending = null;
+      this.pending.delete(pending.caller);
       pending.resolve(data['hits']);
     } else if (data['type'] === 'failed' && typeof data['error'] === 'string') {
-      this.pending = null;
+      this.pending.delete(pending.caller);
       pending.reject(new Error(data['error']));
     }
   }

@@ -61,9 +61,15 @@ export interface StoreClient {
   coverage(id: string, period: 'year' | 'month'): Promise<CoverageBucket[]>;
   /**
    * Articles matching a query (names in any script, words), found off the page's thread; `onPreparing` is called
-   * while the query waits for the search index to be built or loaded. A newer search may settle this one first.
+   * while the query waits for the search index to be built or loaded. A newer search by the same `caller` (a
+   * search box, a results view) may settle this one first, as superseded; other callers' searches do not.
    */
-  search(query: string, limit?: number, onPreparing?: () => void): Promise<SearchHit[]>;
+  search(
+    query: string,
+    limit?: number,
+    onPreparing?: () => void,
+    caller?: string,
+  ): Promise<SearchHit[]>;
   /** The newest stored articles. */
   recent(limit: number): Promise<ArticleSummary[]>;
   /** Counts of the store. */
@@ -107,8 +113,8 @@ export function createLocalStoreClient(): StoreClient {
       articlesForFigure(await prepareStore(), id, { limit: FIGURE_FIRST_PAGE }),
     coMentioned: async (id, limit = 8) => coMentioned(await prepareStore(), id, limit),
     coverage: async (id, period) => coverageOverTime(await prepareStore(), id, period),
-    search: async (query, limit, onPreparing) =>
-      searchInWorker(await prepareStore(), query, limit, onPreparing),
+    search: async (query, limit, onPreparing, caller) =>
+      searchInWorker(await prepareStore(), query, limit, onPreparing, caller),
     recent: async (limit) => recentArticles(await prepareStore(), { limit }),
     stats: async () => storeStats(await prepareStore()),
     exportAll: async () => exportAll(await prepareStore()),

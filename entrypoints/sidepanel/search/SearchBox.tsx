@@ -48,7 +48,7 @@ function useArticleHits(query: string): ArticleHits {
     let live = true;
     const onPreparing = () => live && setState({ hits: null, error: null, preparing: true });
     const timer = setTimeout(() => {
-      client.search(articleQuery(query), ARTICLES, onPreparing).then(
+      client.search(articleQuery(query), ARTICLES, onPreparing, 'search-box').then(
         (hits) => live && setState({ hits, error: null, preparing: false }),
         (error: unknown) => live && setState({ hits: [], error, preparing: false }),
       );

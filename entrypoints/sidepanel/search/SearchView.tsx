@@ -16,7 +16,7 @@ export function SearchView({ query }: { query: string }) {
   // The query the index is being prepared for (first search of a session), to say so instead of "Searching…".
   const [preparing, setPreparing] = useState('');
   const results = useStore(
-    (client) => client.search(articleQuery(query), LIMIT, () => setPreparing(query)),
+    (client) => client.search(articleQuery(query), LIMIT, () => setPreparing(query), 'search-view'),
     [query],
   );
   return (

@@ -74,12 +74,23 @@ describe('search through the worker protocol', () => {
     expect(await newest).toEqual(await search(db, 'summit', { limit: 3 }));
   });
 
+  it('a newer query replaces only its own caller’s: the results view keeps its query while the box asks another', async () => {
+    const db = await prepared();
+    const { through } = served(db);
+    const view = through.search('summit', 3, undefined, 'search-view');
+    const boxFirst = through.search('Singapore', 3, undefined, 'search-box');
+    const boxNewest = through.search('talks', 3, undefined, 'search-box');
+    await expect(boxFirst).rejects.toBeInstanceOf(SupersededSearch);
+    expect(await view).toEqual(await search(db, 'summit', { limit: 3 }));
+    expect(await boxNewest).toEqual(await search(db, 'talks', { limit: 3 }));
+  });
+
   it('runs only the running and the newest query when queries arrive faster than answers', async () => {
     const db = await prepared();
     const { page, worker } = channel();
     serveSearchRequests(worker, async () => db);
     const answers = heard(page);
-    for (let id = 1; id <= 5; id++) page.postMessage({ type: 'search', id, store: 'store', query: `summit ${id}` });
+    for (let id = 1; id <= 5; id++) page.postMessage({ type: 'search', id, caller: 'box', store: 'store', query: `summit ${id}` });
     await expect.poll(() => answers.filter((m) => (m as FromSearchWorker).type !== 'preparing')).toHaveLength(2);
     await tick();
     const answered = answers
@@ -101,9 +112,9 @@ describe('search through the worker protocol', () => {
     });
     expect(await search(db, 'Kim Jong Un')).not.toEqual([]);
     const answers = heard(page);
-    page.postMessage({ type: 'search', id: 1, store: 'store', query: 'summit' });
-    page.postMessage({ type: 'search', id: 2, store: 'store', query: 'Singapore' });
-    page.postMessage({ type: 'search', id: 3, store: 'store', query: 'Kim Jong Un' });
+    page.postMessage({ type: 'search', id: 1, caller: 'box', store: 'store', query: 'summit' });
+    page.postMessage({ type: 'search', id: 2, caller: 'box', store: 'store', query: 'Singapore' });
+    page.postMessage({ type: 'search', id: 3, caller: 'box', store: 'store', query: 'Kim Jong Un' });
     await expect
       .poll(() => answers.find((m) => (m as FromSearchWorker).type === 'hits'))
       .toEqual({ type: 'hits', id: 3, hits: await search(db, 'Kim Jong Un') });
@@ -160,18 +171,21 @@ describe('search through the worker protocol', () => {
       42,
       { type: 'search' },
       { type: 'search', id: 1, store: 'store' },
-      { type: 'search', id: 1, query: 'summit' },
-      { type: 'search', id: 1, store: 7, query: 'summit' },
-      { type: 'search', id: 1.5, store: 'store', query: 'summit' },
-      { type: 'search', id: '1', store: 'store', query: 'summit' },
-      { type: 'search', id: 1, store: 'store', query: 'summit', limit: 'all' },
+      { type: 'search', id: 1, store: 'store', query: 'summit' },
+      { type: 'search', id: 1, caller: 7, store: 'store', query: 'summit' },
+      { type: 'search', id: 1, caller: 'x'.repeat(41), store: 'store', query: 'summit' },
+      { type: 'search', id: 1, caller: 'box', query: 'summit' },
+      { type: 'search', id: 1, caller: 'box', store: 7, query: 'summit' },
+      { type: 'search', id: 1.5, caller: 'box', store: 'store', query: 'summit' },
+      { type: 'search', id: '1', caller: 'box', store: 'store', query: 'summit' },
+      { type: 'search', id: 1, caller: 'box', store: 'store', query: 'summit', limit: 'all' },
       { type: 'cancel', id: 1, store: 'store' },
-      { type: '__proto__', id: 1, store: 'store', query: 'summit' },
+      { type: '__proto__', id: 1, caller: 'box', store: 'store', query: 'summit' },
     ])
       page.postMessage(bad);
     await tick();
     expect(answers).toEqual([]);
-    page.postMessage({ type: 'search', id: 7, store: 'store', query: 'summit', limit: 2 });
+    page.postMessage({ type: 'search', id: 7, caller: 'box', store: 'store', query: 'summit', limit: 2 });
     await expect
       .poll(() => answers.find((m) => (m as FromSearchWorker).type === 'hits'))
       .toEqual({ type: 'hits', id: 7, hits: await search(db, 'summit', { limit: 2 }) });
