@@ -64,7 +64,7 @@ test('people show at once; articles after typing pauses, asked once for the last
   expect(search).toHaveBeenCalledTimes(1);
   // Her name in any script asks the store for her articles by her catalogue name.
   // The third argument hears when the search waits for its index ("Preparing search…").
-  expect(search).toHaveBeenCalledWith('Kim Yo Jong', 6, expect.any(Function));
+  expect(search).toHaveBeenCalledWith('Kim Yo Jong', 6, expect.any(Function), 'search-box');
   expect(options()).toContain('Kim Yo Jong warns Seoul · Jan 2, 2024');
   expect(root.querySelector('[role="status"]')?.textContent).toBe(
     'Results: 1 in People, 1 in Stored articles',
