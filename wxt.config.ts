@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { contentCatalogue, figureNamesCatalogue } from './scripts/lib/content-catalogue-plugin';
+import { terserChunks } from './scripts/lib/terser-plugin';
 
 // Host access comes only from the content script's matches (least privilege).
 // Feed origins are asked for at sync time through optional host permissions.
@@ -39,6 +40,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entrypoint) => entrypoint.type === 'content-script')) {
         config.plugins = [contentCatalogue(), ...(config.plugins ?? [])];
+        if (config.mode !== 'development') config.plugins.push(terserChunks());
       }
     },
   },

@@ -8,12 +8,16 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions } from 'esbuild';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { findChromium } from '../scripts/lib/find-browser';
 import { serveStatic } from '../scripts/lib/static-server';
 
 export interface PageBenchRun {
   chromium: string;
+  /** Per marked span: the page's main-thread tasks (with `traceMainThread`). */
+  mainThread?: Record<string, MainThreadSpan>;
+  /** The scripts of the workers the page started (where the bench's work ran off its thread). */
+  workers: string[];
   machine: { cpus: number; loadAverageBefore: number; loadAverageAfter: number };
   result: Record<string, unknown>;
 }
@@ -25,6 +29,13 @@ export async function runPageBench(options: {
   config: unknown;
   json: boolean;
   esbuild?: BuildOptions;
+  /** Workers the page starts, bundled like the page (`out` is relative to the served folder). */
+  workers?: { entry: string; out: string }[];
+  /**
+   * Trace the page's main thread (Chromium's `toplevel` tasks) and report, for each span the page marks with
+   * `performance.mark('<span>:start')` / `('<span>:end')`, its longest task in wall time and in CPU time.
+   */
+  traceMainThread?: boolean;
   /** Files the page fetches, copied next to it (`to` is relative to the served folder). */
   copy?: { from: string; to: string }[];
   /** Builds more of the served folder (e.g. a page the bench frames) before the browser starts. */
@@ -41,6 +52,16 @@ export async function runPageBench(options: {
     logLevel: 'warning',
     ...options.esbuild,
   });
+  for (const worker of options.workers ?? [])
+    await build({
+      entryPoints: [worker.entry],
+      bundle: true,
+      format: 'esm',
+      target: 'es2022',
+      outfile: join(dir, worker.out),
+      logLevel: 'warning',
+      ...options.esbuild,
+    });
   await options.prepare?.(dir);
   for (const { from, to } of options.copy ?? []) {
     mkdirSync(dirname(join(dir, to)), { recursive: true });
@@ -62,8 +83,12 @@ export async function runPageBench(options: {
   });
   try {
     const page = await browser.newPage();
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
     if (!options.json) page.on('console', (m) => console.error(m.text()));
     page.on('pageerror', (error) => console.error(`bench page error: ${error.message}`));
+    page.on('crash', () => console.error('the page crashed'));
+    const tracing = options.traceMainThread ? await startTracing(page) : null;
     await page.goto(server.url('index.html'));
     await page.waitForFunction((name) => name in globalThis, options.run);
     const result = await page.evaluate(
@@ -73,9 +98,12 @@ export async function runPageBench(options: {
         ]!(config),
       { name: options.run, config: options.config },
     );
+    const mainThread = tracing ? mainThreadSpans(await tracing.stop()) : undefined;
     // Other work on the machine slows IndexedDB a lot; the load average says how quiet the run was.
     return {
+      ...(mainThread ? { mainThread } : {}),
       chromium: browser.version(),
+      workers,
       machine: {
         cpus: cpus().length,
         loadAverageBefore: loadBefore,
@@ -88,6 +116,96 @@ export async function runPageBench(options: {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** A marked span's main-thread tasks: the longest in wall time and in CPU time (ms), and how many ran over 50 ms. */
+export interface MainThreadSpan {
+  tasks: number;
+  longestWallMs: number;
+  longestCpuMs: number;
+  over50WallMs: number;
+  over50CpuMs: number;
+  /** Where Chromium posted the longest task from (its `src_file:src_func`), to tell ours from the browser's. */
+  longestPostedFrom: string;
+}
+
+interface TraceEvent {
+  name: string;
+  cat: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string; src_file?: string; src_func?: string };
+}
+
+/** Starts tracing `page`'s top-level tasks and user-timing marks; `stop` ends it and answers the events. */
+async function startTracing(page: Page): Promise<{ stop: () => Promise<TraceEvent[]> }> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  // Playwright types only its own CDP events; this one is Chromium's (https://chromedevtools.github.io/devtools-protocol/tot/Tracing/).
+  const on = cdp.on.bind(cdp) as unknown as (
+    event: string,
+    listener: (data: { value: TraceEvent[] }) => void,
+  ) => void;
+  on('Tracing.dataCollected', (data) => events.push(...data.value));
+  await cdp.send('Tracing.start', {
+    traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] },
+    transferMode: 'ReportEvents',
+  });
+  return {
+    async stop() {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      return events;
+    },
+  };
+}
+
+/**
+ * The renderer main thread's top-level tasks (complete events with wall `dur` and thread `tdur`, µs) within each
+ * span the page marked `<span>:start` … `<span>:end`.
+ */
+function mainThreadSpans(events: TraceEvent[]): Record<string, MainThreadSpan> {
+  // The page's main thread is where its marks were made (the first renderer, about:blank's, is another).
+  const main = events.find((e) => /:start$/.test(e.name) && e.cat.includes('blink.user_timing'));
+  if (!main) return {};
+  const onMain = (e: TraceEvent) => e.pid === main.pid && e.tid === main.tid;
+  const marks = new Map<string, { start?: number; end?: number }>();
+  for (const e of events) {
+    const match = /^(.*):(start|end)$/.exec(e.name);
+    if (!match || !e.cat.includes('blink.user_timing')) continue;
+    const span = marks.get(match[1]!) ?? {};
+    span[match[2] as 'start' | 'end'] = e.ts;
+    marks.set(match[1]!, span);
+  }
+  const tasks = events.filter(
+    (e) => onMain(e) && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask',
+  );
+  const out: Record<string, MainThreadSpan> = {};
+  for (const [name, { start, end }] of marks) {
+    if (start === undefined || end === undefined) continue;
+    const inSpan = tasks.filter((e) => e.ts >= start && e.ts <= end);
+    const wall = inSpan.map((e) => (e.dur ?? 0) / 1000);
+    const cpu = inSpan.map((e) => (e.tdur ?? 0) / 1000);
+    const round = (x: number) => Math.round(x * 10) / 10;
+    const longest = inSpan.reduce<TraceEvent | undefined>(
+      (a, e) => (a && (a.dur ?? 0) >= (e.dur ?? 0) ? a : e),
+      undefined,
+    );
+    out[name] = {
+      longestPostedFrom: longest ? `${longest.args?.src_file}:${longest.args?.src_func}` : '',
+      tasks: inSpan.length,
+      longestWallMs: round(Math.max(0, ...wall)),
+      longestCpuMs: round(Math.max(0, ...cpu)),
+      over50WallMs: wall.filter((x) => x > 50).length,
+      over50CpuMs: cpu.filter((x) => x > 50).length,
+    };
+  }
+  return out;
 }
 
 /** What a store-sized bench is asked from the command line. */

@@ -22,6 +22,7 @@ import {
   contentCatalogueSource,
   FIGURE_MODULE_PATH,
 } from '../scripts/lib/content-catalogue-plugin';
+import type { ScanSignal as Signal } from '../entrypoints/content/test-signal';
 import { NAMES } from './corpus';
 import { generateArchive } from './page/generate';
 
@@ -38,32 +39,6 @@ const TARGETS = {
   cardVisibleMs: 50,
   bundleGzipKB: 60,
 };
-
-/** The signal the test build publishes (see entrypoints/content/controller.ts). */
-interface Signal {
-  state: string;
-  scans: number;
-  fullScans: number;
-  marks: number;
-  figures: { id: string; count: number }[];
-  records: number;
-  tasks: number;
-  busyMs: number;
-  busyByKind: Record<string, number>;
-  longestTaskMs: number;
-  errors: number;
-  at: number;
-  phase?: string;
-  /** The last change pass, phase by phase (ms) and how many runs it resolved again. */
-  lastChange?: Record<string, number>;
-  lastFull: {
-    viewportMs: number;
-    readMs: number;
-    compileMs: number;
-    frameWaitMs: number;
-    totalMs: number;
-  };
-}
 
 /** Fresh loads measured, with the extension and without. */
 const LOADS = 5;

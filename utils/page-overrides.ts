@@ -2,7 +2,7 @@
  * The reader's corrections, per page URL: "Not this person" and "Which one?" choices from the
  * hover card and the side panel. Kept in `storage.local` only, at most MAX_PAGES pages (oldest dropped).
  */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import { isFigureId } from './validate/ids';
 import { MAX_URL_CHARS } from './validate/limits';
 
@@ -34,10 +34,7 @@ interface Stored {
   pages: Record<string, PageOverrides & { at: number }>;
 }
 
-const item = storage.defineItem<Stored>('local:pageOverrides', {
-  fallback: { pages: {} },
-  version: 1,
-});
+const item = localItem<Stored>('pageOverrides', { pages: {} });
 
 /** The page key: the URL without its fragment. */
 export function pageKey(url: string): string {

@@ -1,5 +1,5 @@
 /** User settings, in one place: defined once with a fallback and a version. */
-import { storage } from 'wxt/utils/storage';
+import { localItem } from './local-item';
 import { withWebLock } from './web-lock';
 
 /** The defaults; the Settings type is derived from them. */
@@ -17,10 +17,7 @@ export type Settings = typeof DEFAULT_SETTINGS;
 /** Bounds the options page and the validator share. */
 export const HOVER_DELAY_RANGE = { min: 0, max: 2000 } as const;
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = localItem<Settings>('settings', DEFAULT_SETTINGS);
 
 /** Reads the settings, repairing anything a hand-edit or an old version left malformed. */
 export async function getSettings(): Promise<Settings> {

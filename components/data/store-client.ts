@@ -47,8 +47,17 @@ export interface StoreClient {
   coMentioned(id: string, limit?: number): Promise<CoMention[]>;
   /** Articles naming a figure per year (`YYYY`) or month (`YYYY-MM`). */
   coverage(id: string, period: 'year' | 'month'): Promise<CoverageBucket[]>;
-  /** Articles matching a query (names in any script, words). */
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /**
+   * Articles matching a query (names in any script, words), found off the page's thread; `onPreparing` is called
+   * while the query waits for the search index to be built or loaded. A newer search by the same `caller` (a
+   * search box, a results view) may settle this one first, as superseded; other callers' searches do not.
+   */
+  search(
+    query: string,
+    limit?: number,
+    onPreparing?: () => void,
+    caller?: string,
+  ): Promise<SearchHit[]>;
   /** The newest stored articles. */
   recent(limit: number): Promise<ArticleSummary[]>;
   /** Counts of the store. */
@@ -123,7 +132,11 @@ export function createLocalStoreClient(): StoreClient {
       withStore((store, db) => store.articlesForFigure(db, id, { limit: FIGURE_FIRST_PAGE })),
     coMentioned: (id, limit = 8) => withStore((store, db) => store.coMentioned(db, id, limit)),
     coverage: (id, period) => withStore((store, db) => store.coverageOverTime(db, id, period)),
-    search: (query, limit) => withStore((store, db) => store.search(db, query, { limit })),
+    // Article search runs in a worker (search-worker-client.ts), loaded on the first search.
+    search: async (query, limit, onPreparing, caller) => {
+      const { searchInWorker } = await import('./search-worker-client');
+      return withStore((_, db) => searchInWorker(db, query, limit, onPreparing, caller));
+    },
     recent: (limit) => withQuickReads((reads, db) => reads.recentArticles(db, { limit })),
     stats: () => withStore((store, db) => store.storeStats(db)),
     exportAll: () => withStore((store, db) => store.exportAll(db)),

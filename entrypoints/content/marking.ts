@@ -1,28 +1,16 @@
 /**
  * Marking: a scan's verdicts made into marks — the reader's overrides applied, capped (marks.ts),
  * painted (highlights.ts), counted per figure, and indexed for the card (mentions.ts). Runs cache
- * what they show, so after a change only the runs it touched are looked at again and the
- * highlight is edited by the difference.
+ * what they show, so after a change only the runs it touched are looked at again, and the marks,
+ * the highlight and the card's index are edited by the difference, caps included.
  */
 import type { Steps } from '@/utils/detect/steps';
 import type { PageFigure } from '@/utils/protocol';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { notePhase } from './slices';
 import type { Highlighter } from './highlights';
-import {
-  fitsInNode,
-  MAX_MARKS,
-  MAX_MARKS_PER_FIGURE,
-  selectMarks,
-  type MarkCandidate,
-} from './marks';
-import {
-  applyOverrides,
-  indexMentions,
-  pageMention,
-  type MentionIndex,
-  type PageMention,
-} from './mentions';
+import { fitsInNode, MARK_CAPS, selectMarks, type MarkCandidate } from './marks';
+import { applyOverrides, MentionIndex, pageMention, type PageMention } from './mentions';
 import type { Run, Shown } from './page-runs';
 
 /** What the last pass left on the page. */
@@ -35,7 +23,12 @@ export interface ScanResult {
   mentions: MentionIndex;
 }
 
-export const EMPTY_SCAN: ScanResult = { figures: [], marks: 0, ms: 0, mentions: indexMentions([]) };
+export const EMPTY_SCAN: ScanResult = {
+  figures: [],
+  marks: 0,
+  ms: 0,
+  mentions: new MentionIndex(() => []),
+};
 
 /** Text nodes up to this long cannot hold enough names to reach the node budget (marks.ts). */
 const LONG_NODE = 600;
@@ -46,19 +39,35 @@ const ITEMS_PER_STEP = 1024;
 export interface MarkChanges {
   gone?: readonly Run[];
   changed?: readonly Run[];
+  /** The first place in the page's runs that the change moved (runs from there on may have moved). */
+  movedFrom?: number;
   /** Look at every run again and repaint it all. */
   everything?: boolean;
 }
 
+/** A candidate for a mark: its run and what it shows. */
+type Candidate = readonly [Run, Shown];
+
 /** The marks of one frame. */
 export class Marker {
-  /** Linked mentions per figure, shown mentions per person and in all. */
+  /** Linked mentions per figure. */
   private readonly counts = new Map<string, number>();
-  private readonly perWho = new Map<string, number>();
-  private shownTotal = 0;
-  /** The overrides the marks were made with, and whether every shown mention is painted. */
+  /** The marked mentions (chosen under the caps and painted), and how many per person. */
+  private readonly marked = new Map<Shown, Run>();
+  private readonly markedPerWho = new Map<string, number>();
+  /** The overrides the marks were made with, and whether the marks are this marker's own choice. */
   private markedWith: PageOverrides | null = null;
-  private paintedAll = false;
+  private chosenHere = false;
+  /** The runs last marked (the index lists its mentions in their order). */
+  private runs: readonly Run[] = [];
+  /** The card's index of what is marked, kept in step with the marks. */
+  readonly index = new MentionIndex(() => {
+    const entries: PageMention[] = [];
+    for (const run of this.runs) {
+      for (const shown of run.shown ?? []) if (shown.marked) entries.push(indexEntry(run, shown));
+    }
+    return entries;
+  });
   /** More mentions than marks: scrolling may call for others. */
   capped = false;
 
@@ -68,37 +77,42 @@ export class Marker {
   clear(): void {
     this.highlighter.clear();
     this.counts.clear();
-    this.perWho.clear();
-    this.shownTotal = 0;
+    this.marked.clear();
+    this.markedPerWho.clear();
+    this.index.clear();
+    this.runs = [];
     this.markedWith = null;
-    this.paintedAll = false;
+    this.chosenHere = false;
     this.capped = false;
   }
 
   /**
    * Marks `runs` (the page's, in reading order) and says what is marked. After a change only
-   * the runs it `changed` and those `gone` are looked at again; new overrides, a capped page or
-   * `everything` recompute and repaint it all. The card's index is built when the card asks.
+   * the runs it `changed` and those `gone` are looked at again, and the marks, the highlight and
+   * the card's index are edited by the difference (placeChanges); new overrides, `everything`, or
+   * a change the caps cannot take in place choose and repaint it all.
    */
   *mark(
     runs: readonly Run[],
     overrides: PageOverrides,
     viewportRun: number,
     started: number,
-    { gone = [], changed = [], everything = false }: MarkChanges = {},
+    { gone = [], changed = [], everything = false, movedFrom = 0 }: MarkChanges = {},
   ): Steps<ScanResult> {
-    const fresh = everything || overrides !== this.markedWith || !this.paintedAll;
-    if (fresh) {
-      this.counts.clear();
-      this.perWho.clear();
-      this.shownTotal = 0;
+    const fresh = everything || overrides !== this.markedWith || !this.chosenHere;
+    if (fresh) this.counts.clear();
+    this.runs = runs;
+    // Whether a candidate's run moved (runs put in or taken out before it): then its distance to
+    // the viewport, by which the caps choose, is not what it was.
+    let moved = false;
+    for (let i = fresh ? runs.length : movedFrom; i < runs.length && !moved; i++) {
+      for (const s of runs[i]!.shown ?? []) if (s.drawn && s.at !== i) moved = true;
     }
-    const removed: StaticRange[] = [];
-    const added: [Run, Shown][] = [];
+    const removed: Candidate[] = [];
+    const added: Candidate[] = [];
     const forget = (run: Run) => {
       for (const shown of run.shown!) {
-        const mark = run.marks?.get(shown.hit);
-        if (mark) removed.push(mark.range);
+        if (shown.marked) removed.push([run, shown]);
         this.tally(shown, -1);
       }
       run.shown = null;
@@ -109,7 +123,8 @@ export class Marker {
       if (!fresh && run.shown) forget(run);
       for (const s of shown) {
         this.tally(s, 1);
-        added.push([run, s]);
+        s.at = run.pos;
+        if (s.drawn) added.push([run, s]);
       }
       run.shown = shown;
       run.shownRevision = revision;
@@ -127,17 +142,15 @@ export class Marker {
       if (stale(run)) look(run, yield* shownBy(run, overrides));
     }
     this.markedWith = overrides;
-    let over = this.shownTotal > MAX_MARKS;
-    for (const n of this.perWho.values()) if (n > MAX_MARKS_PER_FIGURE) over = true;
-    let marks: number;
-    let mentions: () => PageMention[];
-    if (fresh || over) {
+    if (fresh || !this.placeChanges(removed, added, viewportRun, moved)) {
       yield;
       // Everything chosen again: capped pages keep the marks nearest the viewport.
       notePhase('mark:candidates');
       const candidates: (MarkCandidate & { shown: Shown })[] = [];
       runs.forEach((run, r) => {
         for (const shown of run.shown ?? []) {
+          shown.marked = false;
+          shown.at = r;
           if (shown.drawn) candidates.push({ run: r, who: shown.who, shown });
         }
       });
@@ -149,48 +162,94 @@ export class Marker {
       notePhase('mark:index');
       const linked: StaticRange[] = [];
       const ambiguous: StaticRange[] = [];
-      const entries: PageMention[] = [];
-      for (const i of chosen) {
-        const { run, shown } = candidates[i]!;
-        const entry = indexEntry(runs[run]!, shown);
+      this.marked.clear();
+      this.markedPerWho.clear();
+      this.index.clear();
+      for (let k = 0; k < chosen.length; k++) {
+        if (k % 256 === 255) yield;
+        const { run, shown } = candidates[chosen[k]!]!;
+        const entry = this.take(runs[run]!, shown);
         (shown.linked ? linked : ambiguous).push(entry.staticRange);
-        entries.push(entry);
       }
       yield;
       notePhase('mark:paint');
       this.highlighter.paint(linked, ambiguous);
-      this.paintedAll = !this.capped;
-      marks = entries.length;
-      mentions = () => entries;
-    } else {
-      const linked: StaticRange[] = [];
-      const ambiguous: StaticRange[] = [];
-      for (const [run, shown] of added) {
-        if (shown.drawn)
-          (shown.linked ? linked : ambiguous).push(indexEntry(run, shown).staticRange);
-      }
-      this.highlighter.update(linked, ambiguous, removed);
-      this.capped = false;
-      marks = this.shownTotal;
-      mentions = () => {
-        const entries: PageMention[] = [];
-        for (const run of runs) {
-          for (const shown of run.shown ?? [])
-            if (shown.drawn) entries.push(indexEntry(run, shown));
-        }
-        return entries;
-      };
+      this.chosenHere = true;
     }
-    let index: MentionIndex | undefined;
     return {
       figures: figureList(this.counts),
-      marks,
+      marks: this.marked.size,
       ms: performance.now() - started,
-      get mentions() {
-        index ??= indexMentions(mentions());
-        return index;
-      },
+      mentions: this.index,
     };
+  }
+
+  /**
+   * Edits the marks by a change's difference, when that gives what choosing them all again
+   * (selectMarks: nearest the viewport first, under the caps) would: the marks are that choice
+   * over the old candidates, so a new candidate is left out if the caps were already full before
+   * it, and taken if it fits under them; whatever would push another out, free a place for one
+   * left out (a mark gone from a capped page), or compare distances that moved needs the whole
+   * choice again. Returns false then, having painted nothing.
+   */
+  private placeChanges(
+    removed: readonly Candidate[],
+    added: Candidate[],
+    viewportRun: number,
+    moved: boolean,
+  ): boolean {
+    // On a capped page the marks depend on every mention's distance to the viewport.
+    if (this.capped && (moved || removed.length > 0)) return false;
+    // Edited as it goes: if it gives up, choosing everything again starts afresh anyway.
+    const linked: StaticRange[] = [];
+    const ambiguous: StaticRange[] = [];
+    const gone: StaticRange[] = [];
+    for (const [run, shown] of removed) {
+      this.marked.delete(shown);
+      this.count(shown.who, -1);
+      const mark = run.marks!.get(shown.hit)!;
+      gone.push(mark.range);
+      this.index.remove(mark.mention!);
+    }
+    // selectMarks' order: nearest the viewport first, then in reading order.
+    const order = ([ra, sa]: Candidate, [rb, sb]: Candidate) =>
+      Math.abs(ra.pos - viewportRun) - Math.abs(rb.pos - viewportRun) ||
+      ra.pos - rb.pos ||
+      sa.hit - sb.hit;
+    const { total, perFigure } = MARK_CAPS;
+    for (const candidate of added.sort(order)) {
+      const [run, shown] = candidate;
+      if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
+        (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
+        continue;
+      }
+      if (moved) return false; // the caps bind now: distances count
+      let ofWho = 0;
+      let all = 0;
+      for (const [s, r] of this.marked) {
+        if (order([r, s], candidate) >= 0) continue;
+        all++;
+        if (s.who === shown.who) ofWho++;
+      }
+      if (ofWho < perFigure && all < total) return false;
+      this.capped = true; // left out: the caps were full before it
+    }
+    this.highlighter.update(linked, ambiguous, gone);
+    return true;
+  }
+
+  /** Marks a shown hit: counted under the caps, indexed for the card; returns its index entry. */
+  private take(run: Run, shown: Shown): PageMention {
+    shown.marked = true;
+    this.marked.set(shown, run);
+    this.count(shown.who, 1);
+    const entry = indexEntry(run, shown);
+    this.index.add(entry);
+    return entry;
+  }
+
+  private count(who: string, delta: number): void {
+    this.markedPerWho.set(who, (this.markedPerWho.get(who) ?? 0) + delta);
   }
 
   /**
@@ -213,28 +272,27 @@ export class Marker {
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
     const entries: PageMention[] = [];
+    const index = new MentionIndex(() => entries);
     for (const i of selectMarks(candidates, 0)) {
       const { run, shown } = candidates[i]!;
       const entry = indexEntry(runs[run]!, shown);
       (shown.linked ? linked : ambiguous).push(entry.staticRange);
       entries.push(entry);
+      index.add(entry);
     }
     this.highlighter.paint(linked, ambiguous);
-    this.paintedAll = false; // what follows repaints everything
+    this.chosenHere = false; // what follows chooses and repaints everything
     return {
       figures: figureList(counts),
       marks: entries.length,
       ms: performance.now() - started,
-      mentions: indexMentions(entries),
+      mentions: index,
     };
   }
 
-  /** Counts a shown hit in (+1) or out (-1) of the figures and, if drawn, of the caps. */
+  /** Counts a shown hit in (+1) or out (-1) of the figures. */
   private tally(shown: Shown, delta: number): void {
     if (shown.linked) this.counts.set(shown.who, (this.counts.get(shown.who) ?? 0) + delta);
-    if (!shown.drawn) return;
-    this.perWho.set(shown.who, (this.perWho.get(shown.who) ?? 0) + delta);
-    this.shownTotal += delta;
   }
 }
 

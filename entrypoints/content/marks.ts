@@ -22,6 +22,9 @@ export function fitsInNode(length: number, marked: number): boolean {
   return (marked + 1) * Math.max(length, 1) <= NODE_MARK_BUDGET;
 }
 
+/** The caps in force: MAX_MARKS in all and MAX_MARKS_PER_FIGURE per person (tests lower them). */
+export const MARK_CAPS = { total: MAX_MARKS, perFigure: MAX_MARKS_PER_FIGURE };
+
 /** Room for candidate indexes in a sort key (distance × INDEXES + index stays an exact double). */
 const INDEXES = 2 ** 22;
 
@@ -34,16 +37,17 @@ export interface MarkCandidate {
 
 /**
  * The candidates to mark (indexes into `candidates`, in their order): all of them when within
- * the caps, else those nearest `viewportRun` first, at most MAX_MARKS_PER_FIGURE per person and
- * MAX_MARKS in all.
+ * the caps (MARK_CAPS), else those nearest `viewportRun` first, at most MAX_MARKS_PER_FIGURE per
+ * person and MAX_MARKS in all.
  */
 export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: number): number[] {
+  const { total, perFigure } = MARK_CAPS;
   const perWho = new Map<string, number>();
-  let over = candidates.length > MAX_MARKS;
+  let over = candidates.length > total;
   for (const { who } of candidates) {
     const n = (perWho.get(who) ?? 0) + 1;
     perWho.set(who, n);
-    if (n > MAX_MARKS_PER_FIGURE) over = true;
+    if (n > perFigure) over = true;
   }
   if (!over) return candidates.map((_, i) => i);
   // Nearest first, in document order among equals: one numeric sort of (distance, index) keys.
@@ -58,10 +62,10 @@ export function selectMarks(candidates: readonly MarkCandidate[], viewportRun: n
     const i = key % INDEXES;
     const { who } = candidates[i]!;
     const n = perWho.get(who) ?? 0;
-    if (n >= MAX_MARKS_PER_FIGURE) continue;
+    if (n >= perFigure) continue;
     perWho.set(who, n + 1);
     chosen.push(i);
-    if (chosen.length === MAX_MARKS) break;
+    if (chosen.length === total) break;
   }
   return chosen.sort((a, b) => a - b);
 }

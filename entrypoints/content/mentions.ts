@@ -1,7 +1,6 @@
 /** The mentions a frame has marked, kept for the hover card: hit tests, keyboard order, overrides. */
 import type { Mention } from '@/utils/detect/types';
 import type { PageOverrides } from '@/utils/page-overrides';
-import { compareNodes } from './dom-order';
 
 /** One marked mention on the page. */
 export interface PageMention {
@@ -23,11 +22,114 @@ export interface PageMention {
   reason?: string;
 }
 
-/** The frame's current mentions, in document order. */
-export interface MentionIndex {
-  readonly all: readonly PageMention[];
-  /** The mention containing the point (`node`, `offset`), if any; O(log n). */
-  at(node: Node, offset: number): PageMention | undefined;
+/**
+ * The frame's marked mentions for the card: found by text node and offset in O(log n) without
+ * asking the DOM anything (comparing document positions walks every earlier sibling: thousands in
+ * a feed), kept up to date mention by mention as the marks change.
+ */
+export class MentionIndex {
+  /** Per text node, the stretches of it that mentions cover, sorted by offset (they never overlap). */
+  private readonly byNode = new Map<Node, Span[]>();
+  /** Each indexed mention's stretches (what to take out when it goes). */
+  private readonly spans = new Map<PageMention, Span[]>();
+
+  /** `inOrder` lists the indexed mentions in document order (asked only when `all` is read). */
+  constructor(private readonly inOrder: () => readonly PageMention[]) {}
+
+  /** The mentions in document order (listed afresh: the card's hit tests never ask). */
+  get all(): readonly PageMention[] {
+    return this.inOrder();
+  }
+
+  /** The mention containing the point (`node`, `offset`), if any. */
+  at(node: Node, offset: number): PageMention | undefined {
+    const spans = this.byNode.get(node);
+    if (!spans) return undefined;
+    const i = spanBefore(spans, offset);
+    const span = spans[i];
+    return span && span.from <= offset && offset < span.to ? span.mention : undefined;
+  }
+
+  /** The stretches of one text node that mentions cover, in order. */
+  inNode(node: Node): readonly Span[] {
+    return this.byNode.get(node) ?? [];
+  }
+
+  get size(): number {
+    return this.spans.size;
+  }
+
+  /** Indexes a mention (marked now). */
+  add(mention: PageMention): void {
+    const spans = spansOf(mention);
+    this.spans.set(mention, spans);
+    for (const span of spans) {
+      let inNode = this.byNode.get(span.node);
+      if (!inNode) this.byNode.set(span.node, (inNode = []));
+      inNode.splice(spanBefore(inNode, span.from) + 1, 0, span);
+    }
+  }
+
+  /** Forgets a mention (no longer marked). */
+  remove(mention: PageMention): void {
+    const spans = this.spans.get(mention);
+    if (!spans) return;
+    this.spans.delete(mention);
+    for (const span of spans) {
+      const inNode = this.byNode.get(span.node)!;
+      if (inNode.length === 1) this.byNode.delete(span.node);
+      else inNode.splice(inNode.indexOf(span), 1);
+    }
+  }
+
+  /** Forgets every mention. */
+  clear(): void {
+    this.byNode.clear();
+    this.spans.clear();
+  }
+}
+
+/** A stretch of one text node that a mention covers: [from, to) in the node's offsets. */
+export interface Span {
+  node: Node;
+  from: number;
+  to: number;
+  mention: PageMention;
+}
+
+/** The index of the last span starting at or before `offset` (-1 if none). */
+function spanBefore(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.from <= offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/**
+ * The stretches of each text node a mention covers: one, or (across inline elements, as in
+ * "Kim <b>Jong</b> Un") several, 64 at most.
+ */
+function spansOf(mention: PageMention): Span[] {
+  const { startContainer, startOffset, endContainer, endOffset } = mention.staticRange;
+  if (startContainer === endContainer) {
+    return [{ node: startContainer, from: startOffset, to: endOffset, mention }];
+  }
+  const spans: Span[] = [{ node: startContainer, from: startOffset, to: Infinity, mention }];
+  const walker = startContainer.ownerDocument!.createTreeWalker(startContainer.getRootNode(), 0x4);
+  walker.currentNode = startContainer;
+  for (
+    let n = walker.nextNode(), i = 0;
+    n && n !== endContainer && i < 64;
+    n = walker.nextNode(), i++
+  ) {
+    spans.push({ node: n, from: 0, to: Infinity, mention });
+  }
+  spans.push({ node: endContainer, from: 0, to: endOffset, mention });
+  return spans;
 }
 
 /** A marked mention whose live range is made when first read. */
@@ -82,48 +184,4 @@ export function applyOverrides(mention: Mention, overrides: PageOverrides): Ment
   if (left.length === 0) return null;
   if (left.length === 1) return { ...mention, figureId: left[0], candidates: undefined };
   return { ...mention, figureId: undefined, candidates: left };
-}
-
-/**
- * Where a point lies relative to a mention: -1 before it, 0 inside, 1 at its end or after.
- * Compares boundary points with one scratch range (a point in another tree — a shadow root —
- * is compared by node order).
- */
-function sideOf(scratch: Range, mention: PageMention, node: Node, offset: number): number {
-  const { startContainer, startOffset, endContainer, endOffset } = mention.staticRange;
-  try {
-    scratch.setStart(startContainer, startOffset);
-    scratch.setEnd(endContainer, endOffset);
-    const side = scratch.comparePoint(node, offset);
-    if (side === 0 && endContainer === node && endOffset === offset) return 1;
-    return side;
-  } catch {
-    return compareNodes(node, startContainer) <= 0 ? -1 : 1;
-  }
-}
-
-/** An index over mentions already in document order. */
-export function indexMentions(all: readonly PageMention[]): MentionIndex {
-  let scratch: Range | undefined;
-  return {
-    all,
-    at(node, offset) {
-      if (all.length === 0) return undefined;
-      scratch ??= all[0]!.staticRange.startContainer.ownerDocument!.createRange();
-      let lo = 0;
-      let hi = all.length - 1;
-      try {
-        while (lo <= hi) {
-          const mid = (lo + hi) >> 1;
-          const side = sideOf(scratch, all[mid]!, node, offset);
-          if (side === 0) return all[mid];
-          if (side < 0) hi = mid - 1;
-          else lo = mid + 1;
-        }
-      } finally {
-        scratch.collapse(true); // a collapsed scratch range is cheap to keep
-      }
-      return undefined;
-    },
-  };
 }

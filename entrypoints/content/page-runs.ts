@@ -26,6 +26,10 @@ export interface Shown {
   /** False when its text node cannot take one more mark (counted among the figures, not drawn). */
   drawn: boolean;
   mention: Mention;
+  /** Chosen under the caps and painted (marking.ts). */
+  marked?: boolean;
+  /** Its run's place in the page when the caps last weighed it (its distance to the viewport). */
+  at?: number;
 }
 
 /** One block's text nodes, read together. */
@@ -221,9 +225,10 @@ export class PageRuns {
    * and puts each block's new runs right after the run that precedes the block in the page. That
    * run is found by walking back from the block to the nearest text node in a live run (a new run
    * of another block included), and placed by its `pos`: no comparison of document positions,
-   * which costs the browser a walk over all earlier siblings (thousands, in a feed).
+   * which costs the browser a walk over all earlier siblings (thousands, in a feed). Returns
+   * the first place where the runs changed (the runs before it kept their places).
    */
-  apply(dead: ReadonlySet<Run>, rereads: readonly Reread[]): void {
+  apply(dead: ReadonlySet<Run>, rereads: readonly Reread[]): number {
     let removed = 0;
     const drop = (run: Run) => {
       if (!run.alive) return;
@@ -276,7 +281,7 @@ export class PageRuns {
       const from = this.runs.length;
       chainAfter(last ?? null, this.runs);
       for (let i = from; i < this.runs.length; i++) this.runs[i]!.pos = i;
-      return;
+      return from;
     }
     const anchors = [...after.keys()]
       .filter((a): a is Run | null => a === null || a.pos >= 0)
@@ -292,8 +297,11 @@ export class PageRuns {
       chainAfter(anchor, out);
     }
     keepUpTo(this.runs.length);
+    let movedFrom = 0;
+    while (out[movedFrom] !== undefined && out[movedFrom] === this.runs[movedFrom]) movedFrom++;
     for (let i = 0; i < out.length; i++) out[i]!.pos = i;
     this.runs = out;
+    return movedFrom;
   }
 
   /** The live run nearest before `node` in reading order, or null if none. */

@@ -251,7 +251,7 @@ export class Scanner {
     }
     phase('readAndMatchMs');
     notePhase('change:place');
-    this.page.apply(dead, rereads);
+    const movedFrom = this.page.apply(dead, rereads);
     phase('placeMs');
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
@@ -267,7 +267,7 @@ export class Scanner {
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);
-    yield* this.markSteps(started, { gone, changed: remark });
+    yield* this.markSteps(started, { gone, changed: remark, movedFrom });
     phase('markMs');
     if (import.meta.env.MODE === 'test') {
       times.passMs = performance.now() - started;

@@ -10,8 +10,11 @@ const LIMIT = 6;
 export function StoreSearch() {
   const [query, setQuery] = useState('');
   const trimmed = query.trim();
+  // The query the index is being prepared for (first search of a session), to say so instead of nothing.
+  const [preparing, setPreparing] = useState('');
   const results = useStore(
-    (client) => (trimmed ? client.search(trimmed, LIMIT) : client.recent(LIMIT)),
+    (client) =>
+      trimmed ? client.search(trimmed, LIMIT, () => setPreparing(trimmed)) : client.recent(LIMIT),
     [trimmed],
   );
 
@@ -26,6 +29,11 @@ export function StoreSearch() {
         onInput={(event) => setQuery(event.currentTarget.value)}
       />
       <ErrorNote error={results.error} />
+      {results.loading && trimmed && preparing === trimmed && (
+        <p class="meta" role="status">
+          {t('common_preparingSearch')}
+        </p>
+      )}
       {results.value && results.value.length === 0 && (
         <p class="meta">{trimmed ? t('common_noMatch', trimmed) : t('popup_storeEmpty')}</p>
       )}

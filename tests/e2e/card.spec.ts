@@ -133,6 +133,24 @@ test('an ambiguous name is marked apart and its card asks which one; the choice 
   await waitForScan(page, (s) => s.figures.some((f) => f.id === 'lee-in-young'));
 });
 
+test('on a Korean page an ambiguous title and surname asks which one too; the choice sticks', async ({
+  scannedPage,
+}) => {
+  // "김 대표" on 1 May 2018: Kim Yo Jong or Sung Kim (the page names neither in full).
+  const { page, signal } = await scannedPage('pages/ambiguous-ko.html');
+  expect(signal.figures.map((f) => f.id)).toEqual(['moon-jae-in']);
+  await hover(page, '김');
+  await waitForAx(page, 'dialog', 'Which one?');
+  const choices = (await findAx(page, 'button')).map((b) => b.name?.value ?? '');
+  const choice = choices.find((name) => name.startsWith('Sung Kim'));
+  expect(choice).toBeDefined();
+  expect(choices.some((name) => name.startsWith('Kim Yo Jong'))).toBe(true);
+  await clickAx(page, 'button', choice!);
+  await waitForScan(page, (s) => s.figures.some((f) => f.id === 'sung-kim'));
+  await page.reload();
+  await waitForScan(page, (s) => s.figures.some((f) => f.id === 'sung-kim'));
+});
+
 test('the keyboard command opens the card at the caret; Tab moves through it; Escape gives focus back', async ({
   scannedPage,
   context,

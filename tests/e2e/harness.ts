@@ -13,44 +13,13 @@ import {
 import { resolve } from 'node:path';
 import { chromiumArgs, findChromium } from '../../scripts/lib/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { ScanSignal } from '../../entrypoints/content/test-signal';
 
 /** The test build (`wxt build --mode test`); E2E_EXTENSION_DIR runs the specs against another build. */
 export const EXTENSION_DIR = resolve(process.env.E2E_EXTENSION_DIR ?? '.output/chrome-mv3-test');
 
-/** What a frame's content script published after its last scan (see entrypoints/content/controller.ts). */
-export interface ScanSignal {
-  state: 'active' | 'paused';
-  tabId: number;
-  /** Passes completed, full or incremental. */
-  scans: number;
-  fullScans: number;
-  marks: number;
-  figures: { id: string; count: number }[];
-  /** Mutation records the frame has seen. */
-  records: number;
-  /** Messages the frame has sent to the background. */
-  sent: number;
-  /** The longest task of ours so far, and how many tasks (test builds time every one). */
-  longestTaskMs: number;
-  /** The longest single step of a job (test builds) and the phase it was in. */
-  longestStep: { ms: number; phase: string };
-  tasks: number;
-  /** Time spent in tasks of ours so far, in all. */
-  busyMs: number;
-  errors: number;
-  firstError: string;
-  /** The last full pass: viewport marked after, compile time, total (ms from its start). */
-  lastFull: {
-    viewportMs: number;
-    readMs: number;
-    compileMs: number;
-    frameWaitMs: number;
-    totalMs: number;
-  };
-  capped: boolean;
-  /** 'viewport' while a long page's first marks are up and the rest is being read. */
-  phase?: 'viewport';
-}
+/** What a frame's content script publishes after each pass (entrypoints/content/test-signal.ts). */
+export type { ScanSignal };
 
 /** Another site's host name (resolved to 127.0.0.1 by the browser), for third-party frames. */
 export const THIRD_PARTY_HOST = 'thirdparty.test';

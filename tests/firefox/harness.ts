@@ -10,15 +10,12 @@ import { after, before } from 'node:test';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../scripts/lib/find-browser';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server';
+import type { ScanSignal } from '../../entrypoints/content/test-signal';
 
 const EXTENSION_DIR = resolve('.output/firefox-mv2-test');
 
-export interface ScanSignal {
-  state: string;
-  tabId: number;
-  scans: number;
-  figures: { id: string; count: number }[];
-}
+/** What a frame's content script publishes after each pass (entrypoints/content/test-signal.ts). */
+export type { ScanSignal };
 
 /** A Firefox with the extension and a fixture server, started before the file's tests and closed after. */
 export function useFirefox(): { browser: () => Browser; server: () => StaticServer } {

@@ -24,6 +24,7 @@ import {
   participle,
   tokenAt,
 } from './name-tokens';
+import { nameBefore, SPOKEN } from './name-as-word';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { looksLikeKoreanGivenName } from './romanised-korean';
 
@@ -102,12 +103,23 @@ export function absorbUnlistedNames(
   const out: Hit[] = [];
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
+    const { kind, script, key } = hit.entry;
+    const before =
+      kind === 'surname' ? nameBefore(norm, source, hit.start, script === CharClass.Cyrillic) : -1;
     const grown =
-      hit.entry.script === CharClass.Latin
-        ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
-        : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
-          ? growCyrillic(hit, hits[h + 1], norm, source, index)
-          : undefined;
+      before !== -1
+        ? {
+            start: before === SPOKEN ? hit.start : before,
+            end: hit.end,
+            entry: unlistedBlocker(key),
+            cue: undefined,
+            place: false,
+          }
+        : hit.entry.script === CharClass.Latin
+          ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
+          : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
+            ? growCyrillic(hit, hits[h + 1], norm, source, index)
+            : undefined;
     if (!grown) {
       out.push(hit);
       continue;

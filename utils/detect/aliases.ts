@@ -146,6 +146,10 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     };
     if (script !== CharClass.Cyrillic || SURNAME_FIRST.has(figure.side)) add(written, entry);
     else for (const form of cyrillicFirstWordForms(written)) add(form, entry);
+    // Katakana and Hangul write a foreign name spaced or dotted, and as often run together:
+    // キム・ジョンウン / キムジョンウン, 마이크 폼페이오 / 마이크폼페이오.
+    if (script === CharClass.Kana || script === CharClass.Hangul)
+      add(normaliseString(written).replaceAll(' ', ''), entry);
   };
   for (let f = 0; f < figures.length; f++) {
     const figure = figures[f]!;

@@ -4,7 +4,7 @@ import type { QuickReject } from './automaton';
 import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { drain, type Steps } from './steps';
-import { TITLE_START, titleAfter } from './title-suffixes';
+import { TITLE_START, titleCueAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
@@ -159,7 +159,7 @@ function isIdeograph(norm: Normalised, i: number): boolean {
 /** A Han given name alone (正恩氏, 妹の与正) is not part of a longer Han word (関与正常化); a title may follow. */
 export function hanGivenNameStandsAlone(norm: Normalised, start: number, end: number): boolean {
   if (isIdeograph(norm, start - 1)) return false;
-  return !isIdeograph(norm, end) || titleAfter(norm, end) !== undefined;
+  return !isIdeograph(norm, end) || titleCueAfter(norm, end) !== undefined;
 }
 
 /** Quick-verdict classes of patterns (see QuickReject); each bit mirrors one check below. */

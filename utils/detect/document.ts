@@ -5,13 +5,7 @@
  */
 import type { AliasIndex } from './aliases';
 import type { HitList } from './match';
-import {
-  addTopic,
-  earliestYearAround,
-  paragraphBreaks,
-  possessiveAfter,
-  topicAround,
-} from './page-topic';
+import { addTopic, earliestYearAround, paragraphBreaks, topicAround } from './page-topic';
 
 /** The document around the hits, as resolution asks about it. */
 export interface DocumentFeatures {
@@ -61,7 +55,7 @@ export function textFeatures(text: string, hits: HitList): DocumentFeatures {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
     },
     possessive(h) {
-      return possessiveAfter(text, hits.ends[h]!);
+      return hits.possessives[h] === 1; // read by HitList.push, while its segment was in cache
     },
   };
 }
@@ -92,6 +86,8 @@ export function countBefore(list: readonly number[], at: number): number {
 export class KeyTopics {
   private readonly firstHits: Int32Array;
   private readonly byKey = new Map<string, number>();
+  /** The entries touching each key (see touchesKey), in entry order: made on the first `of`. */
+  private entriesByKey: Map<string, number[]> | undefined = undefined;
 
   constructor(
     private readonly hits: HitList,
@@ -113,10 +109,9 @@ export class KeyTopics {
   of(key: string): number {
     let topic = this.byKey.get(key);
     if (topic !== undefined) return topic;
+    this.entriesByKey ??= entriesByKey(this.hits, this.index);
     const picked: number[] = [];
-    const { entryTable } = this.hits;
-    for (let e = 0; e < entryTable.length; e++) {
-      if (!touchesKey(this.index, entryTable[e]!, key)) continue;
+    for (const e of this.entriesByKey.get(key) ?? []) {
       for (let k = 0; k < TOPIC_HITS; k++) {
         const h = this.firstHits[e * TOPIC_HITS + k]!;
         if (h >= 0) picked.push(h);
@@ -132,8 +127,26 @@ export class KeyTopics {
   }
 }
 
-function touchesKey(index: AliasIndex, entry: HitList['entryTable'][number], key: string): boolean {
-  if (entry.kind !== 'full' && entry.kind !== 'native') return entry.key === key;
-  if (entry.figureIds.length !== 1) return false;
-  return index.keysOf.get(entry.figureIds[0]!)?.includes(key) ?? false;
+/**
+ * The referent keys an entry touches: its own key, or for a full name of one figure every key of
+ * that figure (a shared full name touches none).
+ */
+function keysTouched(index: AliasIndex, entry: HitList['entryTable'][number]): readonly string[] {
+  if (entry.kind !== 'full' && entry.kind !== 'native') return [entry.key];
+  if (entry.figureIds.length !== 1) return [];
+  return index.keysOf.get(entry.figureIds[0]!) ?? [];
+}
+
+/** Per key, the ids of the entries of `hits` touching it, in entry order (each entry once). */
+function entriesByKey(hits: HitList, index: AliasIndex): Map<string, number[]> {
+  const byKey = new Map<string, number[]>();
+  const { entryTable } = hits;
+  for (let e = 0; e < entryTable.length; e++) {
+    for (const key of keysTouched(index, entryTable[e]!)) {
+      const list = byKey.get(key);
+      if (list === undefined) byKey.set(key, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  }
+  return byKey;
 }

@@ -14,11 +14,12 @@ import {
 import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
-import { titleAfter } from './title-suffixes';
+import { titleCueAfter } from './title-suffixes';
 import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
 import { fitsNoBearer } from './title-fit';
 import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
 import { spacedHangulName } from './korean-names';
+import { possessiveAfter } from './page-topic';
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
@@ -51,6 +52,11 @@ export class HitList {
   textIds: Int32Array = new Int32Array(1024);
   /** 1 where the hit is a place's name (see Hit.place). */
   places: Uint8Array = new Uint8Array(1024);
+  /**
+   * 1 where a full or native name is followed by a possessive in the source (page-topic.ts
+   * possessiveAfter), read by push while the segment is in the CPU cache; 0 after pushWithText.
+   */
+  possessives: Uint8Array = new Uint8Array(1024);
   count = 0;
   readonly entryTable: AliasEntry[] = [];
   readonly cueTable: (TitleCue | undefined)[] = [undefined];
@@ -89,10 +95,10 @@ export class HitList {
 
   /** Appends a hit whose offsets are into `source`. */
   push(hit: Hit, source: string): void {
-    this.append(
-      hit,
-      hit.entry.kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end),
-    );
+    const { kind } = hit.entry;
+    this.append(hit, kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end));
+    if ((kind === 'full' || kind === 'native') && possessiveAfter(source, hit.end))
+      this.possessives[this.count - 1] = 1;
   }
 
   /** Appends a hit whose mention text was taken earlier (blocks.ts keeps hits between resolutions). */
@@ -106,6 +112,7 @@ export class HitList {
     this.starts[h] = hit.start;
     this.ends[h] = hit.end;
     this.places[h] = hit.place === true ? 1 : 0;
+    this.possessives[h] = 0;
     this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
     this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
     this.textIds[h] = textId;
@@ -116,11 +123,7 @@ export class HitList {
     const lastId = this.lastTextOf.get(entry);
     if (lastId !== undefined) {
       const last = this.textTable[lastId]!;
-      if (last.length === end - start) {
-        let k = 0;
-        while (k < last.length && last.charCodeAt(k) === source.charCodeAt(start + k)) k++;
-        if (k === last.length) return lastId;
-      }
+      if (last.length === end - start && source.startsWith(last, start)) return lastId;
     }
     const id = this.textTable.length;
     this.textTable.push(source.slice(start, end));
@@ -134,10 +137,15 @@ export class HitList {
     this.entryIds = growInts(this.entryIds);
     this.cueIds = growInts(this.cueIds);
     this.textIds = growInts(this.textIds);
-    const places = new Uint8Array(this.places.length * 2);
-    places.set(this.places);
-    this.places = places;
+    this.places = growBytes(this.places);
+    this.possessives = growBytes(this.possessives);
   }
+}
+
+function growBytes(bytes: Uint8Array): Uint8Array {
+  const grown = new Uint8Array(bytes.length * 2);
+  grown.set(bytes);
+  return grown;
 }
 
 /** The id of `value` in `table` (its index), appending it on first sight. */
@@ -205,8 +213,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     const { kind, script, needsContext } = hit.entry;
     if (kind === 'surname' && isCjk(script)) {
       hit.cue =
-        titleAfter(norm, skipReading(norm, hit.end))?.cue ??
-        (needsContext ? PERSON_CUE : undefined);
+        titleCueAfter(norm, skipReading(norm, hit.end)) ?? (needsContext ? PERSON_CUE : undefined);
     } else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
@@ -269,7 +276,7 @@ function acceptedEnd(
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
         if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
-        if (titleAfter(norm, end)) return end;
+        if (titleCueAfter(norm, end)) return end;
         return entry.abbreviates && koreanHeadlineAbbreviation(norm, start, end) ? end : -1;
       }
       if (entry.script === CharClass.Han && entry.kind === 'given') {

@@ -66,8 +66,11 @@ export function inTitleCaseLine(source: string, at: number): boolean {
   while (to < source.length && to - at < 160 && source.charCodeAt(to) !== 0x0a) to++;
   let capitalised = 0;
   for (const word of source.slice(from, to).split(/[^\p{L}'’-]+/u)) {
-    if (word.length < 4) continue;
-    if (word[0] === word[0]!.toLowerCase()) return false;
+    // Quotes around a word are no part of it: "Roh Crosses 'Line,' Walks Into N. Korea".
+    let first = 0;
+    while (first < word.length && "'’-".includes(word[first]!)) first++;
+    if (word.length - first < 4) continue;
+    if (word[first] === word[first]!.toLowerCase()) return false;
     capitalised++;
   }
   return capitalised >= 3;

@@ -8,18 +8,23 @@
 /** Characters read on each side of a name; a window never crosses a paragraph separator (U+2029). */
 export const TOPIC_WINDOW = 120;
 
-/** Words that belong to another subject than diplomacy (lower case; Latin and Cyrillic as word prefixes). */
+/**
+ * Words that belong to another subject than diplomacy (lower case; Latin and Cyrillic as word
+ * prefixes). Marked `*`: callings a page writes right before a person's name ("actress Kim",
+ * "개그맨 김영철", "歌手 …"), the strongest sign the name belongs to someone else.
+ */
 const OTHER_WORDS =
   // English: screen, music, stage (not words that also name people or policy: "song", "series")
   (
-    'film films movie actor actress drama dramas sitcom episode album albums singer band boyband ' +
-    'concert recital pianist violinist cellist musician musicians orchestra conductor sonata ' +
-    'sonatas comedian showcase fans idol k-pop kpop premiere theatre theater onstage ' +
+    'film films movie *actor *actress drama dramas sitcom episode album albums *singer band ' +
+    'boyband *comedian concert recital *pianist *violinist *cellist musician musicians ' +
+    'orchestra conductor sonata sonatas showcase fans idol k-pop kpop premiere theatre theater ' +
+    'onstage ' +
     // sport
-    'league coach championship tournament football soccer basketball baseball golf golfer lpga ' +
-    'nba nwsl striker midfielder defender ' +
+    'league coach championship tournament football soccer basketball baseball golf *golfer lpga ' +
+    'nba nwsl *striker midfielder defender ' +
     // business, faith, family notices
-    'investors revenue ceo startup church churches pastor worshippers congregation sermon parish ' +
+    'investors revenue ceo startup church churches *pastor worshippers congregation sermon parish ' +
     'priest obituary grandchildren ' +
     // Russian stems
     'фильм актрис актер актёр сериал певиц певец альбом концерт футбол баскетбол хоккей ' +
@@ -35,12 +40,12 @@ const POLITICAL_WORDS = (
   'кндр пхеньян'
 ).split(' ');
 
-/** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words). */
+/** Korean, Chinese and Japanese words, found as substrings (these scripts do not space words; `*` as above). */
 const OTHER_CJK = (
-  '배우 드라마 영화 출연 주연 주인공 시청자 예능 가수 앨범 콘서트 데뷔 선수 리그 우승 축구 야구 농구 골프 ' +
-  '교회 목사 ' +
-  '俳優 女優 ドラマ 映画 出演 歌手 アルバム 試合 選手 リーグ 教会 牧師 番組 カード ゲーム ' +
-  '演员 演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 球员 球員 联赛 聯賽 教会 牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
+  '*배우 드라마 영화 출연 주연 주인공 시청자 예능 *가수 앨범 콘서트 데뷔 *선수 리그 우승 축구 야구 농구 골프 ' +
+  '교회 *목사 *개그맨 *코미디언 *방송인 ' +
+  '*俳優 *女優 ドラマ 映画 出演 *歌手 アルバム 試合 *選手 リーグ 教会 *牧師 番組 カード ゲーム *芸人 ' +
+  '*演员 *演員 电影 電影 电视剧 電視劇 节目 節目 专辑 專輯 舞蹈 明星 比赛 比賽 *球员 *球員 联赛 聯賽 教会 *牧师 综艺 綜藝 嘉宾 嘉賓 评委 評委'
 ).split(' ');
 
 const POLITICAL_CJK = (
@@ -49,13 +54,25 @@ const POLITICAL_CJK = (
   '总统 總統 主席 外长 外長 部长 部長 会谈 會談 峰会 峰會 朝鲜 朝鮮 导弹 導彈 制裁 政府 外交 安理会 安理會 联合国 聯合國 领导人 領導人'
 ).split(' ');
 
+const OCCUPATIONS = [...OTHER_WORDS, ...OTHER_CJK]
+  .filter((w) => w[0] === '*')
+  .map((w) => w.slice(1));
+/** A calling right before a name weighs as this many words of another topic. */
+const OCCUPATION_WEIGHT = 4;
+for (const list of [OTHER_WORDS, OTHER_CJK])
+  for (let i = 0; i < list.length; i++) list[i] = list[i]!.replace('*', '');
+
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
 const CJK_BY_FIRST = new Map<number, string[]>();
+// No term starts another one ("개그" beside "개그맨" would need longest-first here, see topicOf).
 for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
   const list = CJK_BY_FIRST.get(term.charCodeAt(0));
   if (list) list.push(term);
   else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
 }
+/** 1 for the first units of CJK_BY_FIRST: most units start no term, and one load tells. */
+const CJK_FIRST = new Uint8Array(65536);
+for (const first of CJK_BY_FIRST.keys()) CJK_FIRST[first] = 1;
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
@@ -97,7 +114,22 @@ export function topicAround(text: string, start: number, end: number): number {
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
   let to = end;
   while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
-  return addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  const around = addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  return occupationBefore(text, from, start)
+    ? addTopic(around, packTopic(0, OCCUPATION_WEIGHT))
+    : around;
+}
+
+/** Whether a calling outside politics (OCCUPATIONS) ends right before `start`, a space apart at most. */
+function occupationBefore(text: string, from: number, start: number): boolean {
+  const before = text
+    .slice(Math.max(from, start - 12), start)
+    .toLowerCase()
+    .trimEnd();
+  // A calling that is only the end of a longer word ("co-star") is none.
+  return OCCUPATIONS.some(
+    (w) => before.endsWith(w) && !isWordCode(before.charCodeAt(before.length - w.length - 1)),
+  );
 }
 
 /** Topic counts of one window of text. */
@@ -107,6 +139,7 @@ function topicOf(window: string): number {
   let previous = '';
   let from = -1;
   let found: Set<string> | undefined;
+  let covered = 0;
   for (let i = 0; i <= window.length; i++) {
     const code = i < window.length ? window.charCodeAt(i) : 0x20;
     if (isWordCode(code)) {
@@ -121,11 +154,14 @@ function topicOf(window: string): number {
       previous = word;
       from = -1;
     }
-    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space words).
-    const terms = code >= 0x3040 ? CJK_BY_FIRST.get(code) : undefined;
-    if (terms !== undefined) {
-      for (const term of terms) {
-        if (window.startsWith(term, i)) (found ??= new Set()).add(term);
+    // Korean, Chinese and Japanese terms, by their first character (these scripts do not space
+    // words; most units start no term, and one load tells); a term inside one found before it is
+    // the same word (회담 in 정상회담).
+    if (CJK_FIRST[code] === 1) {
+      for (const term of CJK_BY_FIRST.get(code)!) {
+        if (i + term.length <= covered || !window.startsWith(term, i)) continue;
+        (found ??= new Set()).add(term);
+        covered = i + term.length;
       }
     }
   }

@@ -55,6 +55,9 @@ export class DocumentReading<C extends ReadingContext> {
   private readonly fullNameOther = new Map<string, boolean>();
   private readonly deadLong = new Map<Figure, boolean>();
   private recalledHit = -1;
+  private elsewhereId = '';
+  private elsewhereKey = '';
+  private elsewhereAnswer = false;
   private recalledAnswer = false;
 
   constructor(
@@ -127,6 +130,17 @@ export class DocumentReading<C extends ReadingContext> {
   }
 
   private elsewhereUnder(figureId: string, key: string): boolean {
+    // The answer depends only on the figure and the key for the whole document (unlisted people
+    // and topics are known before the first reference): asked again for the last pair, it is kept.
+    if (figureId === this.elsewhereId && key === this.elsewhereKey) return this.elsewhereAnswer;
+    const answer = this.readElsewhere(figureId, key);
+    this.elsewhereId = figureId;
+    this.elsewhereKey = key;
+    this.elsewhereAnswer = answer;
+    return answer;
+  }
+
+  private readElsewhere(figureId: string, key: string): boolean {
     const figure = this.context.figure(figureId);
     if (figure.roles.length === 0) return false;
     // "Trump" on a page about playing cards is still Trump: only a name many people bear (East

@@ -36,6 +36,10 @@ export class ReferentLog {
   private readonly named = new Map<string, Column>();
   private readonly resolved = new Map<string, ResolvedColumn>();
   private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
+  private lastKey: string | undefined = undefined;
+  private lastColumn: Column | undefined = undefined;
+  private lastFirstKey: string | undefined = undefined;
+  private lastFirst: { ids: (string | null)[]; at: number[] } | undefined = undefined;
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
   constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
@@ -67,8 +71,16 @@ export class ReferentLog {
 
   /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
   private namedFor(key: string): Column {
+    // References of one key come in runs: the last key's column is asked again and again.
+    if (key === this.lastKey) return this.lastColumn!;
     let column = this.named.get(key);
-    if (column !== undefined) return column;
+    if (column === undefined) column = this.mergeNamed(key);
+    this.lastKey = key;
+    this.lastColumn = column;
+    return column;
+  }
+
+  private mergeNamed(key: string): Column {
     const lists: number[][] = [];
     const ids: (string | null)[] = [];
     for (const id of this.bearersOf(key) ?? []) {
@@ -83,7 +95,9 @@ export class ReferentLog {
       lists.push(blockers);
       ids.push(null);
     }
-    column = { at: [], id: [] };
+    const column: Column = { at: [], id: [] };
+    // The distinct referents in the order of their first mention, noted on the way.
+    const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
     const next = lists.map(() => 0);
     for (;;) {
       let best = -1;
@@ -92,9 +106,15 @@ export class ReferentLog {
         if (at !== undefined && (best < 0 || at < lists[best]![next[best]!]!)) best = l;
       }
       if (best < 0) break;
-      column.at.push(lists[best]![next[best]!++]!);
+      const at = lists[best]![next[best]!++]!;
+      if (next[best] === 1 && !first.ids.includes(ids[best]!)) {
+        first.ids.push(ids[best]!);
+        first.at.push(at);
+      }
+      column.at.push(at);
       column.id.push(ids[best]!);
     }
+    this.firsts.set(key, first);
     this.named.set(key, column);
     return column;
   }
@@ -113,7 +133,7 @@ export class ReferentLog {
     const named = this.namedFor(key);
     const resolved = this.resolved.get(key);
     let i = countBefore(named.at, at) - 1;
-    let j = resolved ? countBefore(resolved.at, at) - 1 : -1;
+    let j = resolved ? lastBefore(resolved.at, at) : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
       const fromNamed = j < 0 || (i >= 0 && named.at[i]! > resolved!.at[j]!);
       const result = fromNamed
@@ -129,20 +149,17 @@ export class ReferentLog {
    * the order of their first mention, with where that was.
    */
   firstNamed(key: string): { ids: (string | null)[]; at: number[] } {
+    if (key === this.lastFirstKey) return this.lastFirst!;
     let first = this.firsts.get(key);
-    if (first !== undefined) return first;
-    const named = this.namedFor(key);
-    first = { ids: [], at: [] };
-    const seen = new Set<string | null>();
-    for (let i = 0; i < named.id.length; i++) {
-      const id = named.id[i]!;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      first.ids.push(id);
-      first.at.push(named.at[i]!);
-    }
-    this.firsts.set(key, first);
+    if (first === undefined) first = this.readFirstNamed(key);
+    this.lastFirstKey = key;
+    this.lastFirst = first;
     return first;
+  }
+
+  private readFirstNamed(key: string): { ids: (string | null)[]; at: number[] } {
+    this.namedFor(key); // merging the key's lists notes its firsts
+    return this.firsts.get(key)!;
   }
 
   /**
@@ -179,4 +196,13 @@ export class ReferentLog {
     }
     return named + (column.counts.get(figureId) ?? 0);
   }
+}
+
+/**
+ * The index of the last of the sorted `list` below `at` (-1: none): countBefore − 1, at once when
+ * `at` is past the whole list (resolved references are asked about from after the last one).
+ */
+function lastBefore(list: readonly number[], at: number): number {
+  const n = list.length;
+  return n === 0 || list[n - 1]! < at ? n - 1 : countBefore(list, at) - 1;
 }

@@ -113,6 +113,8 @@ export function* resolveHitsSteps(
   }
   const mentions = new Array<Mention>(shown);
   let m = 0;
+  // Per entry of a one-figure full name: 0 not asked yet, 1 linked, 2 someone else's (other topic).
+  const fullNameOther = new Uint8Array(hits.entryTable.length);
   for (let h = 0; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const kind = KINDS[kinds[h]!];
@@ -129,7 +131,9 @@ export function* resolveHitsSteps(
         const candidates = [...ids];
         const confidence = 1 / ids.length;
         mentions[m++] = { start, end, text, kind, candidates, confidence, reason: 'shared-name' };
-      } else if (reading.fullNameElsewhere(ids[0]!)) {
+      } else if (
+        (fullNameOther[hits.entryIds[h]!] ||= reading.fullNameElsewhere(ids[0]!) ? 2 : 1) === 2
+      ) {
         const { otherTopic: confidence } = CONFIDENCE;
         mentions[m++] = {
           start,
@@ -183,8 +187,16 @@ class ResolveContext {
     readonly date: string | null,
   ) {}
 
+  // The last figure asked for: references ask about the same figure in runs.
+  private lastFigureId = '';
+  private lastFigure: Figure | undefined = undefined;
+
   figure(id: string): Figure {
-    return this.index.figures.get(id)!;
+    if (id !== this.lastFigureId) {
+      this.lastFigure = this.index.figures.get(id)!;
+      this.lastFigureId = id;
+    }
+    return this.lastFigure!;
   }
 
   linkedTo(figureId: string): Resolution {

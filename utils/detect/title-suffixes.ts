@@ -76,20 +76,33 @@ export function titleAfter(
   norm: Normalised,
   at: number,
 ): { cue: TitleCue; length: number } | undefined {
+  const cue = titleCueAfter(norm, at);
+  return cue && { cue, length: titleLength };
+}
+
+/** The length of the last title titleCueAfter found. */
+let titleLength = 0;
+/** The interned cue of AFTER[t] at 2t, its former's at 2t + 1 (made on first use). */
+const afterCues: TitleCue[] = [];
+
+/** titleAfter's cue, without an object per call (most hits ask only whether there is one). */
+export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefined {
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
   if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return undefined; // most 金 are not 金委員長
-  let former = false;
+  let former = 0;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
-      former = true;
+      former = 1;
       offset += prefix.length;
       break;
     }
   }
-  for (const [word, roles] of AFTER) {
+  for (let t = 0; t < AFTER.length; t++) {
+    const [word, roles] = AFTER[t]!;
     if (startsWithAt(norm, offset, word)) {
-      return { cue: internCue(roles, true, undefined, former), length: offset + word.length - at };
+      titleLength = offset + word.length - at;
+      return (afterCues[2 * t + former] ??= internCue(roles, true, undefined, former === 1));
     }
   }
   return undefined;

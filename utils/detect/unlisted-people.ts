@@ -39,4 +39,7 @@ export const UNLISTED_PEOPLE: readonly (readonly [string, string])[] = [
   ['小泉進次郎', '小泉'],
   ['小泉进次郎', '小泉'],
   ['安倍昭恵', '安倍'],
+  // A Western figure's wife in the scripts whose given names the matcher cannot tell.
+  ['힐러리 클린턴', '클린턴'],
+  ['ヒラリー・クリントン', 'クリントン'],
 ];

@@ -8,7 +8,7 @@ import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
 import { type Normalised, startsWithAt } from './normalise';
 import { internCue, type TitleCue } from './title-cues';
-import { titleAfter } from './title-suffixes';
+import { titleCueAfter } from './title-suffixes';
 import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
 
 /** How far a word-name looks around itself, in code units (about a clause of CJK text). */
@@ -38,7 +38,8 @@ for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
 /** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
   let found = 0;
-  for (let at = Math.max(0, from); at < Math.min(to, norm.length); at++) {
+  const end = Math.min(to, norm.length);
+  for (let at = Math.max(0, from); at < end; at++) {
     const unit = norm.codes[at]!;
     if (FIRST_UNITS[unit] === 0) continue;
     for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
@@ -67,7 +68,7 @@ export function keepWordNamesInContext(hits: Hit[], norm: Normalised): Hit[] {
 
 function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boolean {
   const hit = hits[k]!;
-  if (titleAfter(norm, skipReading(norm, hit.end))) return true;
+  if (titleCueAfter(norm, skipReading(norm, hit.end))) return true;
   const from = hit.start - WINDOW;
   const to = hit.end + WINDOW;
   const context = contextIn(norm, from, to);

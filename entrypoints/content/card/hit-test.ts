@@ -24,33 +24,59 @@ export function caretAt(
   return null;
 }
 
+let scratch: Range | undefined;
+
 /** The rectangle of the mention's line that contains (x, y), if the point is really on it. */
-export function rectUnder(range: Range, x: number, y: number): DOMRect | null {
-  for (const rect of range.getClientRects()) {
-    if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
-      return rect;
+export function rectUnder(mention: PageMention, x: number, y: number): DOMRect | null {
+  // A scratch range, not the mention's live one: live ranges cost the page on every DOM change.
+  const { startContainer, startOffset, endContainer, endOffset } = mention.staticRange;
+  scratch ??= startContainer.ownerDocument!.createRange();
+  try {
+    scratch.setStart(startContainer, startOffset);
+    scratch.setEnd(endContainer, endOffset);
+    for (const rect of scratch.getClientRects()) {
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1)
+        return rect;
+    }
+  } catch {
+    // The text changed since the scan (the next scan replaces this mention).
+  } finally {
+    scratch.collapse(true); // a collapsed scratch range is cheap to keep
   }
   return null;
 }
 
+/** Past this many children, an element under the pointer is not searched text node by text node. */
+const MAX_CHILDREN = 64;
+
 /**
- * The mention under (x, y). The caret lookup finds the nearest text position, also beyond the end
- * of a line or in a margin, so the point is checked against the mention's own boxes; the caret
- * sits between characters, so the character before it is tried too.
+ * The mention under (x, y). The browser has already found the element under the pointer
+ * (`target`): its own text nodes' mentions are checked against their line boxes, with no hit test
+ * of ours. Without it (or when it holds too many nodes) the caret lookup finds the nearest text
+ * position, also beyond the end of a line or in a margin, so the point is checked against the
+ * mention's own boxes; the caret sits between characters, so the character before it is tried too.
  */
 export function mentionAt(
   doc: Document,
   mentions: MentionIndex,
   x: number,
   y: number,
+  target?: EventTarget,
 ): { mention: PageMention; rect: DOMRect } | null {
-  if (mentions.all.length === 0) return null;
-  const caret = caretAt(doc, x, y);
-  if (!caret) return null;
-  const candidates = [mentions.at(caret.node, caret.offset)];
-  if (caret.offset > 0) candidates.push(mentions.at(caret.node, caret.offset - 1));
+  if (mentions.size === 0) return null;
+  const candidates: (PageMention | undefined)[] = [];
+  if (target instanceof Node && target.nodeType === 1 && target.childNodes.length <= MAX_CHILDREN) {
+    for (let n = target.firstChild; n; n = n.nextSibling) {
+      for (const { mention } of mentions.inNode(n)) candidates.push(mention);
+    }
+  } else {
+    const caret = caretAt(doc, x, y);
+    if (!caret) return null;
+    candidates.push(mentions.at(caret.node, caret.offset));
+    if (caret.offset > 0) candidates.push(mentions.at(caret.node, caret.offset - 1));
+  }
   for (const mention of candidates) {
-    const rect = mention && rectUnder(mention.range, x, y);
+    const rect = mention && rectUnder(mention, x, y);
     if (mention && rect) return { mention, rect };
   }
   return null;

@@ -70,7 +70,11 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const drawer = createDrawer(ctx, doc);
   const cards = new Map<string, Promise<FigureCard>>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
-  let pointer = { x: -1, y: -1, buttons: 0 };
+  let pointer: { x: number; y: number; buttons: number; target?: EventTarget } = {
+    x: -1,
+    y: -1,
+    buttons: 0,
+  };
   let frame = 0;
   let frameFallback: number | undefined;
   let hovered: PageMention | null = null;
@@ -267,7 +271,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     frameFallback = undefined;
     if (!host.isActive()) return;
     const started = import.meta.env.MODE === 'test' ? performance.now() : 0;
-    const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+    const hit = mentionAt(doc, host.mentions(), pointer.x, pointer.y, pointer.target);
     if (import.meta.env.MODE === 'test') {
       if (hitTestMs.length >= 1000) hitTestMs.shift();
       hitTestMs.push(performance.now() - started);
@@ -282,7 +286,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
           dwellTimer = undefined;
           if (import.meta.env.MODE === 'test') dwellEndedAt = performance.now();
           if (!sameMention(hovered, mention) || selecting()) return;
-          const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y);
+          const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y, pointer.target);
           if (now && sameMention(now.mention, mention)) show(now.mention, now.rect, false);
         }, delay);
       }
@@ -297,7 +301,9 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     doc,
     'pointermove',
     (event: PointerEvent) => {
-      pointer = { x: event.clientX, y: event.clientY, buttons: event.buttons };
+      // The element under the pointer, as the browser found it (inside open shadow roots too).
+      const target = event.composedPath()[0];
+      pointer = { x: event.clientX, y: event.clientY, buttons: event.buttons, target };
       if (surface.contains(event.target)) {
         cancelClose();
         return;

@@ -30,21 +30,27 @@ function openArticle(hit: SearchHit, query: string): void {
   else location.hash = searchHref(query);
 }
 
-/** The stored articles matching `query`, once typing has paused; null while not known. */
-function useArticleHits(query: string): { hits: SearchHit[] | null; error: unknown } {
+interface ArticleHits {
+  /** Null while not known. */
+  hits: SearchHit[] | null;
+  error: unknown;
+  /** The search waits for its index to be built or loaded (the first of a session). */
+  preparing: boolean;
+}
+
+/** The stored articles matching `query`, once typing has paused. */
+function useArticleHits(query: string): ArticleHits {
   const client = useStoreClient();
-  const [state, setState] = useState<{ hits: SearchHit[] | null; error: unknown }>({
-    hits: null,
-    error: null,
-  });
+  const [state, setState] = useState<ArticleHits>({ hits: null, error: null, preparing: false });
   useEffect(() => {
-    setState({ hits: null, error: null });
+    setState({ hits: null, error: null, preparing: false });
     if (!query.trim()) return;
     let live = true;
+    const onPreparing = () => live && setState({ hits: null, error: null, preparing: true });
     const timer = setTimeout(() => {
-      client.search(articleQuery(query), ARTICLES).then(
-        (hits) => live && setState({ hits, error: null }),
-        (error: unknown) => live && setState({ hits: [], error }),
+      client.search(articleQuery(query), ARTICLES, onPreparing, 'search-box').then(
+        (hits) => live && setState({ hits, error: null, preparing: false }),
+        (error: unknown) => live && setState({ hits: [], error, preparing: false }),
       );
     }, ARTICLE_SEARCH_DELAY_MS);
     return () => {
@@ -179,7 +185,11 @@ export function SearchBox({ initial = '' }: { initial?: string }) {
         {renderGroup(t('panel_people_heading'), peopleOptions, 0)}
         {renderGroup(t('panel_storedArticles_heading'), articleOptions, peopleOptions.length)}
       </div>
-      {shown && articles.hits === null && <p class="meta">{t('panel_searching')}</p>}
+      {shown && articles.hits === null && (
+        <p class="meta">
+          {articles.preparing ? t('common_preparingSearch') : t('panel_searching')}
+        </p>
+      )}
       {shown && articles.hits !== null && options.length === 0 && (
         <p class="meta">{t('panel_searchNothing', query.trim())}</p>
       )}

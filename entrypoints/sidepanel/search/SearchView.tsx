@@ -1,4 +1,5 @@
 /** The panel's full search: the figures a query names (any alias, any script) and the stored articles it matches. */
+import { useState } from 'preact/hooks';
 import { ArticleList } from '@/components/ArticleList';
 import { ErrorNote } from '@/components/ErrorNote';
 import { figureName } from '@/components/figure-name';
@@ -12,7 +13,12 @@ const LIMIT = 20;
 
 export function SearchView({ query }: { query: string }) {
   const people = figureMatches(query).flatMap((id) => getFigure(id) ?? []);
-  const results = useStore((client) => client.search(articleQuery(query), LIMIT), [query]);
+  // The query the index is being prepared for (first search of a session), to say so instead of "Searching…".
+  const [preparing, setPreparing] = useState('');
+  const results = useStore(
+    (client) => client.search(articleQuery(query), LIMIT, () => setPreparing(query), 'search-view'),
+    [query],
+  );
   return (
     <>
       <nav class="back">
@@ -35,7 +41,14 @@ export function SearchView({ query }: { query: string }) {
       <section aria-labelledby="found-heading">
         <h2 id="found-heading">{t('panel_storedArticles_heading')}</h2>
         <ErrorNote error={results.error} />
-        {results.loading && !results.value && <p class="meta">{t('panel_searching')}</p>}
+        {results.loading && preparing === query && (
+          <p class="meta" role="status">
+            {t('common_preparingSearch')}
+          </p>
+        )}
+        {results.loading && !results.value && preparing !== query && (
+          <p class="meta">{t('panel_searching')}</p>
+        )}
         {results.value?.length === 0 && <p class="meta">{t('panel_searchNothing', query)}</p>}
         {results.value && results.value.length > 0 && (
           <ArticleList items={results.value} label={t('common_searchResults')} />

@@ -1,6 +1,6 @@
 /** A StoreClient with canned answers for component tests; any call can be made to fail or hang. */
 import type { StoreClient } from '@/components/data/store-client';
-import type { FigureBackground, SourceView } from '@/utils/store';
+import type { FigureBackground, SearchHit, SourceView } from '@/utils/store';
 
 /** The bundled source as the fake lists it. */
 export const BUNDLED_VIEW: SourceView = {
@@ -103,5 +103,32 @@ export function fakeStoreClient(overrides: Partial<StoreClient> = {}): StoreClie
       if (at >= 0) sources.splice(at, 1);
     },
     ...overrides,
+  };
+}
+
+/** One search hit for component tests. */
+export const SEARCH_HIT: SearchHit = {
+  key: 'bundled/a',
+  id: 'a',
+  sourceId: 'bundled',
+  title: 'Summit talks resume',
+  date: '2019-02-28',
+  kind: 'brief',
+  lang: 'en',
+  excerpt: '',
+  figures: [],
+  score: 1,
+};
+
+/** A client whose searches report "preparing" and then wait until `finish()`. */
+export function preparingSearchClient(): { client: StoreClient; finish: () => void } {
+  const waiting: (() => void)[] = [];
+  const search: StoreClient['search'] = (_query, _limit, onPreparing) => {
+    onPreparing?.();
+    return new Promise<SearchHit[]>((resolve) => waiting.push(() => resolve([SEARCH_HIT])));
+  };
+  return {
+    client: fakeStoreClient({ search }),
+    finish: () => waiting.splice(0).forEach((resolve) => resolve()),
   };
 }

@@ -1,4 +1,4 @@
-/** The eval scorer (scripts/lib/eval.ts): what counts as what, and the dev F1 floor. */
+/** The eval scorer (scripts/lib/eval.ts): what counts as what, and the dev and test F1 floors. */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,15 +15,21 @@ import {
 } from '../../../scripts/lib/eval';
 
 /**
- * Dev-half F1 floor, measured on 2026-12-05 with both halves of detection's second round merged
- * (the lexical classes: unlisted namesakes, romanisation variants, title-case headline words,
- * names that are also words; and resolution: later full names, the story's subject, date priors,
- * long-dead referents, pages about someone else): 237 correct links, 2 false positives, 1 miss
- * → 2·237 / (2·237 + 2 + 1) = 474/477 (was 458/482 with the lexical half alone, 426/465 with
- * the resolution half alone, 410/472 before either). This is the exact measured figure, not a
- * rounded-down one; raise it when the engine improves, never lower it.
+ * Dev-half F1 floor, measured on 2026-12-05 after detection's third round (callings before a
+ * name, surnames spoken of as names, Russian namesakes, quoted words in title-case headlines,
+ * katakana and Hangul names run together): 238 correct links, 2 false positives, 0 misses →
+ * 2·238 / (2·238 + 2 + 0) = 476/478 (474/477 after the second round). The exact measured figure,
+ * not a rounded-down one; raise it when the engine improves, never lower it.
  */
-const DEV_F1_FLOOR = 474 / 477;
+const DEV_F1_FLOOR = 476 / 478;
+
+/**
+ * Test-half F1 floor. The test half was scored once at the end of round two and has been tuning
+ * material since round three ("consulted"; a new held-out set is the test now), so it gets a
+ * floor too: 267 correct links, 1 false positive, 7 misses → 2·267 / (2·267 + 1 + 7) = 534/542
+ * (F1 0.939 before round three). Raise it when the engine improves, never lower it.
+ */
+const TEST_F1_FLOOR = 534 / 542;
 
 const KNOWN = new Set(FIGURES.map((f) => f.id));
 
@@ -220,6 +226,11 @@ describe('eval corpus', () => {
       `eval dev: P ${s.overall.precision?.toFixed(3)} R ${s.overall.recall?.toFixed(3)} F1 ${s.overall.f1?.toFixed(4)} (floor ${DEV_F1_FLOOR.toFixed(4)})`,
     );
     expect(s.overall.f1).toBeGreaterThanOrEqual(DEV_F1_FLOOR);
+  });
+
+  it(`keeps test F1 (consulted since round three) at or above the floor ${TEST_F1_FLOOR.toFixed(4)}`, () => {
+    const s = summarise(evaluate(loadHalf('test', KNOWN), detect));
+    expect(s.overall.f1).toBeGreaterThanOrEqual(TEST_F1_FLOOR);
   });
 
   it('npm run eval -- --json prints both halves and overall, errors for dev only', () => {

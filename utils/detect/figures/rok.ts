@@ -241,7 +241,8 @@ export const ROK_FIGURES: readonly Figure[] = [
     ],
     bio: "South Korea's chief nuclear envoy, formally Special Representative for Korean Peninsula Peace and Security Affairs, from December 2020 to May 2022. A career diplomat, he had been a peace-planning secretary in President Moon Jae-in's office.",
     nativeNames: ['노규덕'],
-    aliases: ['Noh Kyu Duk', 'Noh Gyu-deok', 'Roh Kyu-duk'],
+    // China's foreign ministry writes his surname 鲁 (魯), not 卢.
+    aliases: ['Noh Kyu Duk', 'Noh Gyu-deok', 'Roh Kyu-duk', '鲁圭德', '魯圭德'],
     surnames: ['Noh', '노'],
     givenNames: ['~Kyu-duk'],
   },
@@ -316,6 +317,15 @@ export const ROK_FIGURES: readonly Figure[] = [
           'Moon appoints national intelligence service chief',
           '2020-07-28',
           'https://m-en.yna.co.kr/view/AEN20200728009700315',
+        ),
+      ),
+      cited(
+        role("Member of South Korea's National Assembly", 'lawmaker', '2008-05', '2020-05'),
+        src(
+          'The Korea Times',
+          'Ex-lawmaker Park named new spy agency chief',
+          '2020-07-03',
+          'http://www.koreatimes.co.kr/www/nation/2020/07/356_292266.html',
         ),
       ),
     ],

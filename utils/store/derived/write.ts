@@ -23,8 +23,27 @@ export const WRITE_STORES = [
 /** A write transaction over every content store. */
 export type WriteTx = IDBPTransaction<StoreSchema, (typeof WRITE_STORES)[number][], 'readwrite'>;
 
-/** Meta key bumped by every content write, so derived caches (the search index) know to rebuild. */
+/** Meta key bumped by every content write, so derived caches (the search index) know to catch up. */
 export const GENERATION_KEY = 'generation';
+
+/**
+ * What one write changed, kept in `meta` under `changeKey(generation)` for the last `CHANGES_KEPT` generations, so
+ * a search index built at an older generation can catch up with those articles alone instead of rebuilding.
+ */
+export interface GenerationChanges {
+  /** Keys of the articles the write deleted or replaced. */
+  removed: string[];
+  /** Keys of the articles it put. */
+  added: string[];
+}
+
+/** How many generations' changes are kept; an index further behind is rebuilt. */
+export const CHANGES_KEPT = 64;
+
+/** Meta key of the changes written at `generation`. */
+export function changeKey(generation: number): string {
+  return `changes:${generation}`;
+}
 
 /** Open a write transaction over every content store. */
 export function writeTransaction(
@@ -83,8 +102,15 @@ export async function commitDerived(
   // found in it belongs to an article that named that figure.
   const removedKeys = new Set(removed.map((a) => a.key));
   const addedByFigure = views === 'maintain' ? byFigure(added) : new Map<string, never[]>();
+  const next = (typeof generation === 'number' ? generation : 0) + 1;
+  const changed: GenerationChanges = {
+    removed: removed.map((a) => a.key),
+    added: added.map((a) => a.key),
+  };
   const requests: Promise<unknown>[] = [
-    meta.put((typeof generation === 'number' ? generation : 0) + 1, GENERATION_KEY),
+    meta.put(next, GENERATION_KEY),
+    meta.put(changed, changeKey(next)),
+    meta.delete(changeKey(next - CHANGES_KEPT)),
   ];
   const index = tx.objectStore('articles').index('by-figure-date');
   changes.forEach((change, i) => {

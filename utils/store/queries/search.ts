@@ -15,6 +15,8 @@ export interface SearchHit extends ArticleSummary {
 /** Search options. */
 export interface SearchOptions {
   limit?: number;
+  /** Called when the query must wait for the index to be loaded or built. */
+  onPreparing?: () => void;
 }
 
 /** The figures a query names, and the query with those names taken out. */
@@ -87,6 +89,13 @@ async function newestAbout(
   }
 }
 
+/** Whether `query` has words to look up in the search index; a query of names only is answered without it. */
+export function needsIndex(query: string): boolean {
+  const text = query.trim().slice(0, 200);
+  if (text === '') return false;
+  return !tokenize(splitQuery(text).words).every((t) => processTerm(t) === null);
+}
+
 /** Ranked search: words must all match a title or lead (the last may be a prefix); named figures must all be in the article. */
 export async function search(
   db: StoreDB,
@@ -98,7 +107,7 @@ export async function search(
   if (text === '') return [];
   const { figures, words } = splitQuery(text);
   if (tokenize(words).every((t) => processTerm(t) === null)) return newestAbout(db, figures, limit);
-  const index = await searchIndex(db);
+  const index = await searchIndex(db, options.onPreparing);
   const padded = figures.map((id) => ` ${id} `);
   const results = index.search(words, {
     fields: ['title', 'lead'],

@@ -3,11 +3,18 @@
 import { describe, expect, test } from 'vitest';
 import {
   applyOverrides,
-  indexMentions,
+  MentionIndex,
   pageMention,
   type PageMention,
 } from '@/entrypoints/content/mentions';
 import type { Mention } from '@/utils/detect/types';
+
+/** An index over mentions already in document order. */
+function indexMentions(all: readonly PageMention[]): MentionIndex {
+  const index = new MentionIndex(() => all);
+  for (const m of all) index.add(m);
+  return index;
+}
 
 const mention = (
   text: string,
@@ -113,5 +120,44 @@ describe('indexMentions', () => {
     const { index } = setup();
     const other = document.implementation.createHTMLDocument('x').createTextNode('x');
     expect(index.at(other, 0)).toBeUndefined();
+  });
+});
+
+describe('MentionIndex kept up to date', () => {
+  function setup() {
+    document.body.textContent = '';
+    const p = document.createElement('p');
+    p.append('Kim ', Object.assign(document.createElement('b'), { textContent: 'Jong' }), ' Un');
+    p.append(' met Sung Kim.');
+    document.body.append(p);
+    const [kim, b, un, tail] = [...p.childNodes] as [Text, HTMLElement, Text, Text];
+    const jong = b.firstChild as Text;
+    const over = (sc: Node, so: number, ec: Node, eo: number, figureId: string) =>
+      pageMention(
+        { startContainer: sc, startOffset: so, endContainer: ec, endOffset: eo } as StaticRange,
+        {
+          text: '',
+          kind: 'full',
+          figureId,
+        },
+      );
+    const kju = over(kim, 0, un, 3, 'kim-jong-un');
+    const sung = over(tail, 5, tail, 13, 'sung-kim');
+    return { kim, jong, un, tail, kju, sung, index: new MentionIndex(() => []) };
+  }
+  test('a name across inline elements is found in each of its text nodes', () => {
+    const { kim, jong, un, kju, index } = setup();
+    index.add(kju);
+    expect([index.at(kim, 0), index.at(jong, 2), index.at(un, 2)]).toEqual([kju, kju, kju]);
+    expect(index.at(un, 3)).toBeUndefined();
+    expect(index.inNode(jong).map((s) => s.mention)).toEqual([kju]);
+  });
+  test('a mention taken out is found nowhere; the others stay', () => {
+    const { kim, jong, tail, kju, sung, index } = setup();
+    index.add(sung);
+    index.add(kju);
+    index.remove(kju);
+    expect([index.at(kim, 0), index.at(jong, 0), index.size]).toEqual([undefined, undefined, 1]);
+    expect(index.at(tail, 6)).toBe(sung);
   });
 });

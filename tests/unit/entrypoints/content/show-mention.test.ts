@@ -2,8 +2,15 @@
 /** The side panel's "show me": each request scrolls to the figure's next mention, cycling. */
 import { expect, test, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { indexMentions, pageMention } from '@/entrypoints/content/mentions';
+import { MentionIndex, pageMention, type PageMention } from '@/entrypoints/content/mentions';
 import { createMentionPointer } from '@/entrypoints/content/show-mention';
+
+/** An index over mentions already in document order. */
+function indexMentions(all: readonly PageMention[]): MentionIndex {
+  const index = new MentionIndex(() => all);
+  for (const m of all) index.add(m);
+  return index;
+}
 
 function page() {
   document.body.replaceChildren();

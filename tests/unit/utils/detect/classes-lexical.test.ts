@@ -17,6 +17,84 @@ type Case = [
 
 const UNLISTED_NAMESAKES: Case[] = [
   [
+    'a figure’s wife in Hangul is not the figure',
+    '힐러리 클린턴 전 국무장관은 북한 문제를 언급했다.',
+    '클린턴',
+    '2016-10-01',
+    null,
+  ],
+  [
+    '… nor is the bare surname after her',
+    '힐러리 클린턴 전 장관이 연설했다. 클린턴은 제재를 강조했다.',
+    '클린턴',
+    '2016-10-01',
+    null,
+    1,
+  ],
+  [
+    '… while the figure himself still links',
+    '빌 클린턴 전 대통령이 평양을 방문했다.',
+    '빌 클린턴',
+    '2009-08-04',
+    'bill-clinton',
+  ],
+  [
+    'a surname spoken of as a name (Russian) names nobody',
+    'В Омске живут 12 человек с фамилией Путин, сообщили в загсе.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… in any case form of the word',
+    'Фамилия Путин в Омске встречается редко.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… and in English',
+    'The surname Kim is borne by a fifth of all Koreans, the census found.',
+    'Kim',
+    '2023-05-01',
+    null,
+  ],
+  [
+    'a Russian first name before a Russian surname is a namesake',
+    'На ярмарку приехал фермер из Омска, например, Игорь Путин со своими овощами.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… and before a Korean surname in Cyrillic',
+    'На турнир приехал, например, Анатолий Ким из Ташкента.',
+    'Ким',
+    '2023-05-01',
+    null,
+  ],
+  [
+    'a sentence-initial word before a Russian surname is no first name',
+    'Переговоры закончились. Вчера Путин провёл встречу с послом.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
+    'a place in the genitive before a Russian surname is no first name',
+    'Как заявил президент России Путин, переговоры продолжатся.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
+    'an abbreviation before a Russian surname is no first name',
+    'Как заявил лидер РФ Путин, переговоры продолжатся.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
+  [
     'an unlisted full name whose given name is a figure given name does not link that figure',
     'Lee Dong-young, an economist in Seoul, spoke on rates.',
     'Dong-young',
@@ -86,6 +164,27 @@ const UNLISTED_NAMESAKES: Case[] = [
 ];
 
 const ROMANISATIONS: Case[] = [
+  [
+    'a katakana reading run together is the dotted one',
+    '北朝鮮の金与正(キムヨジョン)党副部長は談話を発表した。',
+    'キムヨジョン',
+    '2022-08-19',
+    'kim-yo-jong',
+  ],
+  [
+    'a foreign name in Hangul run together is the spaced one',
+    '도널드트럼프 대통령은 회담이 성공적이었다고 말했다.',
+    '도널드트럼프',
+    '2018-06-13',
+    'donald-trump',
+  ],
+  [
+    'the Chinese press’s own surname character for a Korean envoy',
+    '中方与韩国外交部半岛和平交涉本部长鲁圭德通电话。',
+    '鲁圭德',
+    '2021-06-01',
+    'noh-kyu-duk',
+  ],
   [
     'a joined given name',
     'Spy chief Park Jiwon told lawmakers the North was ready.',
@@ -180,6 +279,28 @@ const TITLE_CASE_HEADLINES: Case[] = [
     'Putin',
     '2019-04-25',
     'vladimir-putin',
+  ],
+  [
+    'a quoted word in the headline does not hide its title case',
+    "Moon Reaches 'Deal,' Heads Home From Pyongyang\n\nPresident Moon Jae-in flew back on Friday.\n\nMr. Moon later spoke to reporters.",
+    'Moon',
+    '2018-09-20',
+    'moon-jae-in',
+    2,
+  ],
+  [
+    '… and the bare surname in the headline itself',
+    "Moon Reaches 'Deal,' Heads Home From Pyongyang\nPresident Moon Jae-in flew back.",
+    'Moon',
+    '2018-09-20',
+    'moon-jae-in',
+  ],
+  [
+    'a base-form verb after a plural subject is no given name',
+    'Officials Led by Lavrov Attend Victory Parade in Pyongyang\nSergey Lavrov arrived on Monday.',
+    'Lavrov',
+    '2024-07-27',
+    'sergey-lavrov',
   ],
 ];
 

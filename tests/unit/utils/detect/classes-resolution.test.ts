@@ -62,6 +62,15 @@ const SURNAME_FIRST: Case[] = [
 
 const SUBJECT: Case[] = [
   [
+    'a title from the figure’s past the catalogue knows (lawmaker) still fits the one named',
+    'Seoul named Park Jie-won to run the spy agency on Friday.\n\nOn social media, former lawmaker Park thanked his supporters.',
+    'Park',
+    1,
+    '2020-07-10',
+    'park-jie-won',
+    'earlier-mention',
+  ],
+  [
     'the first-named of the last paragraph, not its passing mention',
     'US envoy Sung Kim will visit Tokyo to meet his counterpart Kim Gunn.\n\nKim will also brief Japanese officials on the talks.',
     'Kim',
@@ -154,10 +163,37 @@ const OTHER_PAGES: Case[] = [
     '?',
     'other-topic',
   ],
+  [
+    'a comedian on a talk show whose title holds a political word (정상회담 inside a show name)',
+    "'정상회담 토크' 개그맨 김영철, 입담 과시\n개그맨 김영철이 방송에서 폭소를 자아냈다. 김영철은 다음 주에도 출연한다.",
+    '김영철',
+    2,
+    '2016-04-01',
+    '?',
+    'other-topic',
+  ],
+  [
+    'a calling right before the name settles it even with a political word around',
+    'Comedian Kim Yong Chol joked about the summit talks in his new stand-up show.',
+    'Kim Yong Chol',
+    0,
+    '2018-06-01',
+    '?',
+    'other-topic',
+  ],
 ];
 
 /** What must still hold: cases the rules above could break if they reached too far. */
 const UNCHANGED: Case[] = [
+  [
+    'a state broadcaster reporting on the leader keeps him (방송 is no calling)',
+    '조선중앙방송은 김정은 위원장이 미사일 시험발사를 참관했다고 보도했다. 김정은은 폭소를 터뜨렸다고 방송은 전했다.',
+    '김정은',
+    0,
+    '2022-03-25',
+    'kim-jong-un',
+    'full-name',
+  ],
   [
     'a sports page that names the leader with a political cue still links him',
     'North Korean leader Kim Jong Un watched a football match in Pyongyang.',

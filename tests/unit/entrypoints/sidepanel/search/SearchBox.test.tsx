@@ -3,9 +3,10 @@
 import { act } from 'preact/test-utils';
 import { beforeEach, expect, test, vi } from 'vitest';
 import { StoreClientProvider } from '@/components/data/store-context';
+import type { StoreClient } from '@/components/data/store-client';
 import { ARTICLE_SEARCH_DELAY_MS, SearchBox } from '@/entrypoints/sidepanel/search/SearchBox';
 import type { SearchHit } from '@/utils/store';
-import { fakeStoreClient } from '../../../components/fake-store-client';
+import { fakeStoreClient, preparingSearchClient } from '../../../components/fake-store-client';
 import { mount } from '../../../components/mount';
 
 let root: HTMLElement;
@@ -23,9 +24,12 @@ const hit = (title: string): SearchHit =>
     score: 1,
   }) as SearchHit;
 
-async function mountBox(search = vi.fn(async () => [hit('Kim Yo Jong warns Seoul')])) {
+async function mountBox(
+  search: StoreClient['search'] = vi.fn(async () => [hit('Kim Yo Jong warns Seoul')]),
+  client = fakeStoreClient({ search }),
+) {
   root = await mount(
-    <StoreClientProvider client={fakeStoreClient({ search })}>
+    <StoreClientProvider client={client}>
       <SearchBox />
     </StoreClientProvider>,
   );
@@ -59,7 +63,8 @@ test('people show at once; articles after typing pauses, asked once for the last
   await wait(ARTICLE_SEARCH_DELAY_MS + 20);
   expect(search).toHaveBeenCalledTimes(1);
   // Her name in any script asks the store for her articles by her catalogue name.
-  expect(search).toHaveBeenCalledWith('Kim Yo Jong', 6);
+  // The third argument hears when the search waits for its index ("Preparing search…").
+  expect(search).toHaveBeenCalledWith('Kim Yo Jong', 6, expect.any(Function), 'search-box');
   expect(options()).toContain('Kim Yo Jong warns Seoul · Jan 2, 2024');
   expect(root.querySelector('[role="status"]')?.textContent).toBe(
     'Results: 1 in People, 1 in Stored articles',
@@ -103,4 +108,19 @@ test('nothing found says what to try next', async () => {
     'Nothing matches “zzzxqv”. Try another spelling or another script.',
   );
   expect(input.getAttribute('aria-expanded')).toBe('false');
+});
+
+test('says "Preparing search…" while the first search waits for its index, then shows the articles', async () => {
+  const { client, finish } = preparingSearchClient();
+  const { input } = await mountBox(client.search, client);
+  await type(input, 'summit talks');
+  await wait(ARTICLE_SEARCH_DELAY_MS + 20);
+  expect(root.textContent).toContain('Preparing search…');
+  expect(root.textContent).not.toContain('Searching the stored articles…');
+  await act(finish);
+  await wait(10);
+  expect(root.textContent).not.toContain('Preparing search…');
+  expect(root.querySelector('[role="status"]')?.textContent).toBe(
+    'Results: 0 in People, 1 in Stored articles',
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { search } from '@/utils/store/queries/search';
+import { needsIndex, search } from '@/utils/store/queries/search';
 import { articlesForFigureFromIndex } from '@/utils/store/queries/figures';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
 import { article, feed, freshStorePerTest } from '../helpers';
@@ -106,5 +106,17 @@ describe('search query handling', () => {
     const db = await prepared();
     expect(await search(db, 'the of and')).toEqual([]);
     expect((await search(db, 'Singap')).map((h) => h.id)).toEqual(['singapore-2018']);
+  });
+
+  it.each([
+    ['Kim Yo Jong', false],
+    ['김여정', false],
+    ['Putin', false],
+    ['the', false],
+    ['  ', false],
+    ['summit', true],
+    ['Kim Yo Jong summit', true],
+  ])('knows whether %j needs the word index (names alone do not)', (query, expected) => {
+    expect(needsIndex(query)).toBe(expected);
   });
 });

@@ -1,0 +1,147 @@
+/**
+ * Detection of this checkout against another checkout's engine, in the same process on the same
+ * corpus: 1 MB time, 10 MB / 1 MB, compile time, and this engine against the combined RegExp.
+ * `npx tsx bench/compare-detect.ts --base ../other-checkout [--rounds 15] [--json]`.
+ * The two engines run alternately (A B A B …) so load from other processes hits both alike; the
+ * machine's load average is printed with the figures.
+ */
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as current from '../utils/detect/index';
+import { combinedRegExp, countMatches } from './baselines';
+import { generateCorpus, writtenForms } from './corpus';
+
+type Engine = Pick<typeof current, 'compileCatalogue' | 'FIGURES'>;
+
+const MB = 1 << 20;
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
+}
+
+function time(run: () => unknown): number {
+  const t0 = performance.now();
+  run();
+  return performance.now() - t0;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function round(x: number, digits = 2): number {
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+/** Times each of `runs` alternately, `rounds` times; returns the times per run. */
+function alternate(rounds: number, runs: (() => unknown)[]): number[][] {
+  const out = runs.map(() => [] as number[]);
+  for (let r = 0; r < rounds; r++) {
+    // Swap the order every round so neither engine always follows the other's garbage.
+    const order = r % 2 === 0 ? runs.map((_, i) => i) : runs.map((_, i) => runs.length - 1 - i);
+    for (const i of order) out[i]!.push(time(runs[i]!));
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  const baseDir = resolve(arg('--base', '../wt-base'));
+  const rounds = Number(arg('--rounds', '15'));
+  const json = process.argv.includes('--json');
+  // A checkout named on the command line, by whoever runs the bench.
+  // eslint-disable-next-line no-unsanitized/method
+  const base = (await import(
+    pathToFileURL(resolve(baseDir, 'utils/detect/index.ts')).href
+  )) as Engine;
+  const load0 = loadavg()[0]!;
+
+  const options = { date: '2021-08-23' };
+  const small = generateCorpus(MB).text;
+  const large = generateCorpus(10 * MB, 7).text;
+  const combined = combinedRegExp(writtenForms(current.FIGURES));
+
+  // Compiled ten times each first: the figure is the warm compile (as bench/detect.ts reports it).
+  alternate(10, [() => base.compileCatalogue(), () => current.compileCatalogue()]);
+  const [compileBase, compileCurrent] = alternate(21, [
+    () => base.compileCatalogue(),
+    () => current.compileCatalogue(),
+  ]) as [number[], number[]];
+  const detBase = base.compileCatalogue();
+  const detCurrent = current.compileCatalogue();
+  const mentions = {
+    base: detBase.detect(small, options).length,
+    current: detCurrent.detect(small, options).length,
+  };
+  countMatches(combined, small);
+  const [oneBase, oneCurrent, oneCombined] = alternate(rounds, [
+    () => detBase.detect(small, options),
+    () => detCurrent.detect(small, options),
+    () => countMatches(combined, small),
+  ]) as [number[], number[], number[]];
+  const tenRounds = Math.max(3, Math.round(rounds / 3));
+  const [tenBase, tenCurrent] = alternate(tenRounds, [
+    () => detBase.detect(large, options),
+    () => detCurrent.detect(large, options),
+  ]) as [number[], number[]];
+  const load1 = loadavg()[0]!;
+
+  const b1 = median(oneBase);
+  const c1 = median(oneCurrent);
+  const out = {
+    base: baseDir,
+    load: { start: round(load0), end: round(load1) },
+    mentions1MB: mentions,
+    compileMs: {
+      base: round(median(compileBase)),
+      current: round(median(compileCurrent)),
+      ratio: round(median(compileCurrent) / median(compileBase), 3),
+    },
+    detect1MBms: {
+      base: round(b1),
+      current: round(c1),
+      ratio: round(c1 / b1, 3),
+      baseMin: round(Math.min(...oneBase)),
+      currentMin: round(Math.min(...oneCurrent)),
+      ratioOfMins: round(Math.min(...oneCurrent) / Math.min(...oneBase), 3),
+    },
+    tenVsOne: {
+      base: round(median(tenBase) / b1),
+      current: round(median(tenCurrent) / c1),
+    },
+    currentVsCombinedRegExp: round(median(oneCombined) / c1),
+    perMentionUs: {
+      base: round((b1 * 1000) / mentions.base, 3),
+      current: round((c1 * 1000) / mentions.current, 3),
+    },
+  };
+  if (json) {
+    console.log(JSON.stringify(out));
+    return;
+  }
+  console.log(
+    `load ${out.load.start} → ${out.load.end}; mentions in 1 MB: base ${mentions.base}, current ${mentions.current}`,
+  );
+  console.log(
+    `compile (median)   base ${out.compileMs.base} ms   current ${out.compileMs.current} ms   ×${out.compileMs.ratio}`,
+  );
+  console.log(
+    `1 MB (median)      base ${out.detect1MBms.base} ms   current ${out.detect1MBms.current} ms   ×${out.detect1MBms.ratio}`,
+  );
+  console.log(
+    `1 MB (min)         base ${out.detect1MBms.baseMin} ms   current ${out.detect1MBms.currentMin} ms   ×${out.detect1MBms.ratioOfMins}`,
+  );
+  console.log(`10 MB / 1 MB       base ${out.tenVsOne.base}   current ${out.tenVsOne.current}`);
+  console.log(`current vs combined RegExp ${out.currentVsCombinedRegExp}×`);
+  console.log(
+    `per mention        base ${out.perMentionUs.base} µs   current ${out.perMentionUs.current} µs`,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
