@@ -19,7 +19,7 @@ import { toRecord } from '../../utils/store/db/records';
 import type { ArticleRecord } from '../../utils/store/db/schema';
 import { bulkLoad, GENERATION_KEY } from '../../utils/store/derived/write';
 import { PERSISTED_KEY } from '../../utils/store/derived/search-index';
-import { SearchThrough } from '../../components/data/search-worker-protocol';
+import { SearchThrough, type ToSearchWorker } from '../../components/data/search-worker-protocol';
 import { FEED_FORMAT, FEED_VERSION } from '../../utils/store/feeds/schema';
 import { cursorArticlesForFigure } from '../store-page/baseline';
 import { makeArticle } from '../store-page/generate';
@@ -233,8 +233,10 @@ async function nameWhileIndexLoads(words: string, name: string) {
       if (answered.size === 2) resolve();
     });
   });
-  worker.postMessage({ type: 'search', id: 1, store: NAME, query: words, limit: 6 });
-  worker.postMessage({ type: 'search', id: 2, store: NAME, query: name, limit: 6 });
+  // Two callers, as the panel's results view and its search box (typed, so the protocol's fields are checked).
+  const ask = (request: ToSearchWorker) => worker.postMessage(request);
+  ask({ type: 'search', id: 1, caller: 'search-view', store: NAME, query: words, limit: 6 });
+  ask({ type: 'search', id: 2, caller: 'search-box', store: NAME, query: name, limit: 6 });
   await done;
   worker.terminate();
   return { words, name, nameAnsweredMs: answered.get(2), wordsAnsweredMs: answered.get(1) };
