@@ -7,6 +7,7 @@ import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { CardHost } from '@/entrypoints/content/card';
 import { runContentScript } from '@/entrypoints/content/controller';
 import { setSitePaused, updateSettings } from '@/utils/settings';
+import './static-range';
 
 /** The card (built elsewhere) is stood in for: the test holds what the controller hands it. */
 let cardHost: CardHost;
@@ -23,22 +24,6 @@ class FakeHighlight extends Set<AbstractRange> {
     super(ranges);
   }
 }
-/** …nor StaticRange: the same fixed boundary points. */
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    ({
-      startContainer: this.startContainer,
-      startOffset: this.startOffset,
-      endContainer: this.endContainer,
-      endOffset: this.endOffset,
-    } = init);
-  }
-}
-Object.assign(globalThis, { StaticRange: FakeStaticRange });
 const registry = new Map<string, FakeHighlight>();
 let ctx: ContentScriptContext;
 

@@ -12,22 +12,7 @@ import { Run } from '@/entrypoints/content/page-runs';
 import type { BlockHits } from '@/utils/detect/blocks';
 import type { Mention } from '@/utils/detect/types';
 import { NO_OVERRIDES } from '@/utils/page-overrides';
-
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    ({
-      startContainer: this.startContainer,
-      startOffset: this.startOffset,
-      endContainer: this.endContainer,
-      endOffset: this.endOffset,
-    } = init);
-  }
-}
-Object.assign(globalThis, { StaticRange: FakeStaticRange });
+import './static-range';
 
 function highlighter(): Highlighter & { shown: Set<AbstractRange> } {
   const shown = new Set<AbstractRange>();

@@ -12,23 +12,7 @@ import type { Changes } from '@/entrypoints/content/mutations';
 import { Scanner } from '@/entrypoints/content/scanner';
 import type { Job } from '@/entrypoints/content/slices';
 import { NO_OVERRIDES } from '@/utils/page-overrides';
-
-/** happy-dom has no StaticRange: the same fixed boundary points. */
-class FakeStaticRange {
-  readonly startContainer: Node;
-  readonly startOffset: number;
-  readonly endContainer: Node;
-  readonly endOffset: number;
-  constructor(init: StaticRangeInit) {
-    ({
-      startContainer: this.startContainer,
-      startOffset: this.startOffset,
-      endContainer: this.endContainer,
-      endOffset: this.endOffset,
-    } = init);
-  }
-}
-Object.assign(globalThis, { StaticRange: FakeStaticRange });
+import './static-range';
 
 /** A highlighter that keeps what it shows, by style. */
 function recordingHighlighter(): Highlighter & { shown: Map<AbstractRange, string> } {
