@@ -58,9 +58,14 @@ function cleanChoices(raw: unknown): MentionChoice[] {
 
 /** The reader's corrections for a page (none when nothing, or something malformed, is stored). */
 export async function getPageOverrides(url: string): Promise<PageOverrides> {
-  const stored = (await item.getValue()).pages ?? {};
-  const page = Object.prototype.hasOwnProperty.call(stored, pageKey(url))
-    ? stored[pageKey(url)]
+  return overridesIn(await item.getValue(), url);
+}
+
+/** A page's corrections in what is stored. */
+function overridesIn(stored: Stored, url: string): PageOverrides {
+  const pages = stored.pages ?? {};
+  const page = Object.prototype.hasOwnProperty.call(pages, pageKey(url))
+    ? pages[pageKey(url)]
     : undefined;
   if (!page) return NO_OVERRIDES;
   return { notThis: cleanChoices(page.notThis), chosen: cleanChoices(page.chosen) };
@@ -104,5 +109,5 @@ export function watchPageOverrides(
   url: string,
   callback: (overrides: PageOverrides) => void,
 ): () => void {
-  return item.watch(() => void getPageOverrides(url).then(callback));
+  return item.watch((stored) => callback(overridesIn(stored, url)));
 }
