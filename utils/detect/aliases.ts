@@ -76,9 +76,14 @@ function cyrillicFirstWordForms(alias: string): string[] {
   return [first, ...forms].map((f) => f + rest);
 }
 
-/** Cyrillic names ending in -а decline on the stem (Мацегора → Мацегоры); match the stem. */
+/**
+ * Cyrillic names ending in -а or -ь decline on the stem (Мацегора → Мацегоры, Юн Сок Ёль → Юн Сок
+ * Ёлем); match the stem, and the nominative's last letter as one of the endings.
+ */
 function cyrillicStem(pattern: string): string {
-  return pattern.endsWith('а') && pattern.length > 3 ? pattern.slice(0, -1) : pattern;
+  return (pattern.endsWith('а') || pattern.endsWith('ь')) && pattern.length > 3
+    ? pattern.slice(0, -1)
+    : pattern;
 }
 
 /** Appends `id` to the list under `key`. */

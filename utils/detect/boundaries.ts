@@ -5,7 +5,7 @@ import { CharClass, charClasses, isWordClass } from './char-class';
 import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { drain, type Steps } from './steps';
 import { TITLE_START, titleCueAfter } from './title-suffixes';
-import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
+import { CYRILLIC_ENDINGS, HAN_NAMES_IN_WORDS, KOREAN_SUFFIXES } from './word-lists';
 
 const APOSTROPHE = 0x27;
 const S = 0x73;
@@ -145,6 +145,25 @@ export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end:
   const cls = charClasses();
   for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
     if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
+  }
+  return false;
+}
+
+/** First units of HAN_NAMES_IN_WORDS' names: most Han hits skip hanNameInWord with one load. */
+const IN_WORD_FIRST = new Uint8Array(65536);
+for (const { name } of HAN_NAMES_IN_WORDS) IN_WORD_FIRST[name.charCodeAt(0)] = 1;
+
+/** Whether the Han name at [start, end) is part of a longer word (四川普通话: HAN_NAMES_IN_WORDS). */
+export function hanNameInWord(norm: Normalised, start: number, end: number): boolean {
+  const { codes } = norm;
+  if (IN_WORD_FIRST[codes[start]!] !== 1) return false;
+  for (const word of HAN_NAMES_IN_WORDS) {
+    if (word.name.length !== end - start || !startsWithAt(norm, start, word.name)) continue;
+    if (start > 0 && word.before.includes(String.fromCharCode(codes[start - 1]!))) return true;
+    if (end < norm.length && word.after.includes(String.fromCharCode(codes[end]!)))
+      return (
+        end + 1 >= norm.length || !word.unlessNext.includes(String.fromCharCode(codes[end + 1]!))
+      );
   }
   return false;
 }

@@ -4,6 +4,7 @@ import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from '.
 import {
   cyrillicEnd,
   hanGivenNameStandsAlone,
+  hanNameInWord,
   hangulBoundsOk,
   hangulStartOk,
   kanaBoundsOk,
@@ -282,6 +283,7 @@ function acceptedEnd(
       if (entry.script === CharClass.Han && entry.kind === 'given') {
         return hanGivenNameStandsAlone(norm, start, end) ? end : -1;
       }
+      if (entry.script === CharClass.Han && hanNameInWord(norm, start, end)) return -1;
       if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
       if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;
       return end;

@@ -17,6 +17,29 @@ const SPOKEN_OF = /(?:surnamed?|фамили\p{L}*) $/iu;
  */
 const FIRST_NAME = /[\p{Ll},] ([А-ЯЁ][а-яё]+[б-дж-зй-нп-тф-щь]) $/u;
 
+/**
+ * Men's first names from other languages end in -о too (Франко, Марио, Бруно), and so do places
+ * that do not decline ("в Токио Путин"): such a word, after a word that is not a preposition.
+ */
+const FIRST_NAME_O = /(\p{Ll}+|,) ([А-ЯЁ][а-яё]+о) $/u;
+const PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'из',
+  'на',
+  'до',
+  'от',
+  'под',
+  'над',
+  'по',
+  'к',
+  'с',
+  'у',
+  'за',
+  'о',
+  'об',
+]);
+
 /** The name spoken of, not a person: see nameBefore. */
 export const SPOKEN = -2;
 
@@ -37,6 +60,15 @@ export function nameBefore(
   const head = source[from]!;
   if ('sSфФ'.includes(head) && SPOKEN_OF.test(source.slice(from, at))) return SPOKEN;
   if (!cyrillic || head < 'А' || head > 'Я') return -1;
-  const name = FIRST_NAME.exec(source.slice(Math.max(0, from - 2), at))?.[1];
+  const name =
+    FIRST_NAME.exec(source.slice(Math.max(0, from - 2), at))?.[1] ??
+    foreignFirstName(source, from, at);
   return name && !mayEndCue(name.toLowerCase()) ? start - name.length - 1 : -1;
+}
+
+/** FIRST_NAME_O's name before the surname at `at`, whose word before it starts at `from`. */
+function foreignFirstName(source: string, from: number, at: number): string | undefined {
+  if (source.charCodeAt(at - 2) !== 0x43e) return undefined; // о
+  const found = FIRST_NAME_O.exec(source.slice(Math.max(0, from - 12), at));
+  return found && !PREPOSITIONS.has(found[1]!) ? found[2] : undefined;
 }

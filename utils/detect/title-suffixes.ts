@@ -27,6 +27,8 @@ const AFTER: [string, RoleKind[] | null][] = [
   ['총리', PM],
   ['외무상', FM],
   ['외교부장', FM],
+  // 부위원장 before 부부장 and 부장: a party or committee vice chairman (김영철 in 2018).
+  ['부위원장', ['party-official']],
   ['부부장', ['party-official']],
   ['부장', FM],
   ['장관', [...MINISTER, 'secretary-of-state']],
@@ -65,6 +67,8 @@ const AFTER: [string, RoleKind[] | null][] = [
   ['特使', ENVOY],
   ['特別代表', ENVOY],
   ['特别代表', ENVOY],
+  ['副委員長', ['party-official']],
+  ['副委员长', ['party-official']],
   ['副部長', ['party-official']],
   ['副部长', ['party-official']],
   ['氏', null],
@@ -90,6 +94,7 @@ export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefine
   let offset = at;
   if (norm.codes[offset] === 0x20) offset++;
   if (offset >= norm.length || TITLE_START[norm.codes[offset]!] !== 1) return undefined; // most 金 are not 金委員長
+  if (startsWithAt(norm, offset, NEW_PREFIX)) offset += NEW_PREFIX.length; // "노 신임 본부장"
   let former = 0;
   for (const prefix of FORMER_PREFIXES) {
     if (startsWithAt(norm, offset, prefix)) {
@@ -109,7 +114,9 @@ export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefine
 }
 
 const FORMER_PREFIXES = ['전 ', '前 ', '前', '元'];
+/** "Newly appointed" between a surname and its title: the title is read after it. */
+const NEW_PREFIX = '신임 ';
 /** First units of the titles (and former-prefixes) read after a surname. */
 export const TITLE_START = new Uint8Array(65536);
-for (const w of [...AFTER.map(([word]) => word), ...FORMER_PREFIXES])
+for (const w of [...AFTER.map(([word]) => word), ...FORMER_PREFIXES, NEW_PREFIX])
   TITLE_START[w.charCodeAt(0)] = 1;

@@ -102,6 +102,8 @@ export const CYRILLIC_ENDINGS: readonly string[] = [
   'и',
   'ю',
   'я',
+  // The nominative of a name matched on its stem (Ёль: see cyrillicStem in aliases.ts).
+  'ь',
 ];
 
 /**
@@ -223,3 +225,16 @@ export const GAME_WORDS: readonly string[] = [
   '探测',
   '探測',
 ];
+
+/**
+ * Han names whose characters run into a word that is not the name: 四川普通话 (Sichuan-accented
+ * Mandarin) holds 川普, and 川普话 is that speech, though "川普话锋一转" is Trump changing the
+ * subject. `before`: characters that, right before the name, make it part of a word; `after`: the
+ * same right after it, unless one of `unlessNext` follows that.
+ */
+export const HAN_NAMES_IN_WORDS: readonly {
+  name: string;
+  before: string;
+  after: string;
+  unlessNext: string;
+}[] = [{ name: '川普', before: '四', after: '话話', unlessNext: '锋鋒音题題语語' }];

@@ -299,8 +299,8 @@ export const US_FIGURES: readonly Figure[] = [
     ],
     bio: 'US Special Representative for North Korea from August 2018 to January 2021, who led the working-level talks with Pyongyang; from December 2019 he was also Deputy Secretary of State.',
     nativeNames: [],
-    aliases: ['Steve Biegun', 'Stephen E. Biegun', '스티븐 비건'],
-    surnames: ['Biegun', '~비건'],
+    aliases: ['Steve Biegun', 'Stephen E. Biegun', '스티븐 비건', 'Стивен Бигун'],
+    surnames: ['Biegun', '~비건', 'Бигун'],
   },
   {
     id: 'alex-wong',

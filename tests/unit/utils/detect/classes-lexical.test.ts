@@ -161,6 +161,20 @@ const UNLISTED_NAMESAKES: Case[] = [
     null,
     1,
   ],
+  [
+    'a foreign first name in -о before a Russian surname is a namesake',
+    'Один из них, бизнесмен Франко Путин, взялся доказать родство.',
+    'Путин',
+    '2023-05-01',
+    null,
+  ],
+  [
+    '… while an undeclined place in -о after a preposition is no first name',
+    'Переговоры шли неделю. Вчера в Токио Путин провёл встречу.',
+    'Путин',
+    '2023-05-01',
+    'vladimir-putin',
+  ],
 ];
 
 const ROMANISATIONS: Case[] = [
@@ -256,6 +270,27 @@ const ROMANISATIONS: Case[] = [
     'john-bolton',
   ],
   ['a Chinese rendering', '朝鲜常驻联合国代表金星在安理会发言。', '金星', '2023-07-14', 'kim-song'],
+  [
+    'a Korean name in Russian (Kontsevich), declined on its stem in -ь',
+    'Лавров встретился с бывшим главой МИД Южной Кореи Чо Тхэ Ёлем.',
+    'Чо Тхэ Ёлем',
+    '2024-06-01',
+    'cho-tae-yul',
+  ],
+  [
+    '… and in its nominative',
+    'Президент Юн Сок Ёль прибыл в Вашингтон.',
+    'Юн Сок Ёль',
+    '2023-04-25',
+    'yoon-suk-yeol',
+  ],
+  [
+    'a Korean name in Russian',
+    'Глава МИД Южной Кореи Чо Хён прибыл в Нью-Йорк.',
+    'Чо Хён',
+    '2025-09-24',
+    'cho-hyun',
+  ],
 ];
 
 const TITLE_CASE_HEADLINES: Case[] = [
@@ -349,6 +384,22 @@ const WORD_NAMES: Case[] = [
     '2018-04-27',
     'moon-jae-in',
   ],
+  [
+    'a surname before 부위원장 goes to the vice chairman the page named',
+    '김영철 부위원장이 뉴욕에 왔다. 김정은 위원장의 친서를 가졌다. 김 부위원장은 이틀 머문다.',
+    '김',
+    '2018-05-31',
+    'kim-yong-chol',
+    2,
+  ],
+  [
+    'a bare Hangul surname before 신임 and a title',
+    '노규덕 비서관이 본부장에 임명됐다. 노 신임 본부장은 외교부 대변인을 지냈다.',
+    '노',
+    '2020-12-21',
+    'noh-kyu-duk',
+    1,
+  ],
 ];
 
 const GIVEN_NAMES_ALONE: Case[] = [
@@ -380,6 +431,28 @@ const STILL_WORDS: Case[] = [
     'Kim',
     null,
     null,
+  ],
+  [
+    '川普 inside 四川普通话 is Sichuan Mandarin',
+    '他说的是四川普通话，很好听。',
+    '川普',
+    null,
+    null,
+  ],
+  ['川普话 is that speech', '川普话很有魅力，听着过瘾。', '川普', null, null],
+  [
+    '… but 川普 before 通过 is still Trump',
+    '川普通过推特宣布会晤。',
+    '川普',
+    '2018-06-01',
+    'donald-trump',
+  ],
+  [
+    '… and 川普话锋一转 is Trump changing the subject',
+    '川普话锋一转，谈到朝鲜。',
+    '川普',
+    '2018-06-01',
+    'donald-trump',
   ],
 ];
 
