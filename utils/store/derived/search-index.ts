@@ -176,13 +176,13 @@ async function loadOrBuild(
   generation: unknown,
   previous: Built | null,
 ): Promise<Built> {
-  if (previous) {
-    const caught = await catchUp(db, previous);
-    if (caught) {
-      persist(db, caught);
-      return caught;
-    }
-  }
+  const caughtUp = async (from: Built): Promise<Built | null> => {
+    const caught = await catchUp(db, from);
+    if (caught) persist(db, caught);
+    return caught;
+  };
+  const fromPrevious = previous && (await caughtUp(previous));
+  if (fromPrevious) return fromPrevious;
   const saved = (await db.get('meta', PERSISTED_KEY)) as
     { generation?: unknown; json?: unknown } | undefined;
   if (saved && typeof saved.json === 'string') {
@@ -196,11 +196,8 @@ async function loadOrBuild(
       // A damaged copy is only a cache: rebuild below.
     }
     if (index && saved.generation === generation) return { generation, index };
-    const caught = index && (await catchUp(db, { generation: saved.generation, index }));
-    if (caught) {
-      persist(db, caught);
-      return caught;
-    }
+    const fromSaved = index && (await caughtUp({ generation: saved.generation, index }));
+    if (fromSaved) return fromSaved;
   }
   const ready = { generation, index: await buildFromArticles(db) };
   persist(db, ready);
