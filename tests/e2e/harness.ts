@@ -36,6 +36,8 @@ interface Fixtures {
   extensionPage: (name: string, suffix?: string) => Promise<Page>;
   /** Opens a page of tests/fixtures in a new tab and waits for its first scan. */
   scannedPage: (path: string) => Promise<{ page: Page; signal: ScanSignal }>;
+  /** Opens a fixture page, waits for its first scan, then opens the popup for its tab. */
+  popupFor: (path: string) => Promise<{ popup: Page; page: Page; signal: ScanSignal }>;
 }
 
 interface Options {
@@ -96,6 +98,12 @@ export const test = base.extend<Fixtures & Options, WorkerFixtures>({
       const page = await context.newPage();
       await page.goto(server.url(path));
       return { page, signal: await waitForScan(page, (s) => s.scans > 0) };
+    });
+  },
+  popupFor: async ({ scannedPage, extensionPage }, use) => {
+    await use(async (path) => {
+      const { page, signal } = await scannedPage(path);
+      return { popup: await extensionPage('popup', `?tabId=${signal.tabId}`), page, signal };
     });
   },
 });

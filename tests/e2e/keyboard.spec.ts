@@ -40,13 +40,9 @@ async function tabStops(page: Page, limit = 60): Promise<Stop[]> {
 }
 
 test('the popup: every action by Tab, in reading order, each with a focus ring', async ({
-  scannedPage,
-  extensionPage,
+  popupFor,
 }) => {
-  const {
-    signal: { tabId },
-  } = await scannedPage('pages/article.html');
-  const popup = await extensionPage('popup', `?tabId=${tabId}`);
+  const { popup } = await popupFor('pages/article.html');
   await expect(popup.locator('.figure-row').first()).toBeVisible();
   await expect(popup.locator('.results li').first()).toBeVisible();
   const stops = await tabStops(popup);

@@ -5,14 +5,13 @@ import { expect, test } from './harness';
 test.use({ uiLanguage: 'ko' });
 
 test('popup, options and side panel speak Korean, names in Hangul first', async ({
-  scannedPage,
+  popupFor,
   extensionPage,
 }) => {
   const {
+    popup,
     signal: { tabId },
-  } = await scannedPage('pages/article.html');
-
-  const popup = await extensionPage('popup', `?tabId=${tabId}`);
+  } = await popupFor('pages/article.html');
   await expect(popup.locator('html')).toHaveAttribute('lang', 'ko');
   await expect(popup.getByRole('heading', { level: 2, name: '이 탭에서' })).toBeVisible();
   await expect(popup.getByRole('heading', { name: '최근 저장된 기사' })).toBeVisible();

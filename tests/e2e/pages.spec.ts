@@ -13,13 +13,9 @@ test('popup, options and side panel each show the product', async ({ extensionPa
 });
 
 test('the popup lists who is on the tab (page → background → content round trip)', async ({
-  scannedPage,
-  extensionPage,
+  popupFor,
 }) => {
-  const {
-    signal: { tabId },
-  } = await scannedPage('pages/article.html');
-  const popup = await extensionPage('popup', `?tabId=${tabId}`);
+  const { popup } = await popupFor('pages/article.html');
   const list = popup.getByRole('list', { name: 'Figures on this tab' });
   await expect(list.getByRole('button', { name: 'Sung Kim' })).toBeVisible();
   await expect(list.getByRole('button', { name: 'Kim Jong Un' })).toBeVisible();
@@ -45,14 +41,12 @@ test('the side panel deep link shows the figure it was asked for', async ({ exte
 });
 
 test('"Pause on this site" switches the open tab off and on without a reload', async ({
-  scannedPage,
-  extensionPage,
+  popupFor,
 }) => {
-  const { page: article, signal: first } = await scannedPage('pages/article.html');
+  const { popup, page: article, signal: first } = await popupFor('pages/article.html');
   expect(first.state).toBe('active');
   await article.evaluate(() => ((window as unknown as { stillHere: boolean }).stillHere = true));
 
-  const popup = await extensionPage('popup', `?tabId=${first.tabId}`);
   const pause = popup.getByRole('switch', { name: 'Pause on this site' });
   await expect(pause).not.toBeChecked();
   await pause.click();
