@@ -119,7 +119,7 @@ export async function pointAtText(
 /** What the content script published about the card (test builds only). */
 export async function cardSignal(
   page: Page,
-): Promise<{ open: boolean; figureId: string | null; ms: number } | null> {
+): Promise<{ open: boolean; figureId: string | null; ms: number; whole?: boolean } | null> {
   const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? null);
   return raw ? JSON.parse(raw) : null;
 }

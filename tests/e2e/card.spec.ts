@@ -36,8 +36,11 @@ test('hovering a name opens its card: a dialog named after the figure, "Open bac
     'Not this person',
     'Hide on this site',
   ]);
-  // Visible at once when the dwell ends: the catalogue name renders before the background answers.
-  expect((await cardSignal(page))?.ms).toBeLessThan(50);
+  // Visible at once when the dwell ends, and whole: its background was asked for when the dwell
+  // began, so the card does not open half-empty and fill in.
+  const signal = await cardSignal(page);
+  expect(signal?.ms).toBeLessThan(50);
+  expect(signal?.whole).toBe(true);
   // The role as of the page's date (21 June 2021), its source, the stored headlines.
   await waitForAx(page, 'StaticText', /^Special Representative for North Korea$/);
   await waitForAx(page, 'StaticText', /as of .*2021/);

@@ -69,6 +69,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const surface = createCardSurface(doc);
   const drawer = createDrawer(ctx, doc);
   const cards = new Map<string, Promise<FigureCard>>();
+  /** The cards that have arrived, so a card whose data came during the dwell paints whole at once. */
+  const arrived = new Map<string, FigureCard>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer: { x: number; y: number; buttons: number; target?: EventTarget } = {
     x: -1,
@@ -84,6 +86,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let restoreFocus: HTMLElement | null = null;
   /** How long the last card took from the end of the dwell to its first paint (test builds report it). */
   let firstPaintMs = 0;
+  /** Whether the last card opened with its background (the data arrived during the dwell). */
+  let openedWhole = false;
   /** Test builds: when the last dwell ended, and the durations of recent hit tests (ms). */
   let dwellEndedAt = 0;
   const hitTestMs: number[] = [];
@@ -121,7 +125,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       shown?.state.kind === 'choose' ||
       (shown?.state.kind === 'figure' && shown.state.card !== null);
     const figureId = shown?.mention.figureId ?? null;
-    return { open: true, figureId, loaded, ms: firstPaintMs, buttons: surface.buttons() };
+    const whole = openedWhole;
+    return { open: true, figureId, loaded, whole, ms: firstPaintMs, buttons: surface.buttons() };
   };
 
   const render = (anchor: DOMRect) => {
@@ -133,13 +138,17 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const anchorOf = (mention: PageMention): DOMRect =>
     mention.range.getClientRects()[0] ?? mention.range.getBoundingClientRect();
 
+  const cardKey = (figureId: string) => `${figureId}@${host.pageDate ?? ''}`;
   const cardFor = (figureId: string): Promise<FigureCard> => {
-    const key = `${figureId}@${host.pageDate ?? ''}`;
+    const key = cardKey(figureId);
     let card = cards.get(key);
     if (!card) {
       card = sendFromContent('content.figureCard', { figureId, date: host.pageDate });
       cards.set(key, card);
-      card.catch(() => cards.delete(key)); // try again next time
+      card.then(
+        (value) => arrived.set(key, value),
+        () => cards.delete(key), // try again next time
+      );
     }
     return card;
   };
@@ -154,7 +163,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         kind: 'figure',
         figureId,
         name: nameIn(getFigure(figureId)) ?? mention.text,
-        card: null,
+        card: arrived.get(cardKey(figureId)) ?? null,
         error: null,
       };
     }
@@ -173,12 +182,13 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     const started = performance.now();
     cancelClose();
     shown = { mention, state };
+    openedWhole = state.kind !== 'figure' || state.card !== null;
     if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     render(anchor);
     firstPaintMs = performance.now() - started;
     if (focus) surface.focusFirst();
     if (import.meta.env.MODE === 'test') {
-      render(anchor); // republished with the timing
+      publishCardSignal(doc, cardSignalOf()); // republished with the timing
       // The frame that paints the card begins: how long after the dwell ended.
       ctx.requestAnimationFrame(() => {
         if (shown?.mention === mention && dwellEndedAt > 0)
@@ -203,7 +213,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         );
       }
     }
-    if (state.kind === 'figure') {
+    if (state.kind === 'figure' && state.card === null) {
       cardFor(state.figureId).then(
         (card) => {
           if (shown?.mention !== mention) return;
@@ -282,6 +292,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       if (dwellTimer !== undefined) clearTimeout(dwellTimer);
       dwellTimer = undefined;
       if (mention && !sameMention(shown?.mention, mention)) {
+        // Asked for while the reader dwells, so the card usually paints whole when it opens.
+        if (mention.figureId) cardFor(mention.figureId).catch(() => {});
         dwellTimer = ctx.setTimeout(() => {
           dwellTimer = undefined;
           if (import.meta.env.MODE === 'test') dwellEndedAt = performance.now();

@@ -31,6 +31,21 @@ export function isOwnNode(node: Node): boolean {
   return ownNodes.has(node);
 }
 
+/** Parsed style sheets per document and text: each card or drawer host adopts the same one. */
+const sheets = new WeakMap<Document, Map<string, CSSStyleSheet>>();
+
+function sheetFor(doc: Document, css: string): CSSStyleSheet {
+  let byText = sheets.get(doc);
+  if (!byText) sheets.set(doc, (byText = new Map()));
+  let sheet = byText.get(css);
+  if (!sheet) {
+    sheet = new doc.defaultView!.CSSStyleSheet();
+    sheet.replaceSync(css);
+    byText.set(css, sheet);
+  }
+  return sheet;
+}
+
 /**
  * A host of ours: a plain element with a closed shadow root holding `css`, and a root element
  * inside it in the top layer (`popover`) where the browser has one. Not yet in the page.
@@ -42,9 +57,7 @@ export function createOwnHost(
   const host = doc.createElement('div');
   ownNodes.add(host);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const sheet = new doc.defaultView!.CSSStyleSheet();
-  sheet.replaceSync(css);
-  shadow.adoptedStyleSheets = [sheet];
+  shadow.adoptedStyleSheets = [sheetFor(doc, css)];
   const root = doc.createElement('div');
   root.className = 'root';
   if ('popover' in root) root.setAttribute('popover', 'manual');
@@ -107,8 +120,10 @@ export function createCardSurface(doc: Document): CardSurface {
 
   return {
     show(view, anchor) {
+      // Read before our host goes in: the page's style is usually clean then, so nothing is recomputed.
+      const dark = pageIsDark(doc);
       const element = ensure();
-      element.classList.toggle('dark', pageIsDark(doc));
+      element.classList.toggle('dark', dark);
       render(view, element);
       showInTopLayer(element);
       place(anchor);
