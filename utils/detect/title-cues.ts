@@ -154,16 +154,21 @@ export function titleBefore(words: readonly string[]): TitleCue | undefined {
   else if (words[0] !== undefined && words[0] in ENGLISH_ONE)
     [roles, used] = [ENGLISH_ONE[words[0]]!, 1];
   else if (words[0] !== undefined) {
-    roles = cyrillicTitle(words[0]);
-    if (roles !== undefined) used = 1;
+    [roles, used] = cyrillicTitleAt(words, 0);
+    if (roles === undefined && words[1] !== undefined && CYRILLIC_COUNTRIES.has(words[0])) {
+      // "председатель КНР Си", "глава МИД КНДР Цой": the country after the title says the side.
+      [roles, used] = cyrillicTitleAt(words, 1);
+      if (roles !== undefined) used++;
+    }
   }
+  const country = roles !== undefined && used > 1 ? CYRILLIC_COUNTRIES.get(words[0]!) : undefined;
   const rest = words.slice(used);
   let former = false;
   if (rest[0] !== undefined && FORMER.has(rest[0])) {
     former = true;
     rest.shift();
   }
-  const side = sideOf(rest);
+  const side = country ?? sideOf(rest);
   if (roles === undefined && side === undefined) return undefined;
   const gender = used === 1 ? HONORIFIC_GENDER[words[0]!] : undefined;
   return internCue(roles ?? null, roles !== undefined, side, former, gender);
@@ -207,6 +212,28 @@ function sideOf(words: readonly string[]): Side | undefined {
   return SIDES[two] ?? (words[0] === 'korean' ? undefined : SIDES[words[0] ?? '']);
 }
 
+/** Countries Russian writes after a title, in the genitive or abbreviated, and the side they name. */
+const CYRILLIC_COUNTRIES = new Map<string, Side>([
+  ['кнр', 'China'],
+  ['китая', 'China'],
+  ['рф', 'Russia'],
+  ['россии', 'Russia'],
+  ['сша', 'US'],
+  ['кндр', 'DPRK'],
+  ['японии', 'Japan'],
+]);
+
+/** A Russian title ending at words[from] (words run backwards from the name), and how many words it took. */
+function cyrillicTitleAt(words: readonly string[], from: number): [RoleKind[] | undefined, number] {
+  const word = words[from]!;
+  // "министр иностранных дел", "глава МИД": the foreign minister.
+  if (word === 'дел' && words[from + 1] === 'иностранных' && words[from + 2]?.startsWith('министр'))
+    return [FM, 3];
+  if (word === 'мид' && words[from + 1]?.startsWith('глав')) return [FM, 2];
+  const roles = cyrillicTitle(word);
+  return [roles, roles === undefined ? 0 : 1];
+}
+
 function cyrillicTitle(word: string): RoleKind[] | undefined {
   if (word.startsWith('президент')) return PRESIDENT;
   if (word.startsWith('лидер') || word.startsWith('глав')) return LEADER;
@@ -228,6 +255,9 @@ export function mayEndCue(word: string): boolean {
 }
 
 const CUE_ENDINGS = new Set([
+  ...CYRILLIC_COUNTRIES.keys(),
+  'дел',
+  'мид',
   ...Object.keys(ENGLISH_TWO).map((k) => k.split(' ').pop()!),
   ...Object.keys(SIDES).map((k) => k.split(' ').pop()!),
 ]);

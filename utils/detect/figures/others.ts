@@ -220,7 +220,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
     bio: "General Secretary of the Chinese Communist Party since November 2012 and China's President since March 2013. Met Kim Jong Un five times in 2018–2019, including a June 2019 visit to Pyongyang, and hosted Kim Jong Un and Vladimir Putin at China's September 2025 military parade in Beijing, followed by talks with Kim Jong Un.",
     nativeNames: ['习近平', '習近平', '시진핑'],
     aliases: ['Си Цзиньпин', 'シー・ジンピン'],
-    surnames: ['Xi', 'Си', '시', '习', '習'],
+    surnames: ['Xi', '~Си', '시', '习', '習'],
     givenNames: ['Jinping'],
     checked: '2026-12',
   },

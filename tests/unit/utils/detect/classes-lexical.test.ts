@@ -400,6 +400,43 @@ const WORD_NAMES: Case[] = [
     'noh-kyu-duk',
     1,
   ],
+  [
+    'Си alone is the C language on a page that names no Xi',
+    'Программа написана на языке Си. Си позволяет работать с памятью напрямую.',
+    'Си',
+    '2023-09-20',
+    null,
+    1,
+  ],
+  [
+    '… and Xi after a title with the country between',
+    'Президент России Путин и председатель КНР Си провели переговоры.',
+    'Си',
+    '2023-09-20',
+    'xi-jinping',
+  ],
+  [
+    'a Russian foreign-minister title with the country between picks the minister of the date',
+    'Министр иностранных дел КНДР Цой заявила о поддержке.',
+    'Цой',
+    '2023-09-20',
+    'choe-son-hui',
+  ],
+  [
+    '… and so does "глава МИД"',
+    'Глава МИД КНДР Цой прибыла в Москву.',
+    'Цой',
+    '2024-11-04',
+    'choe-son-hui',
+  ],
+  [
+    '… or after his full name',
+    'Председатель КНР Си Цзиньпин прибыл в Москву. Си заявил о дружбе.',
+    'Си',
+    '2023-03-20',
+    'xi-jinping',
+    1,
+  ],
 ];
 
 const GIVEN_NAMES_ALONE: Case[] = [
