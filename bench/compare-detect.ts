@@ -1,18 +1,22 @@
 /**
  * Detection of this checkout against another checkout's engine, in the same process on the same
  * corpus: 1 MB time, 10 MB / 1 MB, compile time, and this engine against the combined RegExp.
- * `npx tsx bench/compare-detect.ts --base ../other-checkout [--rounds 15] [--json]`.
+ * `npx tsx bench/compare-detect.ts --base ../other-checkout [--rounds 15] [--bundled] [--json]`.
+ * `--bundled` runs both engines as esbuild bundles them (one module, the form the extension ships)
+ * instead of as tsx loads them (a module per file, whose imports are read through getters).
  * The two engines run alternately (A B A B …) so load from other processes hits both alike; the
  * machine's load average is printed with the figures.
  */
-import { loadavg } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import * as current from '../utils/detect/index';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import * as tsxCurrent from '../utils/detect/index';
 import { combinedRegExp, countMatches } from './baselines';
 import { generateCorpus, writtenForms } from './corpus';
 
-type Engine = Pick<typeof current, 'compileCatalogue' | 'FIGURES'>;
+type Engine = Pick<typeof tsxCurrent, 'compileCatalogue' | 'FIGURES'>;
 
 const MB = 1 << 20;
 
@@ -37,6 +41,29 @@ function round(x: number, digits = 2): number {
   return Math.round(x * f) / f;
 }
 
+/** The engine of the checkout at `dir`, bundled by esbuild into one module (see --bundled). */
+async function bundledEngine(dir: string, name: string): Promise<Engine> {
+  const out = await build({
+    entryPoints: [resolve(dir, 'utils/detect/index.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    minify: true,
+    write: false,
+    logLevel: 'error',
+  });
+  const folder = mkdtempSync(join(tmpdir(), 'compare-detect-'));
+  const file = join(folder, `${name}.mjs`);
+  writeFileSync(file, out.outputFiles[0]!.text);
+  try {
+    // A bundle this script has just written from a checkout named by whoever runs the bench.
+    // eslint-disable-next-line no-unsanitized/method
+    return (await import(pathToFileURL(file).href)) as Engine;
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Times each of `runs` alternately, `rounds` times; returns the times per run. */
 function alternate(rounds: number, runs: (() => unknown)[]): number[][] {
   const out = runs.map(() => [] as number[]);
@@ -52,11 +79,14 @@ async function main(): Promise<void> {
   const baseDir = resolve(arg('--base', '../wt-base'));
   const rounds = Number(arg('--rounds', '15'));
   const json = process.argv.includes('--json');
-  // A checkout named on the command line, by whoever runs the bench.
-  // eslint-disable-next-line no-unsanitized/method
-  const base = (await import(
-    pathToFileURL(resolve(baseDir, 'utils/detect/index.ts')).href
-  )) as Engine;
+  const bundled = process.argv.includes('--bundled');
+  const here = fileURLToPath(new URL('..', import.meta.url));
+  const current = bundled ? await bundledEngine(here, 'current') : tsxCurrent;
+  const base = bundled
+    ? await bundledEngine(baseDir, 'base')
+    : // A checkout named on the command line, by whoever runs the bench.
+      // eslint-disable-next-line no-unsanitized/method
+      ((await import(pathToFileURL(resolve(baseDir, 'utils/detect/index.ts')).href)) as Engine);
   const load0 = loadavg()[0]!;
 
   const options = { date: '2021-08-23' };
@@ -93,6 +123,7 @@ async function main(): Promise<void> {
   const c1 = median(oneCurrent);
   const out = {
     base: baseDir,
+    form: bundled ? 'esbuild bundles' : 'tsx modules',
     load: { start: round(load0), end: round(load1) },
     mentions1MB: mentions,
     compileMs: {
@@ -123,7 +154,7 @@ async function main(): Promise<void> {
     return;
   }
   console.log(
-    `load ${out.load.start} → ${out.load.end}; mentions in 1 MB: base ${mentions.base}, current ${mentions.current}`,
+    `${out.form}; load ${out.load.start} → ${out.load.end}; mentions in 1 MB: base ${mentions.base}, current ${mentions.current}`,
   );
   console.log(
     `compile (median)   base ${out.compileMs.base} ms   current ${out.compileMs.current} ms   ×${out.compileMs.ratio}`,
