@@ -2,16 +2,22 @@
 import { unwrap } from 'idb';
 import { clampLimit } from '../../validate/limits';
 import { figureRange, type ArticleRecord, type StoreDB } from '../db/schema';
+import { newestRecordsRequest } from '../db/newest-records';
+import { EARLY_NEWEST, takeEarlyRead } from '../db/early-open';
 import { summarise, type ArticleSummary } from './summaries';
 
-/** The newest articles, optionally only those mentioning any of `figures`. */
+/** The newest articles, optionally only those mentioning any of `figures` (the popup's first call: as its opener read them). */
 export async function recentArticles(
   db: StoreDB,
   options: { figures?: readonly string[]; limit: number },
 ): Promise<ArticleSummary[]> {
   const limit = clampLimit(options.limit, 1);
+  const overall = !options.figures || options.figures.length === 0;
+  const early =
+    overall && limit <= EARLY_NEWEST ? await takeEarlyRead(unwrap(db), 'newest') : undefined;
+  if (early) return early.slice(0, limit).map(summarise);
   const articles = db.transaction('articles').store;
-  if (!options.figures || options.figures.length === 0) {
+  if (overall) {
     const newest = newestInOneRequest(unwrap(articles.index('by-date')), limit);
     if (newest) return (await newest).map(summarise);
     const out: ArticleSummary[] = [];
@@ -35,25 +41,13 @@ export async function recentArticles(
     .map(summarise);
 }
 
-/** IndexedDB 3.0's `getAllRecords` (https://w3c.github.io/IndexedDB/#dom-idbindex-getallrecords), not yet in TypeScript's DOM types. */
-interface WithGetAllRecords {
-  getAllRecords?(options: {
-    count?: number;
-    direction?: IDBCursorDirection;
-  }): IDBRequest<{ value: ArticleRecord }[]>;
-}
-
-/**
- * The newest `limit` records of the by-date index in one request where the browser reads records
- * backwards in bulk (Chromium 141+); null elsewhere (a cursor then steps through them, one round
- * trip to the database per article, each waiting its turn on a page's busy thread).
- */
+/** The newest `limit` articles in one request where the browser can (newest-records.ts); null elsewhere. */
 function newestInOneRequest(index: IDBIndex, limit: number): Promise<ArticleRecord[]> | null {
-  const { getAllRecords } = index as IDBIndex & WithGetAllRecords;
-  if (typeof getAllRecords !== 'function') return null;
+  const request = newestRecordsRequest(index, limit);
+  if (!request) return null;
   return new Promise((resolve, reject) => {
-    const request = getAllRecords.call(index, { count: limit, direction: 'prev' });
     request.onsuccess = () => resolve(request.result.map((record) => record.value));
-    request.onerror = () => reject(request.error ?? new Error('getAllRecords failed'));
+    request.onerror = () =>
+      reject(request.error ?? new Error('reading the newest articles failed'));
   });
 }
