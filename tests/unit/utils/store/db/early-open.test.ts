@@ -3,10 +3,11 @@ import { openStoreEarly } from '@/utils/store/db/early-open';
 import { openStore } from '@/utils/store/db/open';
 import { SCHEMA_VERSION, type StoreDB } from '@/utils/store/db/schema';
 import { bundleIsCurrent } from '@/utils/store/feeds/bundle-check';
+import { seedBundled } from '@/utils/store/feeds/seed-bundled';
 import { putSyncedFeed } from '@/utils/store/feeds/synced';
 import { recentArticles } from '@/utils/store/queries/recent';
 import { listSources } from '@/utils/store/queries/sources';
-import { freshName, newsroomFeed } from '../helpers';
+import { bundle, freshName, newsroomFeed } from '../helpers';
 
 const open: StoreDB[] = [];
 afterEach(() => {
@@ -95,6 +96,16 @@ describe('opening the store as the page starts', () => {
     const db = await openedEarlyThenChanged();
     expect(await bundleIsCurrent(db, 'no such bundle', 0)).toBe(false);
     expect((await listSources(db)).map((source) => source.id)).toContain('later');
+  });
+
+  it('drops what the opener read when the bundle is seeded without a check (a bundle without a hash, a restore)', async () => {
+    const db = await openedEarlyThenChanged();
+    const unhashed: Record<string, unknown> = { ...bundle() };
+    delete unhashed.contentHash;
+    expect((await seedBundled(db, unhashed)).changed).toBe(true);
+    expect((await listSources(db)).map((source) => source.id)).toEqual(
+      expect.arrayContaining(['bundled', 'later']),
+    );
   });
 
   it('answers the first read of the sources and of the newest articles as the opener read them, later ones from the store', async () => {
