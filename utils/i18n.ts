@@ -63,15 +63,48 @@ export function uiLanguage(): string {
   return language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
 }
 
+const formatters = new Map<string, object>();
+
+/**
+ * One `Intl` object per kind, language and options, made once: making one costs V8 a locale data
+ * lookup each time (most of a millisecond), using one costs microseconds, and a page formats a
+ * number or a date per row as it first renders.
+ */
+function formatter<T extends object>(kind: string, options: object, make: () => T): T {
+  const key = `${kind} ${uiLanguage()} ${JSON.stringify(options)}`;
+  let made = formatters.get(key) as T | undefined;
+  if (!made) {
+    made = make();
+    formatters.set(key, made);
+  }
+  return made;
+}
+
+/** The UI language's `Intl.DateTimeFormat` with `options` (made once). */
+export function dateTimeFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return formatter('date', options, () => new Intl.DateTimeFormat(uiLanguage(), options));
+}
+
+/** The UI language's `Intl.RelativeTimeFormat` with `options` (made once). */
+export function relativeTimeFormat(
+  options: Intl.RelativeTimeFormatOptions,
+): Intl.RelativeTimeFormat {
+  return formatter('relative', options, () => new Intl.RelativeTimeFormat(uiLanguage(), options));
+}
+
+/** `one` or `other` by the UI language's plural rule for `count`. */
+export function pluralCategory(count: number): Intl.LDMLPluralRule {
+  return formatter('plural', {}, () => new Intl.PluralRules(uiLanguage())).select(count);
+}
+
 /** `one` or `other` by the UI language's plural rule for `count`, filled with the count. */
 export function tCount(one: MessageKey, other: MessageKey, count: number): string {
-  const rule = new Intl.PluralRules(uiLanguage()).select(count);
-  return t(rule === 'one' ? one : other, formatNumber(count));
+  return t(pluralCategory(count) === 'one' ? one : other, formatNumber(count));
 }
 
 /** A number as the UI language writes it ("1,234"; Korean the same digits and separators). */
 export function formatNumber(value: number): string {
-  return new Intl.NumberFormat(uiLanguage()).format(value);
+  return formatter('number', {}, () => new Intl.NumberFormat(uiLanguage())).format(value);
 }
 
 /**
@@ -84,17 +117,17 @@ export function formatDate(iso: string, month: 'short' | 'long' = 'short'): stri
   if (!parts || !parts[2]) return iso;
   const date = new Date(`${parts[1]}-${parts[2]}-${parts[3] ?? '01'}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleDateString(uiLanguage(), {
+  return dateTimeFormat({
     year: 'numeric',
     month,
     ...(parts[3] ? { day: 'numeric' } : {}),
     timeZone: 'UTC',
-  });
+  }).format(date);
 }
 
 /** A moment (an ISO timestamp) with its time, as the UI language writes it. */
 export function formatDateTime(date: Date): string {
-  return date.toLocaleString(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' });
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 const SIDE_KEYS: Record<string, MessageKey> = {
@@ -131,5 +164,5 @@ export function tAround(key: MessageKey): [before: string, after: string] {
 export function formatMonthShort(isoMonth: string): string {
   const date = new Date(`${isoMonth}-01T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoMonth;
-  return date.toLocaleDateString(uiLanguage(), { month: 'short', timeZone: 'UTC' });
+  return dateTimeFormat({ month: 'short', timeZone: 'UTC' }).format(date);
 }

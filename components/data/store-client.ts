@@ -90,7 +90,7 @@ export const FIGURE_FIRST_PAGE = NEWEST_PER_FIGURE;
  * shell, "On this tab") before that code is even fetched and parsed.
  */
 async function withStore<T>(use: (store: typeof Store, db: StoreDB) => Promise<T>): Promise<T> {
-  const store = await import('@/utils/store');
+  const { store } = await import('./store-code');
   return use(store, await store.prepareStore());
 }
 
@@ -134,7 +134,7 @@ export function createLocalStoreClient(): StoreClient {
     coverage: (id, period) => withStore((store, db) => store.coverageOverTime(db, id, period)),
     // Article search runs in a worker (search-worker-client.ts), loaded on the first search.
     search: async (query, limit, onPreparing, caller) => {
-      const { searchInWorker } = await import('./search-worker-client');
+      const { searchInWorker } = await import('./store-code');
       return withStore((_, db) => searchInWorker(db, query, limit, onPreparing, caller));
     },
     recent: (limit) => withQuickReads((reads, db) => reads.recentArticles(db, { limit })),
@@ -146,7 +146,7 @@ export function createLocalStoreClient(): StoreClient {
     addFeed: (url, options) => withStore((store, db) => store.addFeedSource(db, url, options)),
     // The sync's reader (feed parsers, detection) loads only when a page syncs.
     syncFeed: async (sourceId, control = {}) => {
-      const { syncFeedInWorker } = await import('./sync-worker-client');
+      const { syncFeedInWorker } = await import('./store-code');
       return withStore((_, db) => syncFeedInWorker(db, sourceId, control));
     },
     removeFeed: (sourceId) => withStore((store, db) => store.removeSource(db, sourceId)),

@@ -1,5 +1,5 @@
 /** How the popup writes counts, days and "how long ago", in the UI language (`Intl`). */
-import { t, uiLanguage } from '@/utils/i18n';
+import { dateTimeFormat, formatNumber, pluralCategory, relativeTimeFormat, t } from '@/utils/i18n';
 
 const SECOND = 1000;
 /** Each unit with how many milliseconds it lasts, largest first. */
@@ -17,19 +17,18 @@ const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
 export function timeAgo(at: number, now = Date.now()): string {
   const elapsed = Math.max(0, now - at);
   const [unit, size] = UNITS.find(([, ms]) => elapsed >= ms) ?? ['second', SECOND];
-  const format = new Intl.RelativeTimeFormat(uiLanguage(), { numeric: 'auto' });
-  return format.format(-Math.floor(elapsed / size), unit);
+  return relativeTimeFormat({ numeric: 'auto' }).format(-Math.floor(elapsed / size), unit);
 }
 
 /** A day as the reader's language writes it short ("Dec 5", "12월 5일"). */
 export function shortDay(at: number): string {
-  return new Intl.DateTimeFormat(uiLanguage(), { month: 'short', day: 'numeric' }).format(at);
+  return dateTimeFormat({ month: 'short', day: 'numeric' }).format(at);
 }
 
 /** "68 articles", "1 article", "기사 68건". */
 export function articleCount(count: number): string {
-  const number = new Intl.NumberFormat(uiLanguage()).format(count);
-  return new Intl.PluralRules(uiLanguage()).select(count) === 'one'
+  const number = formatNumber(count);
+  return pluralCategory(count) === 'one'
     ? t('popup_articleCount_one', number)
     : t('popup_articleCount_other', number);
 }

@@ -8,8 +8,7 @@ import { MAX_URL_CHARS } from '../../validate/limits';
 export const FEED_FORMAT = 'backchannel-feed';
 /** The feed version this build reads and writes. */
 export const FEED_VERSION = 1;
-/** The source id of the articles shipped inside the extension. */
-export const BUNDLED_SOURCE_ID = 'bundled';
+export { BUNDLED_SOURCE_ID } from './bundle-keys';
 
 // Bounds keep a hostile file from exhausting memory before validation fails.
 export const MAX_ARTICLES = 250_000;

@@ -1,7 +1,9 @@
 /** Seed and refresh the bundled source from the bundle shipped in the extension; synced sources are never touched. */
+import { unwrap } from 'idb';
 import { FIGURES } from '../../detect/catalogue';
 import { BUNDLED_SOURCE_ID } from './schema';
 import { readFeed } from './validate';
+import { dropEarlyReads } from '../db/early-open';
 import { StoreError } from '../db/errors';
 import { toRecord } from '../db/records';
 import type { SourceRecord, StoreDB } from '../db/schema';
@@ -45,6 +47,8 @@ export async function seedBundled(
     sync: { status: 'ok', lastSuccess: feed.generated ?? new Date().toISOString() },
   };
   if (feed.contentHash !== undefined) source.contentHash = feed.contentHash;
+  // What the popup's opener read before (early-open.ts) no longer holds once the bundle is replaced.
+  dropEarlyReads(unwrap(db));
   await replaceSource(db, source, records, [], { [BUNDLE_HASH_KEY]: feed.contentHash ?? null });
   return { changed: true, articles: records.length };
 }

@@ -2,7 +2,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openStoreEarly } from '@/utils/store/db/early-open';
 import { openStore } from '@/utils/store/db/open';
 import { SCHEMA_VERSION, type StoreDB } from '@/utils/store/db/schema';
-import { freshName } from '../helpers';
+import { bundleIsCurrent } from '@/utils/store/feeds/bundle-check';
+import { seedBundled } from '@/utils/store/feeds/seed-bundled';
+import { putSyncedFeed } from '@/utils/store/feeds/synced';
+import { recentArticles } from '@/utils/store/queries/recent';
+import { listSources } from '@/utils/store/queries/sources';
+import { bundle, freshName, newsroomFeed } from '../helpers';
 
 const open: StoreDB[] = [];
 afterEach(() => {
@@ -66,5 +71,51 @@ describe('opening the store as the page starts', () => {
     const again = await openStore({ name });
     open.push(again);
     expect(await again.count('sources')).toBe(1);
+  });
+
+  /** A store with a synced feed of three articles, opened by the opener; then a source added, which the opener's reads predate. */
+  async function openedEarlyThenChanged(): Promise<StoreDB> {
+    const name = freshName();
+    const setup = await openStore({ name });
+    await putSyncedFeed(setup, 'newsroom', newsroomFeed(3));
+    setup.close();
+    openStoreEarly(name);
+    const db = await openStore({ name });
+    open.push(db);
+    await db.put('sources', {
+      id: 'later',
+      title: 'Added later',
+      kind: 'synced',
+      articleCount: 0,
+      sync: { status: 'ok' },
+    });
+    return db;
+  }
+
+  it('drops what the opener read when the bundle is not current (seeding will change the store)', async () => {
+    const db = await openedEarlyThenChanged();
+    expect(await bundleIsCurrent(db, 'no such bundle', 0)).toBe(false);
+    expect((await listSources(db)).map((source) => source.id)).toContain('later');
+  });
+
+  it('drops what the opener read when the bundle is seeded without a check (a bundle without a hash, a restore)', async () => {
+    const db = await openedEarlyThenChanged();
+    const unhashed: Record<string, unknown> = { ...bundle() };
+    delete unhashed.contentHash;
+    expect((await seedBundled(db, unhashed)).changed).toBe(true);
+    expect((await listSources(db)).map((source) => source.id)).toEqual(
+      expect.arrayContaining(['bundled', 'later']),
+    );
+  });
+
+  it('answers the first read of the sources and of the newest articles as the opener read them, later ones from the store', async () => {
+    const db = await openedEarlyThenChanged();
+    const ids = async () => (await listSources(db)).map((source) => source.id);
+    expect(await ids()).not.toContain('later');
+    expect(await ids()).toContain('later');
+    expect((await recentArticles(db, { limit: 2 })).map((a) => a.id)).toEqual([
+      'story-2',
+      'story-1',
+    ]);
   });
 });
