@@ -78,6 +78,36 @@ const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
 const POLITICAL_STEMS = POLITICAL_WORDS.filter((w) => /[а-я]/.test(w));
 
+/** Bits of TOPIC_UNIT: a unit of a spaced-script word (isWordCode), the first unit of a CJK term. */
+const WORD_UNIT = 1;
+const CJK_TERM_START = 2;
+const TOPIC_UNIT = new Uint8Array(65536);
+for (const [lo, hi] of [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+  [0x400, 0x4ff],
+  [0x2d, 0x2d],
+] as const) {
+  TOPIC_UNIT.fill(WORD_UNIT, lo, hi + 1);
+}
+TOPIC_UNIT[0xd7] = TOPIC_UNIT[0xf7] = 0;
+for (const first of CJK_BY_FIRST.keys()) TOPIC_UNIT[first]! |= CJK_TERM_START;
+
+/** A hash of an ASCII word lower-cased (ASCII_WORD_STEP per unit from 0), for ASCII_WORDS. */
+const ASCII_WORD_STEP = 31;
+const ASCII_WORD_BITS = 4095;
+/**
+ * Hashes of the ASCII words above ("north" and "korea" included): an ASCII word whose hash is not
+ * here is none of them, and is skipped without being sliced and lower-cased (most words are).
+ */
+const ASCII_WORDS = new Uint8Array(ASCII_WORD_BITS + 1);
+for (const word of [...OTHER_WORDS, ...POLITICAL_WORDS, 'north', 'korea', 'korean']) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (hash * ASCII_WORD_STEP + word.charCodeAt(i)) | 0;
+  if ([...word].every((c) => c.charCodeAt(0) < 0x80)) ASCII_WORDS[hash & ASCII_WORD_BITS] = 1;
+}
+
 /** Topic counts packed in one number: political words in the low byte, other words above it. */
 export function packTopic(political: number, other: number): number {
   return Math.min(political, 255) | (Math.min(other, 255) << 8);
@@ -114,7 +144,7 @@ export function topicAround(text: string, start: number, end: number): number {
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
   let to = end;
   while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
-  const around = addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  const around = addTopic(topicOf(text, from, start), topicOf(text, end, to));
   return occupationBefore(text, from, start)
     ? addTopic(around, packTopic(0, OCCUPATION_WEIGHT))
     : around;
@@ -132,34 +162,43 @@ function occupationBefore(text: string, from: number, start: number): boolean {
   );
 }
 
-/** Topic counts of one window of text. */
-function topicOf(window: string): number {
+/** Topic counts of text[from, to) (read as if cut out: words and terms end at its edges). */
+function topicOf(text: string, from: number, to: number): number {
   let political = 0;
   let other = 0;
   let previous = '';
-  let from = -1;
+  let wordStart = -1;
+  let hash = 0;
+  let ascii = true;
   let found: Set<string> | undefined;
   let covered = 0;
-  for (let i = 0; i <= window.length; i++) {
-    const code = i < window.length ? window.charCodeAt(i) : 0x20;
-    if (isWordCode(code)) {
-      if (from < 0) from = i;
+  for (let i = from; i <= to; i++) {
+    const code = i < to ? text.charCodeAt(i) : 0x20;
+    const unit = TOPIC_UNIT[code]!;
+    if ((unit & WORD_UNIT) !== 0) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+        ascii = true;
+      }
+      if (code < 0x80)
+        hash = (hash * ASCII_WORD_STEP + (code <= 0x5a && code >= 0x41 ? code | 0x20 : code)) | 0;
+      else ascii = false;
       continue;
     }
-    if (from >= 0) {
-      const word = window.slice(from, i).toLowerCase();
-      if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
-      else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
-      else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
-      previous = word;
-      from = -1;
+    if (wordStart >= 0) {
+      previous = readWord(text, wordStart, i, ascii, hash, previous);
+      if (previous === OTHER) other++;
+      else if (previous === POLITICAL) political++;
+      wordStart = -1;
     }
     // Korean, Chinese and Japanese terms, by their first character (these scripts do not space
     // words; most units start no term, and one load tells); a term inside one found before it is
     // the same word (회담 in 정상회담).
-    if (CJK_FIRST[code] === 1) {
+    if ((unit & CJK_TERM_START) !== 0) {
       for (const term of CJK_BY_FIRST.get(code)!) {
-        if (i + term.length <= covered || !window.startsWith(term, i)) continue;
+        if (i + term.length <= covered || i + term.length > to || !text.startsWith(term, i))
+          continue;
         (found ??= new Set()).add(term);
         covered = i + term.length;
       }
@@ -172,6 +211,34 @@ function topicOf(window: string): number {
     }
   }
   return packTopic(political, other);
+}
+
+/** What readWord found besides a plain word (any other string returned is the word itself). */
+const OTHER = '\u0000other';
+const POLITICAL = '\u0000political';
+
+/**
+ * Reads the word text[start, end) (`ascii`: all its units are ASCII, `hash` their lower-cased
+ * hash) after `previous`: OTHER or POLITICAL when it counts as such, else the word lower-cased, or
+ * "" for a word that is none of the words above. Only an ASCII word that hashes like one of them,
+ * or a Cyrillic one (stems match its start), is sliced and lower-cased: no other word can
+ * lower-case to one of them (the words are ASCII or Cyrillic; İ lower-cases to "i̇").
+ */
+function readWord(
+  text: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  hash: number,
+  previous: string,
+): string {
+  const first = text.charCodeAt(start);
+  if (ascii ? ASCII_WORDS[hash & ASCII_WORD_BITS] === 0 : first < 0x400) return '';
+  const word = text.slice(start, end).toLowerCase();
+  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) return OTHER;
+  if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
+  if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
+  return word;
 }
 
 /** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
