@@ -17,35 +17,63 @@ const WINDOW = 16;
 /** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
 export const PERSON_CUE: TitleCue = internCue(null, false);
 
-/** Context words by their first code unit; `game` marks the words that make the name a word. */
-const WORDS_BY_FIRST = new Map<number, { word: string; game: boolean }[]>();
-for (const [words, game] of [
-  [POLITICAL_WORDS, false],
-  [GAME_WORDS, true],
+/** What a context word makes a nearby word-name (contextIn's answers). */
+const POLITICAL = 1;
+const GAME = 2;
+
+/** Context words of one unit (票, 核, 遊): POLITICAL or GAME by the unit, 0 for none. */
+const ONE_UNIT_WORDS = new Uint8Array(65536);
+/** Longer context words by their first unit. */
+const WORDS_BY_FIRST = new Map<number, { word: string; meaning: number }[]>();
+/**
+ * A bit per hash of the first two units of the longer words: a place whose two units hash to no
+ * bit starts none of them (most places where a first unit matches), and its list is not read.
+ */
+const PAIR_BITS = 0xffff;
+const PAIRS = new Uint8Array(PAIR_BITS + 1);
+const pairHash = (first: number, second: number): number => (first * 31 + second) & PAIR_BITS;
+for (const [words, meaning] of [
+  [POLITICAL_WORDS, POLITICAL],
+  [GAME_WORDS, GAME],
 ] as const) {
   for (const word of words) {
     const first = word.charCodeAt(0);
+    if (word.length === 1) {
+      ONE_UNIT_WORDS[first] = Math.max(ONE_UNIT_WORDS[first]!, meaning);
+      continue;
+    }
+    PAIRS[pairHash(first, word.charCodeAt(1))] = 1;
     const list = WORDS_BY_FIRST.get(first);
-    if (list) list.push({ word, game });
-    else WORDS_BY_FIRST.set(first, [{ word, game }]);
+    if (list) list.push({ word, meaning });
+    else WORDS_BY_FIRST.set(first, [{ word, meaning }]);
   }
 }
 
 /** First units of the context words: most units start none (one load rejects them). */
 const FIRST_UNITS = new Uint8Array(65536);
 for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
+for (let unit = 0; unit < 65536; unit++) if (ONE_UNIT_WORDS[unit] !== 0) FIRST_UNITS[unit] = 1;
 
-/** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
+/** What norm[from, to) holds: GAME a word of games or the sky, POLITICAL a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
   let found = 0;
-  const end = Math.min(to, norm.length);
+  const { codes, length } = norm;
+  const end = Math.min(to, length);
   for (let at = Math.max(0, from); at < end; at++) {
-    const unit = norm.codes[at]!;
+    const unit = codes[at]!;
     if (FIRST_UNITS[unit] === 0) continue;
-    for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
+    const one = ONE_UNIT_WORDS[unit]!;
+    if (one === GAME) return GAME;
+    if (one === POLITICAL) found = POLITICAL;
+    // A longer word needs a second unit inside the text (startsWithAt would refuse it too).
+    if (at + 1 >= length || PAIRS[pairHash(unit, codes[at + 1]!)] === 0) continue;
+    const list = WORDS_BY_FIRST.get(unit);
+    if (list === undefined) continue;
+    for (let w = 0; w < list.length; w++) {
+      const { word, meaning } = list[w]!;
       if (!startsWithAt(norm, at, word)) continue;
-      if (game) return 2;
-      found = 1;
+      if (meaning === GAME) return GAME;
+      found = POLITICAL;
     }
   }
   return found;
@@ -72,7 +100,7 @@ function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boole
   const from = hit.start - WINDOW;
   const to = hit.end + WINDOW;
   const context = contextIn(norm, from, to);
-  return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
+  return context === POLITICAL || (context === 0 && otherFigureNear(hits, k, from, to));
 }
 
 /** Whether a hit other than hits[k], and not itself a word-name, lies within [from, to). */
