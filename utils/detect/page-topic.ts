@@ -323,8 +323,12 @@ export function paragraphBreaks(text: string, from: number, to: number, into: nu
     }
     let next = line + 1;
     while (next < to && isBlank(text.charCodeAt(next))) next++;
-    if (next < to && text.charCodeAt(next) === 0x0a) into.push(line);
-    line = text.indexOf('\n', line + 1);
+    if (next < to && text.charCodeAt(next) === 0x0a) {
+      into.push(line);
+      line = next; // the blank line's own break is the next line break: no search for it
+      continue;
+    }
+    line = text.indexOf('\n', next);
   }
 }
 
