@@ -63,16 +63,15 @@ for (const list of [OTHER_WORDS, OTHER_CJK])
   for (let i = 0; i < list.length; i++) list[i] = list[i]!.replace('*', '');
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
-const CJK_BY_FIRST = new Map<number, string[]>();
+/** CJK terms by their first unit: CJK_TERMS[CJK_TERMS_OF[unit] - 1] (0: no term starts with it). */
+const CJK_TERMS: string[][] = [];
+const CJK_TERMS_OF = new Uint16Array(65536);
 // No term starts another one ("개그" beside "개그맨" would need longest-first here, see topicOf).
 for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
-  const list = CJK_BY_FIRST.get(term.charCodeAt(0));
-  if (list) list.push(term);
-  else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
+  const first = term.charCodeAt(0);
+  if (CJK_TERMS_OF[first] === 0) CJK_TERMS_OF[first] = CJK_TERMS.push([]);
+  CJK_TERMS[CJK_TERMS_OF[first]! - 1]!.push(term);
 }
-/** 1 for the first units of CJK_BY_FIRST: most units start no term, and one load tells. */
-const CJK_FIRST = new Uint8Array(65536);
-for (const first of CJK_BY_FIRST.keys()) CJK_FIRST[first] = 1;
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
@@ -92,7 +91,8 @@ for (const [lo, hi] of [
   TOPIC_UNIT.fill(WORD_UNIT, lo, hi + 1);
 }
 TOPIC_UNIT[0xd7] = TOPIC_UNIT[0xf7] = 0;
-for (const first of CJK_BY_FIRST.keys()) TOPIC_UNIT[first]! |= CJK_TERM_START;
+for (let unit = 0; unit < 65536; unit++)
+  if (CJK_TERMS_OF[unit] !== 0) TOPIC_UNIT[unit]! |= CJK_TERM_START;
 
 /** A hash of an ASCII word lower-cased (ASCII_WORD_STEP per unit from 0), for ASCII_WORDS. */
 const ASCII_WORD_STEP = 31;
@@ -142,8 +142,8 @@ export function topicAround(text: string, start: number, end: number): number {
   // Bounded loops, not lastIndexOf/indexOf: those would read a whole long page without a separator.
   let from = start;
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
-  let to = end;
-  while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
+  // After the name, topicOf itself stops at a separator.
+  const to = Math.min(text.length, end + TOPIC_WINDOW);
   const around = addTopic(topicOf(text, from, start), topicOf(text, end, to));
   return occupationBefore(text, from, start)
     ? addTopic(around, packTopic(0, OCCUPATION_WEIGHT))
@@ -162,7 +162,10 @@ function occupationBefore(text: string, from: number, start: number): boolean {
   );
 }
 
-/** Topic counts of text[from, to) (read as if cut out: words and terms end at its edges). */
+/**
+ * Topic counts of text[from, to), up to the first paragraph separator in it (read as if cut out:
+ * words and terms end at its edges).
+ */
 function topicOf(text: string, from: number, to: number): number {
   let political = 0;
   let other = 0;
@@ -173,7 +176,11 @@ function topicOf(text: string, from: number, to: number): number {
   let found: Set<string> | undefined;
   let covered = 0;
   for (let i = from; i <= to; i++) {
-    const code = i < to ? text.charCodeAt(i) : 0x20;
+    let code = i < to ? text.charCodeAt(i) : 0x20;
+    if (code === 0x2029) {
+      to = i; // the window ends here: this unit reads as the end of the text
+      code = 0x20;
+    }
     const unit = TOPIC_UNIT[code]!;
     if ((unit & WORD_UNIT) !== 0) {
       if (wordStart < 0) {
@@ -196,7 +203,9 @@ function topicOf(text: string, from: number, to: number): number {
     // words; most units start no term, and one load tells); a term inside one found before it is
     // the same word (회담 in 정상회담).
     if ((unit & CJK_TERM_START) !== 0) {
-      for (const term of CJK_BY_FIRST.get(code)!) {
+      const terms = CJK_TERMS[CJK_TERMS_OF[code]! - 1]!;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
         if (i + term.length <= covered || i + term.length > to || !text.startsWith(term, i))
           continue;
         (found ??= new Set()).add(term);
