@@ -6,7 +6,7 @@
  */
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
-import { type Normalised, startsWithAt } from './normalise';
+import type { Normalised } from './normalise';
 import { internCue, type TitleCue } from './title-cues';
 import { titleCueAfter } from './title-suffixes';
 import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
@@ -71,12 +71,22 @@ function contextIn(norm: Normalised, from: number, to: number): number {
     if (list === undefined) continue;
     for (let w = 0; w < list.length; w++) {
       const { word, meaning } = list[w]!;
-      if (!startsWithAt(norm, at, word)) continue;
+      if (!wordAt(codes, length, at, word)) continue;
       if (meaning === GAME) return GAME;
       found = POLITICAL;
     }
   }
   return found;
+}
+
+/**
+ * startsWithAt (normalise.ts) over the units, kept here: run through tsx (the benches, the CLIs)
+ * every call of an imported function goes through an export getter, and this one runs per candidate.
+ */
+function wordAt(codes: Uint16Array, length: number, at: number, word: string): boolean {
+  if (at + word.length > length) return false;
+  for (let k = 0; k < word.length; k++) if (codes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
