@@ -7,6 +7,13 @@ import { drain, type Steps } from './steps';
 import { TITLE_START, titleCueAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
+// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
+const LATIN: CharClass = CharClass.Latin;
+const HANGUL: CharClass = CharClass.Hangul;
+const HAN: CharClass = CharClass.Han;
+const KANA: CharClass = CharClass.Kana;
+const CYRILLIC: CharClass = CharClass.Cyrillic;
+
 const APOSTROPHE = 0x27;
 const S = 0x73;
 
@@ -106,7 +113,7 @@ for (const suffix of KOREAN_SUFFIXES) SUFFIX_START[suffix.charCodeAt(0)] = 1;
 /** Whether the text from `at` is empty, non-Hangul, or up to 3 − depth Korean suffixes then that. */
 function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
   const { codes, length } = norm;
-  if (at >= length || charClasses()[codes[at]!] !== CharClass.Hangul) return true;
+  if (at >= length || charClasses()[codes[at]!] !== HANGUL) return true;
   if (depth === 3 || SUFFIX_START[codes[at]!] === 0) return false;
   for (const suffix of KOREAN_SUFFIXES) {
     if (startsWithAt(norm, at, suffix) && suffixesFit(norm, at + suffix.length, depth + 1)) {
@@ -118,22 +125,22 @@ function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
 
 /** A Hangul name does not start inside a longer word. */
 export function hangulStartOk(norm: Normalised, start: number): boolean {
-  return start === 0 || charClasses()[norm.codes[start - 1]!] !== CharClass.Hangul;
+  return start === 0 || charClasses()[norm.codes[start - 1]!] !== HANGUL;
 }
 
 /** Katakana names must not be part of a longer katakana word. */
 export function kanaBoundsOk(norm: Normalised, start: number, end: number): boolean {
   const cls = charClasses();
   const { codes, length } = norm;
-  if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
-  return end >= length || cls[codes[end]!] !== CharClass.Kana;
+  if (start > 0 && cls[codes[start - 1]!] === KANA) return false;
+  return end >= length || cls[codes[end]!] !== KANA;
 }
 
 /** Han and kana code units, which a one-character name must not touch. */
 function isHanOrKana(norm: Normalised, i: number): boolean {
   if (i < 0 || i >= norm.length) return false;
   const cls = charClasses()[norm.codes[i]!];
-  return cls === CharClass.Han || cls === CharClass.Kana;
+  return cls === HAN || cls === KANA;
 }
 
 /**
@@ -144,7 +151,7 @@ export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end:
   if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
   const cls = charClasses();
   for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
-    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
+    if (cls[norm.codes[k]!] === HANGUL) return true;
   }
   return false;
 }
@@ -189,12 +196,11 @@ function* rejectAfterSteps(): Steps<Uint8Array> {
     let v = 0;
     if (isWordClass(k)) v |= Q_LATIN;
     if (c !== 0x20) v |= Q_HANGUL_TITLE;
-    if (k === CharClass.Hangul && SUFFIX_START[c] === 0) v |= Q_HANGUL;
+    if (k === HANGUL && SUFFIX_START[c] === 0) v |= Q_HANGUL;
     if (c !== 0x20 && TITLE_START[c] === 0) v |= Q_CJK_TITLE;
-    if (k === CharClass.Kana) v |= Q_KANA;
+    if (k === KANA) v |= Q_KANA;
     if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
-    if ((k === CharClass.Han || k === CharClass.Kana) && TITLE_START[c] === 0)
-      v |= Q_HAN_ABBREVIATION;
+    if ((k === HAN || k === KANA) && TITLE_START[c] === 0) v |= Q_HAN_ABBREVIATION;
     t[c] = v;
     if (c % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
@@ -215,20 +221,20 @@ export function* quickRejectForSteps(entries: readonly AliasEntry[]): Steps<Quic
   const bits = new Uint8Array(entries.length);
   entries.forEach((entry, p) => {
     switch (entry.script) {
-      case CharClass.Latin:
+      case LATIN:
         bits[p] = Q_LATIN;
         break;
-      case CharClass.Cyrillic:
+      case CYRILLIC:
         bits[p] = Q_CYRILLIC;
         break;
-      case CharClass.Hangul:
+      case HANGUL:
         bits[p] = entry.needsTitle ? Q_HANGUL_TITLE : Q_HANGUL;
         break;
-      case CharClass.Han:
+      case HAN:
         if (entry.abbreviates) bits[p] = Q_HAN_ABBREVIATION;
         else bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
         break;
-      case CharClass.Kana:
+      case KANA:
         bits[p] = entry.needsTitle ? Q_CJK_TITLE : Q_KANA;
         break;
       default:
