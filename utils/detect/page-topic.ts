@@ -63,14 +63,13 @@ for (const list of [OTHER_WORDS, OTHER_CJK])
   for (let i = 0; i < list.length; i++) list[i] = list[i]!.replace('*', '');
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
-/** CJK terms by their first unit: CJK_TERMS[CJK_TERMS_OF[unit] - 1] (0: no term starts with it). */
-const CJK_TERMS: string[][] = [];
-const CJK_TERMS_OF = new Uint16Array(65536);
+/** CJK terms by their first unit (read only where TOPIC_UNIT marks a unit as one). */
+const CJK_TERMS = new Map<number, string[]>();
 // No term starts another one ("개그" beside "개그맨" would need longest-first here, see topicOf).
 for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
-  const first = term.charCodeAt(0);
-  if (CJK_TERMS_OF[first] === 0) CJK_TERMS_OF[first] = CJK_TERMS.push([]);
-  CJK_TERMS[CJK_TERMS_OF[first]! - 1]!.push(term);
+  const list = CJK_TERMS.get(term.charCodeAt(0));
+  if (list) list.push(term);
+  else CJK_TERMS.set(term.charCodeAt(0), [term]);
 }
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
@@ -91,8 +90,7 @@ for (const [lo, hi] of [
   TOPIC_UNIT.fill(WORD_UNIT, lo, hi + 1);
 }
 TOPIC_UNIT[0xd7] = TOPIC_UNIT[0xf7] = 0;
-for (let unit = 0; unit < 65536; unit++)
-  if (CJK_TERMS_OF[unit] !== 0) TOPIC_UNIT[unit]! |= CJK_TERM_START;
+for (const first of CJK_TERMS.keys()) TOPIC_UNIT[first]! |= CJK_TERM_START;
 
 /** A hash of an ASCII word lower-cased (ASCII_WORD_STEP per unit from 0), for ASCII_WORDS. */
 const ASCII_WORD_STEP = 31;
@@ -203,7 +201,7 @@ function topicOf(text: string, from: number, to: number): number {
     // words; most units start no term, and one load tells); a term inside one found before it is
     // the same word (회담 in 정상회담).
     if ((unit & CJK_TERM_START) !== 0) {
-      const terms = CJK_TERMS[CJK_TERMS_OF[code]! - 1]!;
+      const terms = CJK_TERMS.get(code)!;
       for (let t = 0; t < terms.length; t++) {
         const term = terms[t]!;
         if (i + term.length <= covered || i + term.length > to || !text.startsWith(term, i))

@@ -88,16 +88,13 @@ let titleLength = 0;
 /** The interned cue of AFTER[t] at 2t, its former's at 2t + 1 (made on first use). */
 const afterCues: TitleCue[] = [];
 
-/**
- * The titles by their first unit: AFTER's indexes, in AFTER's order (the first that matches wins),
- * at AFTER_BY_FIRST[AFTER_LIST_OF[unit] - 1]; 0 when no title starts with the unit.
- */
-const AFTER_BY_FIRST: number[][] = [];
-const AFTER_LIST_OF = new Uint8Array(65536);
+/** The titles by their first unit: AFTER's indexes, in AFTER's order (the first that matches wins). */
+const AFTER_BY_FIRST = new Map<number, number[]>();
 for (let t = 0; t < AFTER.length; t++) {
   const first = AFTER[t]![0].charCodeAt(0);
-  if (AFTER_LIST_OF[first] === 0) AFTER_LIST_OF[first] = AFTER_BY_FIRST.push([]);
-  AFTER_BY_FIRST[AFTER_LIST_OF[first]! - 1]!.push(t);
+  const list = AFTER_BY_FIRST.get(first);
+  if (list) list.push(t);
+  else AFTER_BY_FIRST.set(first, [t]);
 }
 
 /** titleAfter's cue, without an object per call (most hits ask only whether there is one). */
@@ -114,9 +111,9 @@ export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefine
     }
   }
   // Only a title starting with the unit at `offset` can match: read only those.
-  const list = offset < norm.length ? AFTER_LIST_OF[norm.codes[offset]!]! : 0;
-  if (list === 0) return undefined;
-  for (const t of AFTER_BY_FIRST[list - 1]!) {
+  const list = offset < norm.length ? AFTER_BY_FIRST.get(norm.codes[offset]!) : undefined;
+  if (list === undefined) return undefined;
+  for (const t of list) {
     const [word, roles] = AFTER[t]!;
     if (startsWithAt(norm, offset, word)) {
       titleLength = offset + word.length - at;

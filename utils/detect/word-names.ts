@@ -26,15 +26,21 @@ export const PERSON_CUE: TitleCue = internCue(null, false);
 const POLITICAL = 1;
 const GAME = 2;
 
-/** Context words of one unit (票, 核, 遊): POLITICAL or GAME by the unit, 0 for none. */
-const ONE_UNIT_WORDS = new Uint8Array(65536);
+/**
+ * Per code unit, what context words it starts: STARTS_LONGER for a word of two units or more, and
+ * ONE_POLITICAL or ONE_GAME for a word of that one unit (票, 核, 遊); 0 for most units (one load).
+ */
+const STARTS_LONGER = 1;
+const ONE_POLITICAL = 2;
+const ONE_GAME = 4;
+const WORD_STARTS = new Uint8Array(65536);
 /** Longer context words by their first unit. */
 const WORDS_BY_FIRST = new Map<number, { word: string; meaning: number }[]>();
 /**
  * A bit per hash of the first two units of the longer words: a place whose two units hash to no
  * bit starts none of them (most places where a first unit matches), and its list is not read.
  */
-const PAIR_BITS = 0xffff;
+const PAIR_BITS = 0xfff;
 const PAIRS = new Uint8Array(PAIR_BITS + 1);
 const pairHash = (first: number, second: number): number => (first * 31 + second) & PAIR_BITS;
 for (const [words, meaning] of [
@@ -44,20 +50,16 @@ for (const [words, meaning] of [
   for (const word of words) {
     const first = word.charCodeAt(0);
     if (word.length === 1) {
-      ONE_UNIT_WORDS[first] = Math.max(ONE_UNIT_WORDS[first]!, meaning);
+      WORD_STARTS[first]! |= meaning === GAME ? ONE_GAME : ONE_POLITICAL;
       continue;
     }
+    WORD_STARTS[first]! |= STARTS_LONGER;
     PAIRS[pairHash(first, word.charCodeAt(1))] = 1;
     const list = WORDS_BY_FIRST.get(first);
     if (list) list.push({ word, meaning });
     else WORDS_BY_FIRST.set(first, [{ word, meaning }]);
   }
 }
-
-/** First units of the context words: most units start none (one load rejects them). */
-const FIRST_UNITS = new Uint8Array(65536);
-for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
-for (let unit = 0; unit < 65536; unit++) if (ONE_UNIT_WORDS[unit] !== 0) FIRST_UNITS[unit] = 1;
 
 /** What norm[from, to) holds: GAME a word of games or the sky, POLITICAL a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
@@ -66,14 +68,14 @@ function contextIn(norm: Normalised, from: number, to: number): number {
   const end = Math.min(to, length);
   for (let at = Math.max(0, from); at < end; at++) {
     const unit = codes[at]!;
-    if (FIRST_UNITS[unit] === 0) continue;
-    const one = ONE_UNIT_WORDS[unit]!;
-    if (one === GAME) return GAME;
-    if (one === POLITICAL) found = POLITICAL;
+    const starts = WORD_STARTS[unit]!;
+    if (starts === 0) continue;
+    if ((starts & ONE_GAME) !== 0) return GAME;
+    if ((starts & ONE_POLITICAL) !== 0) found = POLITICAL;
     // A longer word needs a second unit inside the text (startsWithAt would refuse it too).
+    if ((starts & STARTS_LONGER) === 0) continue;
     if (at + 1 >= length || PAIRS[pairHash(unit, codes[at + 1]!)] === 0) continue;
-    const list = WORDS_BY_FIRST.get(unit);
-    if (list === undefined) continue;
+    const list = WORDS_BY_FIRST.get(unit)!;
     for (let w = 0; w < list.length; w++) {
       const { word, meaning } = list[w]!;
       if (!wordAt(codes, length, at, word)) continue;
