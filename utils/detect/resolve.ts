@@ -104,7 +104,7 @@ export function* resolveHitsSteps(
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     if (entry.kind === 'full' || entry.kind === 'native') {
-      kinds[h] = KIND_CODE[entry.kind];
+      kinds[h] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
       shown++;
       continue;
     }
