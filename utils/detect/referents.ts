@@ -116,6 +116,13 @@ export class ReferentLog {
       lists.push(record.unlisted);
       ids.push(null);
     }
+    if (lists.length <= 1) {
+      // One referent (most keys): the column is a copy of its list, nothing to merge.
+      const list = lists[0] ?? [];
+      record.named = { at: list.slice(), id: new Array<string | null>(list.length).fill(ids[0]!) };
+      record.first = list.length === 0 ? { ids: [], at: [] } : { ids: [ids[0]!], at: [list[0]!] };
+      return record.named;
+    }
     const column: Column = { at: [], id: [] };
     // The distinct referents in the order of their first mention, noted on the way.
     const first: FirstNamed = { ids: [], at: [] };
