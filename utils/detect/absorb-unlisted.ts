@@ -4,20 +4,9 @@
  * becomes a blocker, so it is not shown and it claims later bare uses of the surname. A Korean name
  * in a spelling the catalogue does not list ("Park Jiwon", "Wi Sung-lak") is read as its figure.
  */
-import { lowerOrCaseless as sharedLowerOrCaseless } from './boundaries';
-import { nameBefore as sharedNameBefore, SPOKEN as SHARED_SPOKEN } from './name-as-word';
-import { looksLikeKoreanGivenName as sharedLooksLikeKoreanGivenName } from './romanised-korean';
-import { latinEntry as sharedLatinEntry } from './alias-entry';
-import {
-  afterHyphen as sharedAfterHyphen,
-  headlineVerb as sharedHeadlineVerb,
-  inTitleCaseLine as sharedInTitleCaseLine,
-  latinTokenBefore as sharedLatinTokenBefore,
-  nameLike as sharedNameLike,
-  participle as sharedParticiple,
-  tokenAt as sharedTokenAt,
-} from './name-tokens';
+import { latinEntry } from './alias-entry';
 import type { AliasEntry, AliasIndex } from './aliases';
+import { lowerOrCaseless } from './boundaries';
 import { CharClass } from './char-class';
 import {
   KOREAN_SIDES,
@@ -27,26 +16,17 @@ import {
 } from './korean-names';
 import type { Hit } from './match';
 import {
-  type Normalised,
-  sliceCodes as sharedSliceCodes,
-  sourceIndex as sharedSourceIndex,
-} from './normalise';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const afterHyphen = sharedAfterHyphen;
-const headlineVerb = sharedHeadlineVerb;
-const inTitleCaseLine = sharedInTitleCaseLine;
-const latinTokenBefore = sharedLatinTokenBefore;
-const nameLike = sharedNameLike;
-const participle = sharedParticiple;
-const tokenAt = sharedTokenAt;
-const latinEntry = sharedLatinEntry;
-const looksLikeKoreanGivenName = sharedLooksLikeKoreanGivenName;
-const sliceCodes = sharedSliceCodes;
-const sourceIndex = sharedSourceIndex;
-const nameBefore = sharedNameBefore;
-const SPOKEN = SHARED_SPOKEN;
-const lowerOrCaseless = sharedLowerOrCaseless;
+  afterHyphen,
+  headlineVerb,
+  inTitleCaseLine,
+  latinTokenBefore,
+  nameLike,
+  participle,
+  tokenAt,
+} from './name-tokens';
+import { nameBefore, SPOKEN } from './name-as-word';
+import { type Normalised, sliceCodes, sourceIndex } from './normalise';
+import { looksLikeKoreanGivenName } from './romanised-korean';
 
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;
