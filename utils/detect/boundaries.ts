@@ -1,25 +1,11 @@
 /** Where a name may start and end, per script. */
-import {
-  TITLE_START as SHARED_TITLE_START,
-  titleCueAfter as sharedTitleCueAfter,
-} from './title-suffixes';
 import type { AliasEntry } from './aliases';
 import type { QuickReject } from './automaton';
-import { CharClass, charClasses, isWordClass as sharedIsWordClass } from './char-class';
-import {
-  type Normalised,
-  sourceIndex as sharedSourceIndex,
-  startsWithAt as sharedStartsWithAt,
-} from './normalise';
+import { CharClass, charClasses, isWordClass } from './char-class';
+import { type Normalised, sourceIndex, startsWithAt } from './normalise';
 import { drain, type Steps } from './steps';
+import { TITLE_START, titleCueAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const TITLE_START = SHARED_TITLE_START;
-const titleCueAfter = sharedTitleCueAfter;
-const sourceIndex = sharedSourceIndex;
-const startsWithAt = sharedStartsWithAt;
-const isWordClass = sharedIsWordClass;
 
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;

@@ -1,58 +1,37 @@
 /** Finds name occurrences: one automaton pass, per-script boundary checks, longest match wins, unlisted names claimed. */
-import { possessiveAfter as sharedPossessiveAfter } from './page-topic';
-import { titleCueAfter as sharedTitleCueAfter } from './title-suffixes';
-import {
-  cyrillicEnd as sharedCyrillicEnd,
-  hanGivenNameStandsAlone as sharedHanGivenNameStandsAlone,
-  hangulBoundsOk as sharedHangulBoundsOk,
-  hangulStartOk as sharedHangulStartOk,
-  kanaBoundsOk as sharedKanaBoundsOk,
-  koreanHeadlineAbbreviation as sharedKoreanHeadlineAbbreviation,
-  latinBoundsOk as sharedLatinBoundsOk,
-  lowerOrCaseless as sharedLowerOrCaseless,
-} from './boundaries';
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
+import * as boundaries from './boundaries';
 import { CharClass, charClasses } from './char-class';
-import {
-  type Normalised,
-  sliceCodes as sharedSliceCodes,
-  sourceIndex as sharedSourceIndex,
-} from './normalise';
-import {
-  type TitleCue,
-  mayHaveCueBefore as sharedMayHaveCueBefore,
-  titleBefore as sharedTitleBefore,
-  wordsBefore as sharedWordsBefore,
-} from './title-cues';
+import * as normalised from './normalise';
+import type { Normalised } from './normalise';
+import * as titleCues from './title-cues';
+import type { TitleCue } from './title-cues';
+import * as titleSuffixes from './title-suffixes';
 import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
 import { fitsNoBearer } from './title-fit';
-import {
-  keepWordNamesInContext,
-  PERSON_CUE as SHARED_PERSON_CUE,
-  skipReading as sharedSkipReading,
-} from './word-names';
+import * as wordNames from './word-names';
+import { keepWordNamesInContext } from './word-names';
 import { spacedHangulName } from './korean-names';
+import * as pageTopic from './page-topic';
 
 // What runs per occurrence or hit, read once: run through tsx (the benches, the CLIs), every read
 // of an import is a getter call on the other module's exports.
-const cyrillicEnd = sharedCyrillicEnd;
-const hanGivenNameStandsAlone = sharedHanGivenNameStandsAlone;
-const hangulBoundsOk = sharedHangulBoundsOk;
-const hangulStartOk = sharedHangulStartOk;
-const kanaBoundsOk = sharedKanaBoundsOk;
-const koreanHeadlineAbbreviation = sharedKoreanHeadlineAbbreviation;
-const latinBoundsOk = sharedLatinBoundsOk;
-const lowerOrCaseless = sharedLowerOrCaseless;
-const sliceCodes = sharedSliceCodes;
-const sourceIndex = sharedSourceIndex;
-const mayHaveCueBefore = sharedMayHaveCueBefore;
-const titleBefore = sharedTitleBefore;
-const wordsBefore = sharedWordsBefore;
-const titleCueAfter = sharedTitleCueAfter;
-const PERSON_CUE = SHARED_PERSON_CUE;
-const skipReading = sharedSkipReading;
-const possessiveAfter = sharedPossessiveAfter;
+const {
+  cyrillicEnd,
+  hanGivenNameStandsAlone,
+  hangulBoundsOk,
+  hangulStartOk,
+  kanaBoundsOk,
+  koreanHeadlineAbbreviation,
+  latinBoundsOk,
+  lowerOrCaseless,
+} = boundaries;
+const { sliceCodes, sourceIndex } = normalised;
+const { mayHaveCueBefore, titleBefore, wordsBefore } = titleCues;
+const { titleCueAfter } = titleSuffixes;
+const { PERSON_CUE, skipReading } = wordNames;
+const { possessiveAfter } = pageTopic;
 
 /** Script classes as module constants (a CharClass read is an import read too). */
 const LATIN: CharClass = CharClass.Latin;

@@ -4,12 +4,8 @@
  * Cyrillic ("Алексей Путин", "Анатолий Ким"), a namesake's full name. Read from the word right
  * before a surname hit; the patterns run only when that word's first letter allows them.
  */
-import { mayEndCue as sharedMayEndCue } from './title-cues';
-import { type Normalised, sourceIndex as sharedSourceIndex } from './normalise';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const mayEndCue = sharedMayEndCue;
-const sourceIndex = sharedSourceIndex;
+import { type Normalised, sourceIndex } from './normalise';
+import { mayEndCue } from './title-cues';
 
 /** "surname Kim", "фамилия Путин", "по фамилии Путин". */
 const SPOKEN_OF = /(?:surnamed?|фамили\p{L}*) $/iu;

@@ -1,20 +1,9 @@
 /** The words around a name, as absorb-unlisted.ts reads them: tokens, name-like words, headlines. */
-import { lowerOrCaseless as sharedLowerOrCaseless } from './boundaries';
-import { isTitleWord as sharedIsTitleWord } from './title-cues';
-import { NOT_NAME_WORDS as SHARED_NOT_NAME_WORDS } from './word-lists';
+import { lowerOrCaseless } from './boundaries';
 import { CharClass, charClasses } from './char-class';
-import {
-  type Normalised,
-  sliceCodes as sharedSliceCodes,
-  sourceIndex as sharedSourceIndex,
-} from './normalise';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const NOT_NAME_WORDS = SHARED_NOT_NAME_WORDS;
-const isTitleWord = sharedIsTitleWord;
-const sliceCodes = sharedSliceCodes;
-const sourceIndex = sharedSourceIndex;
-const lowerOrCaseless = sharedLowerOrCaseless;
+import { type Normalised, sliceCodes, sourceIndex } from './normalise';
+import { isTitleWord } from './title-cues';
+import { NOT_NAME_WORDS } from './word-lists';
 
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;

@@ -1,10 +1,7 @@
 /** Title words that point at an office ("President Moon", "FM Cho", "김 위원장", "金委員長") and side adjectives. */
 import { CharClass, charClasses } from './char-class';
-import { type Normalised, sliceCodes as sharedSliceCodes } from './normalise';
+import { type Normalised, sliceCodes } from './normalise';
 import type { RoleKind, Side } from './types';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const sliceCodes = sharedSliceCodes;
 
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;

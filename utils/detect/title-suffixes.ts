@@ -1,5 +1,5 @@
 /** Korean and Chinese/Japanese titles read right after a surname ("김 위원장", "金委員長"). */
-import { type Normalised, startsWithAt as sharedStartsWithAt } from './normalise';
+import { type Normalised, startsWithAt } from './normalise';
 import {
   ADVISER,
   AMBASSADOR,
@@ -16,9 +16,6 @@ import {
   type TitleCue,
 } from './title-cues';
 import type { RoleKind } from './types';
-
-// Imports read once (see match.ts: run through tsx, each read of an import is a getter call).
-const startsWithAt = sharedStartsWithAt;
 
 const AFTER: [string, RoleKind[] | null][] = [
   ['국무위원장', CHAIR],
