@@ -1,23 +1,7 @@
 /** Finds name occurrences: one automaton pass, per-script boundary checks, longest match wins, unlisted names claimed. */
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
-import * as boundaries from './boundaries';
-import { CharClass, charClasses } from './char-class';
-import * as normalised from './normalise';
-import type { Normalised } from './normalise';
-import * as titleCues from './title-cues';
-import type { TitleCue } from './title-cues';
-import * as titleSuffixes from './title-suffixes';
-import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
-import { fitsNoBearer } from './title-fit';
-import * as wordNames from './word-names';
-import { keepWordNamesInContext } from './word-names';
-import { spacedHangulName } from './korean-names';
-import * as pageTopic from './page-topic';
-
-// What runs per occurrence or hit, read once: run through tsx (the benches, the CLIs), every read
-// of an import is a getter call on the other module's exports.
-const {
+import {
   cyrillicEnd,
   hanGivenNameStandsAlone,
   hangulBoundsOk,
@@ -26,14 +10,21 @@ const {
   koreanHeadlineAbbreviation,
   latinBoundsOk,
   lowerOrCaseless,
-} = boundaries;
-const { sliceCodes, sourceIndex } = normalised;
-const { mayHaveCueBefore, titleBefore, wordsBefore } = titleCues;
-const { titleCueAfter } = titleSuffixes;
-const { PERSON_CUE, skipReading } = wordNames;
-const { possessiveAfter } = pageTopic;
+} from './boundaries';
+import { CharClass, charClasses } from './char-class';
+import { type Normalised, sliceCodes, sourceIndex } from './normalise';
+import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './title-cues';
+import { titleCueAfter } from './title-suffixes';
+import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
+import { fitsNoBearer } from './title-fit';
+import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
+import { spacedHangulName } from './korean-names';
+import { possessiveAfter } from './page-topic';
 
-/** Script classes as module constants (a CharClass read is an import read too). */
+/**
+ * Script classes as module constants: run through tsx (the benches, the CLIs), every read of an
+ * import is a getter call on the other module's exports, and these are read for every occurrence.
+ */
 const LATIN: CharClass = CharClass.Latin;
 const CYRILLIC: CharClass = CharClass.Cyrillic;
 const HANGUL: CharClass = CharClass.Hangul;
