@@ -13,8 +13,6 @@ const HANGUL: CharClass = CharClass.Hangul;
 const HAN: CharClass = CharClass.Han;
 const KANA: CharClass = CharClass.Kana;
 const CYRILLIC: CharClass = CharClass.Cyrillic;
-/** The class table, read once (built on load: about 0.1 ms). */
-const CLASSES = charClasses();
 
 const APOSTROPHE = 0x27;
 const S = 0x73;
@@ -63,7 +61,7 @@ export function latinBoundsOk(
   end: number,
   fullName: boolean,
 ): boolean {
-  const cls = CLASSES;
+  const cls = charClasses();
   const { codes, length } = norm;
   if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return false;
   if (end < length) {
@@ -85,7 +83,7 @@ export function latinBoundsOk(
 
 /** A Cyrillic name: no letter before; after it, nothing or one case ending, then no letter. Returns the end, or -1. */
 export function cyrillicEnd(norm: Normalised, start: number, end: number): number {
-  const cls = CLASSES;
+  const cls = charClasses();
   const { codes, length } = norm;
   if (start > 0 && isWordClass(cls[codes[start - 1]!]!)) return -1;
   if (freeAt(norm, end)) return end;
@@ -99,7 +97,7 @@ export function cyrillicEnd(norm: Normalised, start: number, end: number): numbe
 
 /** No letter or digit at `i` (or the end of the text). */
 function freeAt(norm: Normalised, i: number): boolean {
-  return i >= norm.length || !isWordClass(CLASSES[norm.codes[i]!]!);
+  return i >= norm.length || !isWordClass(charClasses()[norm.codes[i]!]!);
 }
 
 /** A Hangul name: no syllable before it; after it, nothing or up to three particles/attached nouns (김정은이, 문재인정부의). */
@@ -115,7 +113,7 @@ for (const suffix of KOREAN_SUFFIXES) SUFFIX_START[suffix.charCodeAt(0)] = 1;
 /** Whether the text from `at` is empty, non-Hangul, or up to 3 − depth Korean suffixes then that. */
 function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
   const { codes, length } = norm;
-  if (at >= length || CLASSES[codes[at]!] !== HANGUL) return true;
+  if (at >= length || charClasses()[codes[at]!] !== HANGUL) return true;
   if (depth === 3 || SUFFIX_START[codes[at]!] === 0) return false;
   for (const suffix of KOREAN_SUFFIXES) {
     if (startsWithAt(norm, at, suffix) && suffixesFit(norm, at + suffix.length, depth + 1)) {
@@ -127,12 +125,12 @@ function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
 
 /** A Hangul name does not start inside a longer word. */
 export function hangulStartOk(norm: Normalised, start: number): boolean {
-  return start === 0 || CLASSES[norm.codes[start - 1]!] !== HANGUL;
+  return start === 0 || charClasses()[norm.codes[start - 1]!] !== HANGUL;
 }
 
 /** Katakana names must not be part of a longer katakana word. */
 export function kanaBoundsOk(norm: Normalised, start: number, end: number): boolean {
-  const cls = CLASSES;
+  const cls = charClasses();
   const { codes, length } = norm;
   if (start > 0 && cls[codes[start - 1]!] === KANA) return false;
   return end >= length || cls[codes[end]!] !== KANA;
@@ -141,7 +139,7 @@ export function kanaBoundsOk(norm: Normalised, start: number, end: number): bool
 /** Han and kana code units, which a one-character name must not touch. */
 function isHanOrKana(norm: Normalised, i: number): boolean {
   if (i < 0 || i >= norm.length) return false;
-  const cls = CLASSES[norm.codes[i]!];
+  const cls = charClasses()[norm.codes[i]!];
   return cls === HAN || cls === KANA;
 }
 
@@ -151,7 +149,7 @@ function isHanOrKana(norm: Normalised, i: number): boolean {
  */
 export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end: number): boolean {
   if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
-  const cls = CLASSES;
+  const cls = charClasses();
   for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
     if (cls[norm.codes[k]!] === HANGUL) return true;
   }
@@ -191,7 +189,7 @@ const UNITS_PER_STEP = 4096;
 
 function* rejectAfterSteps(): Steps<Uint8Array> {
   if (rejectAfter) return rejectAfter;
-  const cls = CLASSES;
+  const cls = charClasses();
   const t = new Uint8Array(65536);
   for (let c = 0; c < 65536; c++) {
     const k = cls[c]!;

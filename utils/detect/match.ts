@@ -30,8 +30,6 @@ const CYRILLIC: CharClass = CharClass.Cyrillic;
 const HANGUL: CharClass = CharClass.Hangul;
 const HAN: CharClass = CharClass.Han;
 const KANA: CharClass = CharClass.Kana;
-/** The class table, read once (built on load: about 0.1 ms). */
-const CLASSES = charClasses();
 
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
@@ -256,7 +254,7 @@ function namesPlace(norm: Normalised, source: string, end: number): boolean {
   for (let n = 0; n < 2 && norm.codes[at] === 0x20 && at + 1 < norm.length; n++) {
     const from = at + 1;
     let to = from;
-    while (to < norm.length && CLASSES[norm.codes[to]!] === LATIN) to++;
+    while (to < norm.length && charClasses()[norm.codes[to]!] === LATIN) to++;
     if (to === from || lowerOrCaseless(source, sourceIndex(norm, from))) return false;
     if (PLACE_WORDS.has(sliceCodes(norm, from, to))) return true;
     at = to;

@@ -8,8 +8,6 @@ import { NOT_NAME_WORDS } from './word-lists';
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;
 const DIGIT: CharClass = CharClass.Digit;
-/** The class table, read once (built on load: about 0.1 ms). */
-const CLASSES = charClasses();
 
 /** A run of letters of one script in the normalised text. */
 export interface Token {
@@ -19,7 +17,7 @@ export interface Token {
 
 /** The token of `script` starting at `start`, if any. */
 export function tokenAt(norm: Normalised, start: number, script: CharClass): Token | undefined {
-  const cls = CLASSES;
+  const cls = charClasses();
   let end = start;
   while (end < norm.length && cls[norm.codes[end]!] === script) end++;
   return end > start ? { start, end } : undefined;
@@ -27,7 +25,7 @@ export function tokenAt(norm: Normalised, start: number, script: CharClass): Tok
 
 /** The Latin token ending at `end` (not glued to a digit), if any. */
 export function latinTokenBefore(norm: Normalised, end: number): Token | undefined {
-  const cls = CLASSES;
+  const cls = charClasses();
   let start = end;
   while (start > 0 && cls[norm.codes[start - 1]!] === LATIN) start--;
   return start < end && (start === 0 || cls[norm.codes[start - 1]!] !== DIGIT)

@@ -6,8 +6,6 @@ import type { RoleKind, Side } from './types';
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const LATIN: CharClass = CharClass.Latin;
 const CYRILLIC: CharClass = CharClass.Cyrillic;
-/** The class table, read once (built on load: about 0.1 ms). */
-const CLASSES = charClasses();
 
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
 export interface TitleCue {
@@ -287,7 +285,7 @@ function hashUnits(units: ArrayLike<number>, from: number, to: number): number {
 
 /** Where the word ending at `end` begins (letters, "." and "'"), or `end` when there is none. */
 function wordStartBefore(norm: Normalised, end: number): number {
-  const cls = CLASSES;
+  const cls = charClasses();
   let j = end;
   while (j > 0) {
     const c = norm.codes[j - 1]!;
@@ -309,7 +307,7 @@ export function mayHaveCueBefore(norm: Normalised, start: number): boolean {
   const end = start - 1;
   const from = wordStartBefore(norm, end);
   if (from === end) return false;
-  const cls = CLASSES;
+  const cls = charClasses();
   for (let k = from; k < end; k++) {
     // Cyrillic titles are matched by prefix: let wordsBefore read them.
     if (cls[codes[k]!] === CYRILLIC) return true;

@@ -13,8 +13,6 @@ import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
 
 // Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
 const KANA: CharClass = CharClass.Kana;
-/** The class table, read once (built on load: about 0.1 ms). */
-const CLASSES = charClasses();
 
 /** How far a word-name looks around itself, in code units (about a clause of CJK text). */
 const WINDOW = 16;
@@ -138,7 +136,7 @@ function otherFigureNear(hits: readonly Hit[], k: number, from: number, to: numb
 export function skipReading(norm: Normalised, at: number): number {
   const open = norm.codes[at];
   if (open !== 0x28) return at;
-  const cls = CLASSES;
+  const cls = charClasses();
   let k = at + 1;
   while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === KANA) k++;
   return norm.codes[k] === 0x29 ? k + 1 : at;
