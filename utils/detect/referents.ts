@@ -7,10 +7,7 @@
  * per referent: a long page has tens of thousands of them, and objects that live that long are
  * copied and promoted by the GC (which made 10 MB cost far more than ten times 1 MB).
  */
-import { countBefore as sharedCountBefore } from './document';
-
-// Run through tsx (the benches, the CLIs), each read of an import is a getter call: read once.
-const countBefore = sharedCountBefore;
+import { countBefore } from './document';
 
 /** How far back a reader's memory reaches: bounds the work per reference on huge inputs. */
 const MEMORY = 64;

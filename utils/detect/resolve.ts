@@ -9,11 +9,11 @@
  */
 import type { AliasEntry, AliasIndex } from './aliases';
 import { type DocumentFeatures, KeyTopics, NO_FEATURES } from './document';
-import { type HitList, idOf as sharedIdOf } from './match';
+import { type HitList, idOf } from './match';
 import {
-  CONFIDENCE as SHARED_CONFIDENCE,
+  CONFIDENCE,
   catalogueVerdict,
-  compatible as sharedCompatible,
+  compatible,
   priorVerdict,
   type Resolution,
 } from './catalogue-verdict';
@@ -24,12 +24,6 @@ import type { TitleCue } from './title-cues';
 import type { Figure, Mention, MentionKind, MentionReason } from './types';
 
 export { CONFIDENCE } from './catalogue-verdict';
-
-// What every reference reads, as module constants: run through tsx (the benches, the CLIs), each
-// read of an import is a getter call on the other module's exports.
-const CONFIDENCE = SHARED_CONFIDENCE;
-const compatible = sharedCompatible;
-const idOf = sharedIdOf;
 
 /** Mention kinds as small numbers while resolving (0: not shown, e.g. a blocker or an unresolved reference). */
 const KINDS: readonly (MentionKind | null)[] = [
