@@ -28,10 +28,6 @@ import { nameBefore, SPOKEN } from './name-as-word';
 import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { looksLikeKoreanGivenName } from './romanised-korean';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const LATIN: CharClass = CharClass.Latin;
-const CYRILLIC: CharClass = CharClass.Cyrillic;
-
 const SPACE = 0x20;
 const MAX_RIGHT_TOKENS = 3;
 
@@ -59,12 +55,12 @@ function givenNameAfter(
   nextHit: Hit | undefined,
 ): GivenName | undefined {
   if (norm.codes[end] !== SPACE) return undefined;
-  const first = tokenAt(norm, end + 1, LATIN);
+  const first = tokenAt(norm, end + 1, CharClass.Latin);
   if (!first || !nameLike(norm, source, first) || afterHyphen(norm, source, first))
     return undefined;
   let last = first;
   if (norm.codes[first.end] === SPACE) {
-    const second = tokenAt(norm, first.end + 1, LATIN);
+    const second = tokenAt(norm, first.end + 1, CharClass.Latin);
     if (second && nameLike(norm, source, second)) last = second;
   }
   const crossed = nextHit !== undefined && nextHit.start < last.end;
@@ -109,7 +105,7 @@ export function absorbUnlistedNames(
     const hit = hits[h]!;
     const { kind, script, key } = hit.entry;
     const before =
-      kind === 'surname' ? nameBefore(norm, source, hit.start, script === CYRILLIC) : -1;
+      kind === 'surname' ? nameBefore(norm, source, hit.start, script === CharClass.Cyrillic) : -1;
     const grown =
       before !== -1
         ? {
@@ -119,9 +115,9 @@ export function absorbUnlistedNames(
             cue: undefined,
             place: false,
           }
-        : hit.entry.script === LATIN
+        : hit.entry.script === CharClass.Latin
           ? growLatin(hit, hits[h + 1], out[out.length - 1], norm, source, index)
-          : hit.entry.script === CYRILLIC && hit.entry.kind === 'surname'
+          : hit.entry.script === CharClass.Cyrillic && hit.entry.kind === 'surname'
             ? growCyrillic(hit, hits[h + 1], norm, source, index)
             : undefined;
     if (!grown) {
@@ -187,7 +183,7 @@ function takesOver(prevHit: Hit | undefined, given: GivenName): boolean {
 
 /** A hit's surname and, for a two-word name ("Kim Song"), its given name (else ""). */
 function wordsOf(norm: Normalised, hit: Hit): [string, string] {
-  const first = tokenAt(norm, hit.start, LATIN)!;
+  const first = tokenAt(norm, hit.start, CharClass.Latin)!;
   const surname = sliceCodes(norm, first.start, first.end);
   return [surname, first.end < hit.end ? sliceCodes(norm, first.end + 1, hit.end) : ''];
 }
@@ -215,7 +211,7 @@ function growWestern(
   const growsRight = entry.kind === 'surname' || entry.kind === 'given' || entry.pairName;
   let headline: boolean | undefined;
   for (let n = 0; growsRight && n < MAX_RIGHT_TOKENS && norm.codes[end] === SPACE; n++) {
-    const token = tokenAt(norm, end + 1, LATIN);
+    const token = tokenAt(norm, end + 1, CharClass.Latin);
     if (!token || token.start >= nextStart || !nameLike(norm, source, token)) break;
     headline ??= inTitleCaseLine(source, sourceIndex(norm, hit.start));
     if (headline && headlineVerb(sliceCodes(norm, token.start, token.end))) break;
@@ -238,7 +234,7 @@ function growWestern(
       start = token.start;
   }
   if (start === hit.start && end === hit.end) return undefined;
-  const first = tokenAt(norm, start, LATIN)!;
+  const first = tokenAt(norm, start, CharClass.Latin)!;
   // A first name that grew rightwards claims later uses of that first name ("Dennis Wilson" … "Dennis").
   const own = entry.kind === 'surname' || (entry.kind === 'given' && start === hit.start);
   const key = own ? entry.key : `s:${sliceCodes(norm, first.start, first.end)}`;
@@ -263,7 +259,7 @@ function growCyrillic(
     return undefined;
   let end = hit.end;
   for (let n = 0; n < 2 && norm.codes[end] === SPACE; n++) {
-    const token = tokenAt(norm, end + 1, CYRILLIC);
+    const token = tokenAt(norm, end + 1, CharClass.Cyrillic);
     if (!token || token.end - token.start > MAX_CYRILLIC_SYLLABLE) break;
     if (lowerOrCaseless(source, sourceIndex(norm, token.start))) break;
     if (nextHit && nextHit.start < token.end) break;

@@ -9,15 +9,6 @@ import { isKoreanSurnameSpelling } from './romanised-korean';
 import { UNLISTED_PEOPLE } from './unlisted-people';
 import { WORD_NAMES } from './word-lists';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const OTHER: CharClass = CharClass.Other;
-const LATIN: CharClass = CharClass.Latin;
-const DIGIT: CharClass = CharClass.Digit;
-const HANGUL: CharClass = CharClass.Hangul;
-const HAN: CharClass = CharClass.Han;
-const KANA: CharClass = CharClass.Kana;
-const CYRILLIC: CharClass = CharClass.Cyrillic;
-
 /** How a written form names someone. */
 export type EntryKind = 'full' | 'native' | 'surname' | 'given' | 'blocker';
 
@@ -65,9 +56,9 @@ function scriptOf(s: string): CharClass {
   const classes = charClasses();
   for (let i = 0; i < s.length; i++) {
     const cls = classes[s.charCodeAt(i)]!;
-    if (cls !== OTHER && cls !== DIGIT) return cls;
+    if (cls !== CharClass.Other && cls !== CharClass.Digit) return cls;
   }
-  return OTHER;
+  return CharClass.Other;
 }
 
 /** Russian declines given names too: "Владимира Путина", "Сергеем Лавровым". */
@@ -120,7 +111,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   ): void => {
     let pattern = normaliseString(written);
     const script = scriptOf(pattern);
-    if (script === CYRILLIC) pattern = cyrillicStem(pattern);
+    if (script === CharClass.Cyrillic) pattern = cyrillicStem(pattern);
     if (pattern.length === 0) return;
     const existing = byPattern.get(pattern);
     if (existing) {
@@ -137,8 +128,8 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       key: entry.key,
       needsCue: entry.needsCue,
       needsTitle: entry.needsTitle,
-      needsContext: script !== LATIN && WORD_NAMES.has(pattern),
-      abbreviates: entry.kind === 'surname' && script === HAN && pattern.length === 1,
+      needsContext: script !== CharClass.Latin && WORD_NAMES.has(pattern),
+      abbreviates: entry.kind === 'surname' && script === CharClass.Han && pattern.length === 1,
       script,
       pairName: false,
       koreanSurname: false,
@@ -147,17 +138,17 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
   const full = (figure: Figure, written: string): void => {
     const script = scriptOf(written);
     const entry = {
-      kind: script === LATIN ? ('full' as const) : ('native' as const),
+      kind: script === CharClass.Latin ? ('full' as const) : ('native' as const),
       figureIds: [figure.id],
       key: '',
       needsCue: false,
       needsTitle: false,
     };
-    if (script !== CYRILLIC || SURNAME_FIRST.has(figure.side)) add(written, entry);
+    if (script !== CharClass.Cyrillic || SURNAME_FIRST.has(figure.side)) add(written, entry);
     else for (const form of cyrillicFirstWordForms(written)) add(form, entry);
     // Katakana and Hangul write a foreign name spaced or dotted, and as often run together:
     // キム・ジョンウン / キムジョンウン, 마이크 폼페이오 / 마이크폼페이오.
-    if (script === KANA || script === HANGUL)
+    if (script === CharClass.Kana || script === CharClass.Hangul)
       add(normaliseString(written).replaceAll(' ', ''), entry);
   };
   for (let f = 0; f < figures.length; f++) {
@@ -181,10 +172,11 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
       keys.push(key);
       if (common) commonKeys.add(key);
       const script = scriptOf(written);
-      const cjk = script === HANGUL || script === HAN;
+      const cjk = script === CharClass.Hangul || script === CharClass.Han;
       const needsTitle =
         cjk &&
-        (normaliseString(written).length === 1 || (script === HAN && ASIAN.has(figure.side)));
+        (normaliseString(written).length === 1 ||
+          (script === CharClass.Han && ASIAN.has(figure.side)));
       add(written, { kind: 'surname', figureIds: [figure.id], key, needsCue: common, needsTitle });
     }
     for (const raw of figure.givenNames ?? []) {
@@ -257,7 +249,7 @@ export function* buildAliasIndexSteps(figures: readonly Figure[]): Steps<AliasIn
     const figure = entry.kind === 'full' ? figureById.get(entry.figureIds[0]!) : undefined;
     entry.pairName =
       figure !== undefined && SURNAME_FIRST.has(figure.side) && pattern.split(' ').length === 2;
-    if (entry.script === LATIN && (entry.kind !== 'full' || entry.pairName)) {
+    if (entry.script === CharClass.Latin && (entry.kind !== 'full' || entry.pairName)) {
       const space = pattern.indexOf(' ');
       entry.koreanSurname = isKoreanSurnameSpelling(space < 0 ? pattern : pattern.slice(0, space));
     }

@@ -7,13 +7,6 @@ import { drain, type Steps } from './steps';
 import { TITLE_START, titleCueAfter } from './title-suffixes';
 import { CYRILLIC_ENDINGS, KOREAN_SUFFIXES } from './word-lists';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const LATIN: CharClass = CharClass.Latin;
-const HANGUL: CharClass = CharClass.Hangul;
-const HAN: CharClass = CharClass.Han;
-const KANA: CharClass = CharClass.Kana;
-const CYRILLIC: CharClass = CharClass.Cyrillic;
-
 const APOSTROPHE = 0x27;
 const S = 0x73;
 
@@ -113,7 +106,7 @@ for (const suffix of KOREAN_SUFFIXES) SUFFIX_START[suffix.charCodeAt(0)] = 1;
 /** Whether the text from `at` is empty, non-Hangul, or up to 3 − depth Korean suffixes then that. */
 function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
   const { codes, length } = norm;
-  if (at >= length || charClasses()[codes[at]!] !== HANGUL) return true;
+  if (at >= length || charClasses()[codes[at]!] !== CharClass.Hangul) return true;
   if (depth === 3 || SUFFIX_START[codes[at]!] === 0) return false;
   for (const suffix of KOREAN_SUFFIXES) {
     if (startsWithAt(norm, at, suffix) && suffixesFit(norm, at + suffix.length, depth + 1)) {
@@ -125,22 +118,22 @@ function suffixesFit(norm: Normalised, at: number, depth: number): boolean {
 
 /** A Hangul name does not start inside a longer word. */
 export function hangulStartOk(norm: Normalised, start: number): boolean {
-  return start === 0 || charClasses()[norm.codes[start - 1]!] !== HANGUL;
+  return start === 0 || charClasses()[norm.codes[start - 1]!] !== CharClass.Hangul;
 }
 
 /** Katakana names must not be part of a longer katakana word. */
 export function kanaBoundsOk(norm: Normalised, start: number, end: number): boolean {
   const cls = charClasses();
   const { codes, length } = norm;
-  if (start > 0 && cls[codes[start - 1]!] === KANA) return false;
-  return end >= length || cls[codes[end]!] !== KANA;
+  if (start > 0 && cls[codes[start - 1]!] === CharClass.Kana) return false;
+  return end >= length || cls[codes[end]!] !== CharClass.Kana;
 }
 
 /** Han and kana code units, which a one-character name must not touch. */
 function isHanOrKana(norm: Normalised, i: number): boolean {
   if (i < 0 || i >= norm.length) return false;
   const cls = charClasses()[norm.codes[i]!];
-  return cls === HAN || cls === KANA;
+  return cls === CharClass.Han || cls === CharClass.Kana;
 }
 
 /**
@@ -151,7 +144,7 @@ export function koreanHeadlineAbbreviation(norm: Normalised, start: number, end:
   if (isHanOrKana(norm, start - 1) || isHanOrKana(norm, end)) return false;
   const cls = charClasses();
   for (let k = Math.max(0, start - 6); k < Math.min(norm.length, end + 6); k++) {
-    if (cls[norm.codes[k]!] === HANGUL) return true;
+    if (cls[norm.codes[k]!] === CharClass.Hangul) return true;
   }
   return false;
 }
@@ -196,11 +189,12 @@ function* rejectAfterSteps(): Steps<Uint8Array> {
     let v = 0;
     if (isWordClass(k)) v |= Q_LATIN;
     if (c !== 0x20) v |= Q_HANGUL_TITLE;
-    if (k === HANGUL && SUFFIX_START[c] === 0) v |= Q_HANGUL;
+    if (k === CharClass.Hangul && SUFFIX_START[c] === 0) v |= Q_HANGUL;
     if (c !== 0x20 && TITLE_START[c] === 0) v |= Q_CJK_TITLE;
-    if (k === KANA) v |= Q_KANA;
+    if (k === CharClass.Kana) v |= Q_KANA;
     if (isWordClass(k) && ENDING_START[c] === 0) v |= Q_CYRILLIC;
-    if ((k === HAN || k === KANA) && TITLE_START[c] === 0) v |= Q_HAN_ABBREVIATION;
+    if ((k === CharClass.Han || k === CharClass.Kana) && TITLE_START[c] === 0)
+      v |= Q_HAN_ABBREVIATION;
     t[c] = v;
     if (c % UNITS_PER_STEP === UNITS_PER_STEP - 1) yield;
   }
@@ -221,20 +215,20 @@ export function* quickRejectForSteps(entries: readonly AliasEntry[]): Steps<Quic
   const bits = new Uint8Array(entries.length);
   entries.forEach((entry, p) => {
     switch (entry.script) {
-      case LATIN:
+      case CharClass.Latin:
         bits[p] = Q_LATIN;
         break;
-      case CYRILLIC:
+      case CharClass.Cyrillic:
         bits[p] = Q_CYRILLIC;
         break;
-      case HANGUL:
+      case CharClass.Hangul:
         bits[p] = entry.needsTitle ? Q_HANGUL_TITLE : Q_HANGUL;
         break;
-      case HAN:
+      case CharClass.Han:
         if (entry.abbreviates) bits[p] = Q_HAN_ABBREVIATION;
         else bits[p] = entry.needsTitle ? Q_CJK_TITLE : 0;
         break;
-      case KANA:
+      case CharClass.Kana:
         bits[p] = entry.needsTitle ? Q_CJK_TITLE : Q_KANA;
         break;
       default:

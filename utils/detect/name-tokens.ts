@@ -5,10 +5,6 @@ import { type Normalised, sliceCodes, sourceIndex } from './normalise';
 import { isTitleWord } from './title-cues';
 import { NOT_NAME_WORDS } from './word-lists';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const LATIN: CharClass = CharClass.Latin;
-const DIGIT: CharClass = CharClass.Digit;
-
 /** A run of letters of one script in the normalised text. */
 export interface Token {
   start: number;
@@ -27,8 +23,8 @@ export function tokenAt(norm: Normalised, start: number, script: CharClass): Tok
 export function latinTokenBefore(norm: Normalised, end: number): Token | undefined {
   const cls = charClasses();
   let start = end;
-  while (start > 0 && cls[norm.codes[start - 1]!] === LATIN) start--;
-  return start < end && (start === 0 || cls[norm.codes[start - 1]!] !== DIGIT)
+  while (start > 0 && cls[norm.codes[start - 1]!] === CharClass.Latin) start--;
+  return start < end && (start === 0 || cls[norm.codes[start - 1]!] !== CharClass.Digit)
     ? { start, end }
     : undefined;
 }

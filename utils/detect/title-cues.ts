@@ -3,10 +3,6 @@ import { CharClass, charClasses } from './char-class';
 import { type Normalised, sliceCodes } from './normalise';
 import type { RoleKind, Side } from './types';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const LATIN: CharClass = CharClass.Latin;
-const CYRILLIC: CharClass = CharClass.Cyrillic;
-
 /** What a title tells the reader: an office kind (or none for "Mr."), a side, whether it is former. */
 export interface TitleCue {
   /** Office kinds the title points at; null for a title that names no office ("Mr.", "씨"). */
@@ -290,7 +286,7 @@ function wordStartBefore(norm: Normalised, end: number): number {
   while (j > 0) {
     const c = norm.codes[j - 1]!;
     const k = cls[c];
-    if (k !== LATIN && k !== CYRILLIC && c !== 0x2e && c !== 0x27) break;
+    if (k !== CharClass.Latin && k !== CharClass.Cyrillic && c !== 0x2e && c !== 0x27) break;
     j--;
   }
   return j;
@@ -310,7 +306,7 @@ export function mayHaveCueBefore(norm: Normalised, start: number): boolean {
   const cls = charClasses();
   for (let k = from; k < end; k++) {
     // Cyrillic titles are matched by prefix: let wordsBefore read them.
-    if (cls[codes[k]!] === CYRILLIC) return true;
+    if (cls[codes[k]!] === CharClass.Cyrillic) return true;
   }
   return CUE_END_HASHES.has(hashUnits(codes, from, end));
 }

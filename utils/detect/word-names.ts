@@ -11,9 +11,6 @@ import { internCue, type TitleCue } from './title-cues';
 import { titleCueAfter } from './title-suffixes';
 import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
 
-// Script classes as module constants (see match.ts: run through tsx, each CharClass read is a getter call).
-const KANA: CharClass = CharClass.Kana;
-
 /** How far a word-name looks around itself, in code units (about a clause of CJK text). */
 const WINDOW = 16;
 
@@ -138,6 +135,6 @@ export function skipReading(norm: Normalised, at: number): number {
   if (open !== 0x28) return at;
   const cls = charClasses();
   let k = at + 1;
-  while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === KANA) k++;
+  while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === CharClass.Kana) k++;
   return norm.codes[k] === 0x29 ? k + 1 : at;
 }
