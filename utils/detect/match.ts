@@ -21,16 +21,6 @@ import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
 import { spacedHangulName } from './korean-names';
 import { possessiveAfter } from './page-topic';
 
-/**
- * Script classes as module constants: run through tsx (the benches, the CLIs), every read of an
- * import is a getter call on the other module's exports, and these are read for every occurrence.
- */
-const LATIN: CharClass = CharClass.Latin;
-const CYRILLIC: CharClass = CharClass.Cyrillic;
-const HANGUL: CharClass = CharClass.Hangul;
-const HAN: CharClass = CharClass.Han;
-const KANA: CharClass = CharClass.Kana;
-
 /** One accepted occurrence (offsets into the normalised text inside findHits, into the source after it). */
 export interface Hit {
   start: number;
@@ -205,7 +195,11 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     const entry = entries[pattern]!;
     const stop = acceptedEnd(norm, source, entry, found.starts[k]!, found.ends[k]!);
     if (stop >= 0) raw.push(found.starts[k]!, stop, pattern);
-    else if (entry.needsTitle && entry.script === HANGUL && norm.codes[found.ends[k]!] === 0x20) {
+    else if (
+      entry.needsTitle &&
+      entry.script === CharClass.Hangul &&
+      norm.codes[found.ends[k]!] === 0x20
+    ) {
       const name = spacedHangulName(matcher.index, norm, found.starts[k]!, found.ends[k]!);
       if (name) raw.push(found.starts[k]!, name.end, name.pattern);
     }
@@ -231,7 +225,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
       // "Mrs. Clinton", "Secretary Clinton": a title no bearer of the name could have is someone else's.
       if (hit.cue && kind === 'surname' && fitsNoBearer(hit.entry, hit.cue, matcher.index))
         hit.entry = unlistedBlocker(hit.entry.key);
-    } else if (kind === 'full' && script === LATIN) {
+    } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
     hit.start = sourceIndex(norm, hit.start);
@@ -254,7 +248,7 @@ function namesPlace(norm: Normalised, source: string, end: number): boolean {
   for (let n = 0; n < 2 && norm.codes[at] === 0x20 && at + 1 < norm.length; n++) {
     const from = at + 1;
     let to = from;
-    while (to < norm.length && charClasses()[norm.codes[to]!] === LATIN) to++;
+    while (to < norm.length && charClasses()[norm.codes[to]!] === CharClass.Latin) to++;
     if (to === from || lowerOrCaseless(source, sourceIndex(norm, from))) return false;
     if (PLACE_WORDS.has(sliceCodes(norm, from, to))) return true;
     at = to;
@@ -263,7 +257,7 @@ function namesPlace(norm: Normalised, source: string, end: number): boolean {
 }
 
 function isCjk(script: CharClass): boolean {
-  return script === HANGUL || script === HAN || script === KANA;
+  return script === CharClass.Hangul || script === CharClass.Han || script === CharClass.Kana;
 }
 
 /** Where an accepted occurrence ends (a Cyrillic case ending may extend it), or -1 if the boundaries reject it. */
@@ -275,25 +269,25 @@ function acceptedEnd(
   end: number,
 ): number {
   switch (entry.script) {
-    case LATIN:
+    case CharClass.Latin:
       return latinBoundsOk(norm, source, start, end, entry.kind === 'full') ? end : -1;
-    case CYRILLIC:
+    case CharClass.Cyrillic:
       return cyrillicEnd(norm, start, end);
-    case HANGUL:
-    case HAN:
-    case KANA: {
-      const hangul = entry.script === HANGUL;
+    case CharClass.Hangul:
+    case CharClass.Han:
+    case CharClass.Kana: {
+      const hangul = entry.script === CharClass.Hangul;
       if (entry.needsTitle) {
         // Korean writes "김 위원장" with a space; without it "위원장" would read as surname 위 + 원장.
         if (hangul && (norm.codes[end] !== 0x20 || !hangulStartOk(norm, start))) return -1;
         if (titleCueAfter(norm, end)) return end;
         return entry.abbreviates && koreanHeadlineAbbreviation(norm, start, end) ? end : -1;
       }
-      if (entry.script === HAN && entry.kind === 'given') {
+      if (entry.script === CharClass.Han && entry.kind === 'given') {
         return hanGivenNameStandsAlone(norm, start, end) ? end : -1;
       }
       if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
-      if (entry.script === KANA && !kanaBoundsOk(norm, start, end)) return -1;
+      if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;
       return end;
     }
     default:
