@@ -184,21 +184,24 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Steps<Automat
   }
   yield;
   // Full transition rows (goto, else the failure state's row) over the small-alphabet symbols,
-  // filled parents first: one load per step for Latin and Cyrillic text.
+  // filled parents first: one load per step for Latin and Cyrillic text. Each row starts as a copy
+  // of its failure state's (complete by then: a failure state is shallower), then takes the
+  // state's own gotos, listed per state beforehand (a counting sort of the states by parent).
   const dense =
     states < 0x10000 ? new Uint16Array(states * denseWidth) : new Int32Array(states * denseWidth);
-  for (let t = 1; t < states; t++) {
-    if (viaSymbol[t]! < denseWidth) dense[parent[t]! * denseWidth + viaSymbol[t]!] = t;
-  }
+  const ownFrom = new Int32Array(states + 1);
+  for (let t = 1; t < states; t++) if (viaSymbol[t]! < denseWidth) ownFrom[parent[t]! + 1]!++;
+  for (let s = 0; s < states; s++) ownFrom[s + 1]! += ownFrom[s]!;
+  const own = new Int32Array(ownFrom[states]!);
+  const ownAt = ownFrom.slice(0, states);
+  for (let t = 1; t < states; t++) if (viaSymbol[t]! < denseWidth) own[ownAt[parent[t]!]!++] = t;
   for (let k = 0; k < order.length; k++) {
     const s = order[k]!;
     if (k % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
-    if (s === 0) continue; // the root row is rootNext; 0 elsewhere means "no goto": take the failure's
     const row = s * denseWidth;
-    const failRow = fail[s]! * denseWidth;
-    for (let sym = 1; sym < denseWidth; sym++) {
-      if (dense[row + sym] === 0) dense[row + sym] = dense[failRow + sym]!;
-    }
+    // The root's row is its gotos alone (rootNext; 0 elsewhere means "no goto").
+    if (s !== 0) dense.copyWithin(row, fail[s]! * denseWidth, (fail[s]! + 1) * denseWidth);
+    for (let o = ownFrom[s]!; o < ownFrom[s + 1]!; o++) dense[row + viaSymbol[own[o]!]!] = own[o]!;
   }
   const startGoto = new Int32Array(symbolCount);
   for (let sym = 1; sym < symbolCount; sym++) {

@@ -65,8 +65,8 @@ export class HitList {
   readonly textTable: string[] = [''];
   private readonly entryIdOf = new Map<AliasEntry, number>();
   private readonly cueIdOf = new Map<TitleCue, number>();
-  /** Per entry, the id of the last text made for it. */
-  private readonly lastTextOf = new Map<AliasEntry, number>();
+  /** Per entry id, the id of the last text made for it (0: none yet). */
+  private readonly lastTextOf: number[] = [];
   /** Ids of texts given by pushWithText. */
   private readonly textIdOf = new Map<string, number>();
 
@@ -78,7 +78,7 @@ export class HitList {
     this.textTable.length = 1;
     this.entryIdOf.clear();
     this.cueIdOf.clear();
-    this.lastTextOf.clear();
+    this.lastTextOf.length = 0;
     this.textIdOf.clear();
   }
 
@@ -97,38 +97,42 @@ export class HitList {
   /** Appends a hit whose offsets are into `source`. */
   push(hit: Hit, source: string): void {
     const { kind } = hit.entry;
-    this.append(hit, kind === 'blocker' ? 0 : this.textId(hit.entry, source, hit.start, hit.end));
+    const entryId = idOf(this.entryIdOf, this.entryTable, hit.entry);
+    const textId = kind === 'blocker' ? 0 : this.textId(entryId, source, hit.start, hit.end);
+    this.append(hit, entryId, textId);
     if ((kind === 'full' || kind === 'native') && possessiveAfter(source, hit.end))
       this.possessives[this.count - 1] = 1;
   }
 
   /** Appends a hit whose mention text was taken earlier (blocks.ts keeps hits between resolutions). */
   pushWithText(hit: Hit, text: string): void {
-    this.append(hit, hit.entry.kind === 'blocker' ? 0 : idOf(this.textIdOf, this.textTable, text));
+    const entryId = idOf(this.entryIdOf, this.entryTable, hit.entry);
+    const blocker = hit.entry.kind === 'blocker';
+    this.append(hit, entryId, blocker ? 0 : idOf(this.textIdOf, this.textTable, text));
   }
 
-  private append(hit: Hit, textId: number): void {
+  private append(hit: Hit, entryId: number, textId: number): void {
     if (this.count === this.starts.length) this.grow();
     const h = this.count++;
     this.starts[h] = hit.start;
     this.ends[h] = hit.end;
     this.places[h] = hit.place === true ? 1 : 0;
     this.possessives[h] = 0;
-    this.entryIds[h] = idOf(this.entryIdOf, this.entryTable, hit.entry);
+    this.entryIds[h] = entryId;
     this.cueIds[h] = hit.cue === undefined ? 0 : idOf(this.cueIdOf, this.cueTable, hit.cue);
     this.textIds[h] = textId;
   }
 
   /** `source.slice(start, end)` as a text id, reusing the entry's last text when spelled the same way. */
-  private textId(entry: AliasEntry, source: string, start: number, end: number): number {
-    const lastId = this.lastTextOf.get(entry);
-    if (lastId !== undefined) {
+  private textId(entryId: number, source: string, start: number, end: number): number {
+    const lastId = this.lastTextOf[entryId] ?? 0;
+    if (lastId !== 0) {
       const last = this.textTable[lastId]!;
       if (last.length === end - start && source.startsWith(last, start)) return lastId;
     }
     const id = this.textTable.length;
     this.textTable.push(source.slice(start, end));
-    this.lastTextOf.set(entry, id);
+    this.lastTextOf[entryId] = id;
     return id;
   }
 

@@ -18,17 +18,27 @@ export interface Normalised {
   /** Source offset of normalised index 0 (where the normalised range starts), and of its end. */
   base: number;
   sourceLength: number;
+  /**
+   * sourceIndex's last answer: how many breakpoints lie at or before the index it was asked
+   * (callers ask about places near each other, so most questions need no search).
+   */
+  lastBreak: number;
 }
 
 /** The source offset of normalised index `i` (`length` maps to the end of the source). */
 export function sourceIndex(norm: Normalised, i: number): number {
   if (i >= norm.length) return norm.sourceLength;
-  let lo = 0;
-  let hi = norm.breaks;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (norm.breakAt[mid]! <= i) lo = mid + 1;
-    else hi = mid;
+  const { breakAt, breaks } = norm;
+  let lo = norm.lastBreak;
+  if ((lo > 0 && breakAt[lo - 1]! > i) || (lo < breaks && breakAt[lo]! <= i)) {
+    lo = 0;
+    let hi = breaks;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (breakAt[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    norm.lastBreak = lo;
   }
   return lo === 0 ? i + norm.base : i + norm.breakDelta[lo - 1]!;
 }
@@ -182,7 +192,16 @@ export function normalise(
     codes[len++] = c;
     last = c;
   }
-  return { codes, length: len, breakAt, breakDelta, breaks, base: from, sourceLength: n };
+  return {
+    codes,
+    length: len,
+    breakAt,
+    breakDelta,
+    breaks,
+    base: from,
+    sourceLength: n,
+    lastBreak: 0,
+  };
 }
 
 function growCodes(codes: Uint16Array, atLeast = 0): Uint16Array {

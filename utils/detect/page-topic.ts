@@ -63,20 +63,48 @@ for (const list of [OTHER_WORDS, OTHER_CJK])
   for (let i = 0; i < list.length; i++) list[i] = list[i]!.replace('*', '');
 
 const CJK_POLITICAL = new Set(POLITICAL_CJK);
-const CJK_BY_FIRST = new Map<number, string[]>();
+/** CJK terms by their first unit (read only where TOPIC_UNIT marks a unit as one). */
+const CJK_TERMS = new Map<number, string[]>();
 // No term starts another one ("개그" beside "개그맨" would need longest-first here, see topicOf).
 for (const term of new Set([...OTHER_CJK, ...POLITICAL_CJK])) {
-  const list = CJK_BY_FIRST.get(term.charCodeAt(0));
+  const list = CJK_TERMS.get(term.charCodeAt(0));
   if (list) list.push(term);
-  else CJK_BY_FIRST.set(term.charCodeAt(0), [term]);
+  else CJK_TERMS.set(term.charCodeAt(0), [term]);
 }
-/** 1 for the first units of CJK_BY_FIRST: most units start no term, and one load tells. */
-const CJK_FIRST = new Uint8Array(65536);
-for (const first of CJK_BY_FIRST.keys()) CJK_FIRST[first] = 1;
 const OTHER_SET = new Set(OTHER_WORDS);
 const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
 const POLITICAL_STEMS = POLITICAL_WORDS.filter((w) => /[а-я]/.test(w));
+
+/** Bits of TOPIC_UNIT: a unit of a spaced-script word (isWordCode), the first unit of a CJK term. */
+const WORD_UNIT = 1;
+const CJK_TERM_START = 2;
+const TOPIC_UNIT = new Uint8Array(65536);
+for (const [lo, hi] of [
+  [0x41, 0x5a],
+  [0x61, 0x7a],
+  [0xc0, 0x24f],
+  [0x400, 0x4ff],
+  [0x2d, 0x2d],
+] as const) {
+  TOPIC_UNIT.fill(WORD_UNIT, lo, hi + 1);
+}
+TOPIC_UNIT[0xd7] = TOPIC_UNIT[0xf7] = 0;
+for (const first of CJK_TERMS.keys()) TOPIC_UNIT[first]! |= CJK_TERM_START;
+
+/** A hash of an ASCII word lower-cased (ASCII_WORD_STEP per unit from 0), for ASCII_WORDS. */
+const ASCII_WORD_STEP = 31;
+const ASCII_WORD_BITS = 4095;
+/**
+ * Hashes of the ASCII words above ("north" and "korea" included): an ASCII word whose hash is not
+ * here is none of them, and is skipped without being sliced and lower-cased (most words are).
+ */
+const ASCII_WORDS = new Uint8Array(ASCII_WORD_BITS + 1);
+for (const word of [...OTHER_WORDS, ...POLITICAL_WORDS, 'north', 'korea', 'korean']) {
+  let hash = 0;
+  for (let i = 0; i < word.length; i++) hash = (hash * ASCII_WORD_STEP + word.charCodeAt(i)) | 0;
+  if ([...word].every((c) => c.charCodeAt(0) < 0x80)) ASCII_WORDS[hash & ASCII_WORD_BITS] = 1;
+}
 
 /** Topic counts packed in one number: political words in the low byte, other words above it. */
 export function packTopic(political: number, other: number): number {
@@ -112,9 +140,9 @@ export function topicAround(text: string, start: number, end: number): number {
   // Bounded loops, not lastIndexOf/indexOf: those would read a whole long page without a separator.
   let from = start;
   while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
-  let to = end;
-  while (to < text.length && to - end < TOPIC_WINDOW && text.charCodeAt(to) !== 0x2029) to++;
-  const around = addTopic(topicOf(text.slice(from, start)), topicOf(text.slice(end, to)));
+  // After the name, topicOf itself stops at a separator.
+  const to = Math.min(text.length, end + TOPIC_WINDOW);
+  const around = addTopic(topicOf(text, from, start), topicOf(text, end, to));
   return occupationBefore(text, from, start)
     ? addTopic(around, packTopic(0, OCCUPATION_WEIGHT))
     : around;
@@ -132,34 +160,52 @@ function occupationBefore(text: string, from: number, start: number): boolean {
   );
 }
 
-/** Topic counts of one window of text. */
-function topicOf(window: string): number {
+/**
+ * Topic counts of text[from, to), up to the first paragraph separator in it (read as if cut out:
+ * words and terms end at its edges).
+ */
+function topicOf(text: string, from: number, to: number): number {
   let political = 0;
   let other = 0;
   let previous = '';
-  let from = -1;
+  let wordStart = -1;
+  let hash = 0;
+  let ascii = true;
   let found: Set<string> | undefined;
   let covered = 0;
-  for (let i = 0; i <= window.length; i++) {
-    const code = i < window.length ? window.charCodeAt(i) : 0x20;
-    if (isWordCode(code)) {
-      if (from < 0) from = i;
+  for (let i = from; i <= to; i++) {
+    let code = i < to ? text.charCodeAt(i) : 0x20;
+    if (code === 0x2029) {
+      to = i; // the window ends here: this unit reads as the end of the text
+      code = 0x20;
+    }
+    const unit = TOPIC_UNIT[code]!;
+    if ((unit & WORD_UNIT) !== 0) {
+      if (wordStart < 0) {
+        wordStart = i;
+        hash = 0;
+        ascii = true;
+      }
+      if (code < 0x80)
+        hash = (hash * ASCII_WORD_STEP + (code <= 0x5a && code >= 0x41 ? code | 0x20 : code)) | 0;
+      else ascii = false;
       continue;
     }
-    if (from >= 0) {
-      const word = window.slice(from, i).toLowerCase();
-      if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) other++;
-      else if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) political++;
-      else if (previous === 'north' && (word === 'korea' || word === 'korean')) political++;
-      previous = word;
-      from = -1;
+    if (wordStart >= 0) {
+      previous = readWord(text, wordStart, i, ascii, hash, previous);
+      if (previous === OTHER) other++;
+      else if (previous === POLITICAL) political++;
+      wordStart = -1;
     }
     // Korean, Chinese and Japanese terms, by their first character (these scripts do not space
     // words; most units start no term, and one load tells); a term inside one found before it is
     // the same word (회담 in 정상회담).
-    if (CJK_FIRST[code] === 1) {
-      for (const term of CJK_BY_FIRST.get(code)!) {
-        if (i + term.length <= covered || !window.startsWith(term, i)) continue;
+    if ((unit & CJK_TERM_START) !== 0) {
+      const terms = CJK_TERMS.get(code)!;
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t]!;
+        if (i + term.length <= covered || i + term.length > to || !text.startsWith(term, i))
+          continue;
         (found ??= new Set()).add(term);
         covered = i + term.length;
       }
@@ -172,6 +218,34 @@ function topicOf(window: string): number {
     }
   }
   return packTopic(political, other);
+}
+
+/** What readWord found besides a plain word (any other string returned is the word itself). */
+const OTHER = '\u0000other';
+const POLITICAL = '\u0000political';
+
+/**
+ * Reads the word text[start, end) (`ascii`: all its units are ASCII, `hash` their lower-cased
+ * hash) after `previous`: OTHER or POLITICAL when it counts as such, else the word lower-cased, or
+ * "" for a word that is none of the words above. Only an ASCII word that hashes like one of them,
+ * or a Cyrillic one (stems match its start), is sliced and lower-cased: no other word can
+ * lower-case to one of them (the words are ASCII or Cyrillic; İ lower-cases to "i̇").
+ */
+function readWord(
+  text: string,
+  start: number,
+  end: number,
+  ascii: boolean,
+  hash: number,
+  previous: string,
+): string {
+  const first = text.charCodeAt(start);
+  if (ascii ? ASCII_WORDS[hash & ASCII_WORD_BITS] === 0 : first < 0x400) return '';
+  const word = text.slice(start, end).toLowerCase();
+  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) return OTHER;
+  if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
+  if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
+  return word;
 }
 
 /** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
@@ -256,8 +330,12 @@ export function paragraphBreaks(text: string, from: number, to: number, into: nu
     }
     let next = line + 1;
     while (next < to && isBlank(text.charCodeAt(next))) next++;
-    if (next < to && text.charCodeAt(next) === 0x0a) into.push(line);
-    line = text.indexOf('\n', line + 1);
+    if (next < to && text.charCodeAt(next) === 0x0a) {
+      into.push(line);
+      line = next; // the blank line's own break is the next line break: no search for it
+      continue;
+    }
+    line = text.indexOf('\n', next);
   }
 }
 

@@ -71,6 +71,9 @@ export class DocumentReading<C extends ReadingContext> {
 
   /** Starts on the reference at `at` under `key`. */
   begin(key: string, cue: TitleCue | undefined, at: number, hit: number): void {
+    // Whether the key's words are about something else holds for the whole document: kept while
+    // references of one key follow each other.
+    if (key !== this.key) this.keyOther = undefined;
     this.key = key;
     this.hit = hit;
     this.cue = cue;
@@ -79,7 +82,6 @@ export class DocumentReading<C extends ReadingContext> {
     this.foundAt = at;
     this.deadFallback = undefined;
     this.subject = undefined;
-    this.keyOther = undefined;
     this.ownParagraph = -1;
   }
 

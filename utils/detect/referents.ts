@@ -24,6 +24,22 @@ interface ResolvedColumn extends Column {
   counted: number;
 }
 
+/** The distinct referents named in full bearing a key, in the order of their first mention. */
+interface FirstNamed {
+  ids: (string | null)[];
+  at: number[];
+}
+
+/** What the log knows under one key: kept in one record, so a reference costs one lookup. */
+interface KeyRecord {
+  /** Unlisted people bearing the key (in text order, before any lookup). */
+  unlisted: number[] | undefined;
+  /** Merged on first use (see namedFor), with `first`. */
+  named: Column | undefined;
+  first: FirstNamed | undefined;
+  resolved: ResolvedColumn | undefined;
+}
+
 /** The referents of one document. */
 export class ReferentLog {
   /**
@@ -32,14 +48,10 @@ export class ReferentLog {
    * its bearers' lists, only for keys a reference asks about, on first use.
    */
   private readonly byFigure = new Map<string, number[]>();
-  private readonly unlisted = new Map<string, number[]>();
-  private readonly named = new Map<string, Column>();
-  private readonly resolved = new Map<string, ResolvedColumn>();
-  private readonly firsts = new Map<string, { ids: (string | null)[]; at: number[] }>();
+  private readonly keys = new Map<string, KeyRecord>();
+  // References of one key come in runs: the last key's record is asked again and again.
   private lastKey: string | undefined = undefined;
-  private lastColumn: Column | undefined = undefined;
-  private lastFirstKey: string | undefined = undefined;
-  private lastFirst: { ids: (string | null)[]; at: number[] } | undefined = undefined;
+  private lastRecord: KeyRecord | undefined = undefined;
 
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
   constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
@@ -53,34 +65,41 @@ export class ReferentLog {
 
   /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
   addUnlisted(key: string, at: number): void {
-    const list = this.unlisted.get(key);
-    if (list) list.push(at);
-    else this.unlisted.set(key, [at]);
+    const record = this.recordOf(key);
+    if (record.unlisted) record.unlisted.push(at);
+    else record.unlisted = [at];
   }
 
   /** Records a resolved reference (call in text order). */
   addResolved(key: string, at: number, figureId: string): void {
-    let column = this.resolved.get(key);
+    const record = this.recordOf(key);
+    let column = record.resolved;
     if (column === undefined) {
       column = { at: [], id: [], counts: new Map(), counted: 0 };
-      this.resolved.set(key, column);
+      record.resolved = column;
     }
     column.at.push(at);
     column.id.push(figureId);
   }
 
-  /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
-  private namedFor(key: string): Column {
-    // References of one key come in runs: the last key's column is asked again and again.
-    if (key === this.lastKey) return this.lastColumn!;
-    let column = this.named.get(key);
-    if (column === undefined) column = this.mergeNamed(key);
+  private recordOf(key: string): KeyRecord {
+    if (key === this.lastKey) return this.lastRecord!;
+    let record = this.keys.get(key);
+    if (record === undefined) {
+      record = { unlisted: undefined, named: undefined, first: undefined, resolved: undefined };
+      this.keys.set(key, record);
+    }
     this.lastKey = key;
-    this.lastColumn = column;
-    return column;
+    this.lastRecord = record;
+    return record;
   }
 
-  private mergeNamed(key: string): Column {
+  /** The named referents bearing `key`, in text order: a merge of its bearers' lists (built on first use). */
+  private namedFor(record: KeyRecord, key: string): Column {
+    return record.named ?? this.mergeNamed(record, key);
+  }
+
+  private mergeNamed(record: KeyRecord, key: string): Column {
     const lists: number[][] = [];
     const ids: (string | null)[] = [];
     for (const id of this.bearersOf(key) ?? []) {
@@ -90,32 +109,45 @@ export class ReferentLog {
         ids.push(id);
       }
     }
-    const blockers = this.unlisted.get(key);
-    if (blockers) {
-      lists.push(blockers);
+    if (record.unlisted) {
+      lists.push(record.unlisted);
       ids.push(null);
+    }
+    if (lists.length <= 1) {
+      // One referent (most keys): the column is a copy of its list, nothing to merge.
+      const list = lists[0] ?? [];
+      record.named = { at: list.slice(), id: new Array<string | null>(list.length).fill(ids[0]!) };
+      record.first = list.length === 0 ? { ids: [], at: [] } : { ids: [ids[0]!], at: [list[0]!] };
+      return record.named;
     }
     const column: Column = { at: [], id: [] };
     // The distinct referents in the order of their first mention, noted on the way.
-    const first: { ids: (string | null)[]; at: number[] } = { ids: [], at: [] };
+    const first: FirstNamed = { ids: [], at: [] };
+    // Each list's next offset (Infinity once it is used up); ties go to the earlier list.
+    const heads = lists.map((list) => list[0]!);
     const next = lists.map(() => 0);
     for (;;) {
       let best = -1;
-      for (let l = 0; l < lists.length; l++) {
-        const at = lists[l]![next[l]!];
-        if (at !== undefined && (best < 0 || at < lists[best]![next[best]!]!)) best = l;
+      let bestAt = Infinity;
+      for (let l = 0; l < heads.length; l++) {
+        if (heads[l]! < bestAt) {
+          best = l;
+          bestAt = heads[l]!;
+        }
       }
       if (best < 0) break;
-      const at = lists[best]![next[best]!++]!;
-      if (next[best] === 1 && !first.ids.includes(ids[best]!)) {
+      const list = lists[best]!;
+      const n = ++next[best]!;
+      heads[best] = n < list.length ? list[n]! : Infinity;
+      if (n === 1 && !first.ids.includes(ids[best]!)) {
         first.ids.push(ids[best]!);
-        first.at.push(at);
+        first.at.push(bestAt);
       }
-      column.at.push(at);
+      column.at.push(bestAt);
       column.id.push(ids[best]!);
     }
-    this.firsts.set(key, first);
-    this.named.set(key, column);
+    record.first = first;
+    record.named = column;
     return column;
   }
 
@@ -130,8 +162,9 @@ export class ReferentLog {
     context: C,
     visit: (figureId: string | null, context: C, at: number) => T | undefined,
   ): T | undefined {
-    const named = this.namedFor(key);
-    const resolved = this.resolved.get(key);
+    const record = this.recordOf(key);
+    const named = this.namedFor(record, key);
+    const resolved = record.resolved;
     let i = countBefore(named.at, at) - 1;
     let j = resolved ? lastBefore(resolved.at, at) : -1;
     for (let n = 0; n < MEMORY && (i >= 0 || j >= 0); n++) {
@@ -148,18 +181,10 @@ export class ReferentLog {
    * The distinct referents named in full (figure ids, null for unlisted people) bearing `key`, in
    * the order of their first mention, with where that was.
    */
-  firstNamed(key: string): { ids: (string | null)[]; at: number[] } {
-    if (key === this.lastFirstKey) return this.lastFirst!;
-    let first = this.firsts.get(key);
-    if (first === undefined) first = this.readFirstNamed(key);
-    this.lastFirstKey = key;
-    this.lastFirst = first;
-    return first;
-  }
-
-  private readFirstNamed(key: string): { ids: (string | null)[]; at: number[] } {
-    this.namedFor(key); // merging the key's lists notes its firsts
-    return this.firsts.get(key)!;
+  firstNamed(key: string): FirstNamed {
+    const record = this.recordOf(key);
+    if (record.first === undefined) this.mergeNamed(record, key); // merging the key's lists notes its firsts
+    return record.first!;
   }
 
   /**
@@ -167,7 +192,7 @@ export class ReferentLog {
    * undefined when there are none, the id itself when all are one (the common case, no array made).
    */
   namedAfter(key: string, at: number): string | null | (string | null)[] | undefined {
-    const named = this.namedFor(key);
+    const named = this.namedFor(this.recordOf(key), key);
     const from = countBefore(named.at, at + 1);
     const to = Math.min(named.at.length, from + MEMORY);
     if (from >= to) return undefined;
@@ -185,9 +210,10 @@ export class ReferentLog {
    * `key` resolved to it so far; for unlisted people bearing `key`, how often they were named there.
    */
   weight(key: string, figureId: string | null, upTo: number): number {
-    if (figureId === null) return countBefore(this.unlisted.get(key) ?? [], upTo);
+    const record = this.recordOf(key);
+    if (figureId === null) return countBefore(record.unlisted ?? [], upTo);
     const named = countBefore(this.byFigure.get(figureId) ?? [], upTo);
-    const column = this.resolved.get(key);
+    const column = record.resolved;
     if (column === undefined) return named;
     // Counted only when a weight is asked for (rarely), so resolving stays two pushes per reference.
     for (; column.counted < column.id.length; column.counted++) {

@@ -92,13 +92,16 @@ export function* resolveHitsSteps(
   const verdictIds = new Int32Array(count);
   const verdictTable: Resolution[] = [null];
   const verdictIdOf = new Map<Resolution, number>();
+  // Verdicts come in runs (one figure named again and again): the last one's id is kept at hand.
+  let lastVerdict: Resolution | undefined = undefined;
+  let lastVerdictId = 0;
   let shown = 0;
   for (let h = 0; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     if (entry.kind === 'full' || entry.kind === 'native') {
-      kinds[h] = KIND_CODE[entry.kind];
+      kinds[h] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
       shown++;
       continue;
     }
@@ -107,7 +110,11 @@ export function* resolveHitsSteps(
     if (resolution === null) continue;
     kinds[h] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
-    verdictIds[h] = idOf(verdictIdOf, verdictTable, resolution);
+    if (resolution !== lastVerdict) {
+      lastVerdict = resolution;
+      lastVerdictId = idOf(verdictIdOf, verdictTable, resolution);
+    }
+    verdictIds[h] = lastVerdictId;
     shown++;
     if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
   }
@@ -199,8 +206,21 @@ class ResolveContext {
     return this.lastFigure!;
   }
 
+  // The last figure linked to an earlier mention: references link to the same one in runs.
+  private lastLinkedId = '';
+  private lastLinked: Resolution = null;
+
   linkedTo(figureId: string): Resolution {
-    return sharedLink(this.linked, figureId, CONFIDENCE.earlierMention, 'earlier-mention');
+    if (figureId !== this.lastLinkedId) {
+      this.lastLinked = sharedLink(
+        this.linked,
+        figureId,
+        CONFIDENCE.earlierMention,
+        'earlier-mention',
+      );
+      this.lastLinkedId = figureId;
+    }
+    return this.lastLinked;
   }
 
   laterTo(figureId: string): Resolution {

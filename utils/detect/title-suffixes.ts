@@ -89,6 +89,15 @@ let titleLength = 0;
 /** The interned cue of AFTER[t] at 2t, its former's at 2t + 1 (made on first use). */
 const afterCues: TitleCue[] = [];
 
+/** The titles by their first unit: AFTER's indexes, in AFTER's order (the first that matches wins). */
+const AFTER_BY_FIRST = new Map<number, number[]>();
+for (let t = 0; t < AFTER.length; t++) {
+  const first = AFTER[t]![0].charCodeAt(0);
+  const list = AFTER_BY_FIRST.get(first);
+  if (list) list.push(t);
+  else AFTER_BY_FIRST.set(first, [t]);
+}
+
 /** titleAfter's cue, without an object per call (most hits ask only whether there is one). */
 export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefined {
   let offset = at;
@@ -103,7 +112,10 @@ export function titleCueAfter(norm: Normalised, at: number): TitleCue | undefine
       break;
     }
   }
-  for (let t = 0; t < AFTER.length; t++) {
+  // Only a title starting with the unit at `offset` can match: read only those.
+  const list = offset < norm.length ? AFTER_BY_FIRST.get(norm.codes[offset]!) : undefined;
+  if (list === undefined) return undefined;
+  for (const t of list) {
     const [word, roles] = AFTER[t]!;
     if (startsWithAt(norm, offset, word)) {
       titleLength = offset + word.length - at;

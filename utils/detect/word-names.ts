@@ -6,7 +6,7 @@
  */
 import { CharClass, charClasses } from './char-class';
 import type { Hit } from './match';
-import { type Normalised, startsWithAt } from './normalise';
+import type { Normalised } from './normalise';
 import { internCue, type TitleCue } from './title-cues';
 import { titleCueAfter } from './title-suffixes';
 import { GAME_WORDS, POLITICAL_WORDS } from './word-lists';
@@ -17,38 +17,81 @@ const WINDOW = 16;
 /** The cue a word-name read as a person carries: no office, no side, but a person all the same. */
 export const PERSON_CUE: TitleCue = internCue(null, false);
 
-/** Context words by their first code unit; `game` marks the words that make the name a word. */
-const WORDS_BY_FIRST = new Map<number, { word: string; game: boolean }[]>();
-for (const [words, game] of [
-  [POLITICAL_WORDS, false],
-  [GAME_WORDS, true],
+/** What a context word makes a nearby word-name (contextIn's answers). */
+const POLITICAL = 1;
+const GAME = 2;
+
+/**
+ * Per code unit, what context words it starts: STARTS_LONGER for a word of two units or more, and
+ * ONE_POLITICAL or ONE_GAME for a word of that one unit (票, 核, 遊); 0 for most units (one load).
+ */
+const STARTS_LONGER = 1;
+const ONE_POLITICAL = 2;
+const ONE_GAME = 4;
+const WORD_STARTS = new Uint8Array(65536);
+/** One bit per code unit: whether WORD_STARTS has anything for it (8 KB: stays in the L1 cache). */
+const STARTS_ANY = new Uint32Array(2048);
+/** Longer context words by their first unit. */
+const WORDS_BY_FIRST = new Map<number, { word: string; meaning: number }[]>();
+/**
+ * A bit per hash of the first two units of the longer words: a place whose two units hash to no
+ * bit starts none of them (most places where a first unit matches), and its list is not read.
+ */
+const PAIR_BITS = 0xfff;
+const PAIRS = new Uint8Array(PAIR_BITS + 1);
+const pairHash = (first: number, second: number): number => (first * 31 + second) & PAIR_BITS;
+for (const [words, meaning] of [
+  [POLITICAL_WORDS, POLITICAL],
+  [GAME_WORDS, GAME],
 ] as const) {
   for (const word of words) {
     const first = word.charCodeAt(0);
+    STARTS_ANY[first >> 5]! |= 1 << (first & 31);
+    if (word.length === 1) {
+      WORD_STARTS[first]! |= meaning === GAME ? ONE_GAME : ONE_POLITICAL;
+      continue;
+    }
+    WORD_STARTS[first]! |= STARTS_LONGER;
+    PAIRS[pairHash(first, word.charCodeAt(1))] = 1;
     const list = WORDS_BY_FIRST.get(first);
-    if (list) list.push({ word, game });
-    else WORDS_BY_FIRST.set(first, [{ word, game }]);
+    if (list) list.push({ word, meaning });
+    else WORDS_BY_FIRST.set(first, [{ word, meaning }]);
   }
 }
 
-/** First units of the context words: most units start none (one load rejects them). */
-const FIRST_UNITS = new Uint8Array(65536);
-for (const first of WORDS_BY_FIRST.keys()) FIRST_UNITS[first] = 1;
-
-/** What norm[from, to) holds: 2 a word of games or the sky, 1 a political word, 0 neither. */
+/** What norm[from, to) holds: GAME a word of games or the sky, POLITICAL a political word, 0 neither. */
 function contextIn(norm: Normalised, from: number, to: number): number {
   let found = 0;
-  const end = Math.min(to, norm.length);
+  const { codes, length } = norm;
+  const end = Math.min(to, length);
   for (let at = Math.max(0, from); at < end; at++) {
-    const unit = norm.codes[at]!;
-    if (FIRST_UNITS[unit] === 0) continue;
-    for (const { word, game } of WORDS_BY_FIRST.get(unit)!) {
-      if (!startsWithAt(norm, at, word)) continue;
-      if (game) return 2;
-      found = 1;
+    const unit = codes[at]!;
+    if ((STARTS_ANY[unit >> 5]! & (1 << (unit & 31))) === 0) continue;
+    const starts = WORD_STARTS[unit]!;
+    if ((starts & ONE_GAME) !== 0) return GAME;
+    if ((starts & ONE_POLITICAL) !== 0) found = POLITICAL;
+    // A longer word needs a second unit inside the text (startsWithAt would refuse it too).
+    if ((starts & STARTS_LONGER) === 0) continue;
+    if (at + 1 >= length || PAIRS[pairHash(unit, codes[at + 1]!)] === 0) continue;
+    const list = WORDS_BY_FIRST.get(unit)!;
+    for (let w = 0; w < list.length; w++) {
+      const { word, meaning } = list[w]!;
+      if (!wordAt(codes, length, at, word)) continue;
+      if (meaning === GAME) return GAME;
+      found = POLITICAL;
     }
   }
   return found;
+}
+
+/**
+ * startsWithAt (normalise.ts) over the units, kept here: run through tsx (the benches, the CLIs)
+ * every call of an imported function goes through an export getter, and this one runs per candidate.
+ */
+function wordAt(codes: Uint16Array, length: number, at: number, word: string): boolean {
+  if (at + word.length > length) return false;
+  for (let k = 0; k < word.length; k++) if (codes[at + k] !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 /**
@@ -72,7 +115,7 @@ function readsAsPerson(hits: readonly Hit[], k: number, norm: Normalised): boole
   const from = hit.start - WINDOW;
   const to = hit.end + WINDOW;
   const context = contextIn(norm, from, to);
-  return context === 1 || (context === 0 && otherFigureNear(hits, k, from, to));
+  return context === POLITICAL || (context === 0 && otherFigureNear(hits, k, from, to));
 }
 
 /** Whether a hit other than hits[k], and not itself a word-name, lies within [from, to). */
