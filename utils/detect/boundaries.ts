@@ -168,6 +168,18 @@ export function hanNameInWord(norm: Normalised, start: number, end: number): boo
   return false;
 }
 
+/** "기자" (reporter) as a word after a name: a byline ("김정은 기자 = …"), not 기자회견. */
+const REPORTER = '기자';
+
+/** Whether the Hangul name at [start, end) is a byline: the name, a space or none, then 기자 as a word. */
+export function hangulByline(norm: Normalised, end: number): boolean {
+  let at = end;
+  if (norm.codes[at] === 0x20) at++;
+  if (!startsWithAt(norm, at, REPORTER)) return false;
+  const next = at + REPORTER.length;
+  return next >= norm.length || charClasses()[norm.codes[next]!] !== CharClass.Hangul;
+}
+
 /** A Han ideograph (hiragana, classed with Han, is a particle boundary here: 妹の与正). */
 function isIdeograph(norm: Normalised, i: number): boolean {
   if (i < 0 || i >= norm.length) return false;

@@ -4,6 +4,7 @@ import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from '.
 import {
   cyrillicEnd,
   hanGivenNameStandsAlone,
+  hangulByline,
   hanNameInWord,
   hangulBoundsOk,
   hangulStartOk,
@@ -289,6 +290,7 @@ function acceptedEnd(
       }
       if (entry.script === CharClass.Han && hanNameInWord(norm, start, end)) return -1;
       if (hangul && !hangulBoundsOk(norm, start, end)) return -1;
+      if (hangul && entry.kind !== 'surname' && hangulByline(norm, end)) return -1;
       if (entry.script === CharClass.Kana && !kanaBoundsOk(norm, start, end)) return -1;
       return end;
     }

@@ -19,6 +19,8 @@ import type { RoleKind } from './types';
 
 const AFTER: [string, RoleKind[] | null][] = [
   ['국무위원장', CHAIR],
+  // Kim Jong Il's title as chairman of the National Defence Commission ("김 국방위원장").
+  ['국방위원장', CHAIR],
   ['위원장', CHAIR],
   ['총비서', LEADER],
   ['대통령', PRESIDENT],

@@ -125,6 +125,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'is: was: reportedly also: here there it he she they we you i his her their its our my your ' +
     'administration government regime family dynasty era policy policies summit talks statement speech visit ' +
     'tower organization organisation foundation university square stadium airport hotel street road avenue ' +
+    'world resort media group club golf card cards tariffs ' +
     'center centre institute camp team aides aide statue portrait thought doctrine doctrines memorial library ' +
     'campaign cabinet white house office ministry party congress senate assembly committee council ' +
     'north south east west korea koreas korean koreans china chinese japan japanese russia russian america american ' +

@@ -175,6 +175,28 @@ const UNLISTED_NAMESAKES: Case[] = [
     '2023-05-01',
     'vladimir-putin',
   ],
+  [
+    'a reporter’s byline that is a figure’s name is the reporter',
+    '김정은 기자 = 개그맨 김영철이 라디오에서 영어 공부법을 소개했다.',
+    '김정은',
+    '2019-12-04',
+    null,
+  ],
+  [
+    '… while 기자회견 after the name is a press conference',
+    '김정은 기자회견이 열렸다는 보도는 없었다.',
+    '김정은',
+    '2019-12-04',
+    'kim-jong-un',
+  ],
+  [
+    'a capitalised place word after a surname does not make a namesake',
+    'Lee asked Trump to build a Trump World resort on the coast. Trump answered that Lee was a great man.',
+    'Trump',
+    '2025-08-27',
+    'donald-trump',
+    2,
+  ],
 ];
 
 const ROMANISATIONS: Case[] = [
@@ -436,6 +458,14 @@ const WORD_NAMES: Case[] = [
     '2023-03-20',
     'xi-jinping',
     1,
+  ],
+  [
+    'a bare Hangul surname before 국방위원장 is Kim Jong Il in 2000',
+    '김대중 대통령과 김정일 국방위원장이 만났다. 김 대통령과 김 국방위원장은 회담했다.',
+    '김',
+    '2000-06-14',
+    'kim-jong-il',
+    3,
   ],
 ];
 
