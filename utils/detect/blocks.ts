@@ -183,6 +183,8 @@ function* resolveInto(
   const years: number[] = [];
   const possessives: number[] = [];
   const breaks: number[] = [];
+  // Whether an entry's hits touch `keys`, asked once per entry (a page repeats its names).
+  const touched = new Map<AliasEntry, boolean>();
   let base = 0;
   for (let b = 0; b < blocks.length; b++) {
     const { match, verdicts } = blocks[b]!;
@@ -198,7 +200,14 @@ function* resolveInto(
         yield;
       }
       const hit = match.hits[h]!;
-      if (!fresh && keys !== null && !touches(compiled, hit.entry, keys)) continue;
+      if (!fresh && keys !== null) {
+        let touching = touched.get(hit.entry);
+        if (touching === undefined) {
+          touching = touches(compiled, hit.entry, keys);
+          touched.set(hit.entry, touching);
+        }
+        if (!touching) continue;
+      }
       // Offsets as in the blocks joined by one separator each (what detectInChunks builds).
       list.pushWithText(
         {
@@ -255,7 +264,10 @@ function* resolveInto(
     }
     const block = blocks[blockOf[k]!]!;
     const h = hitOf[k]!;
-    if (!sameVerdict(block.verdicts[h]!, verdict)) block.revision = (block.revision ?? 0) + 1;
+    // The same verdict keeps its old object: the new one dies young instead of replacing a
+    // long-lived one (a page resolved after every change would promote a copy of each per pass).
+    if (sameVerdict(block.verdicts[h]!, verdict)) continue;
+    block.revision = (block.revision ?? 0) + 1;
     block.verdicts[h] = verdict;
   }
   return list.count;

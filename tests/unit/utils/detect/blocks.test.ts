@@ -167,6 +167,31 @@ describe('block-wise detection', () => {
     resolveBlocks(compiled, blocks, null, keys);
     expect(later.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
   });
+
+  it('resolving again keeps the objects of verdicts that did not change, and bumps only changed blocks', () => {
+    const texts: string[] = [];
+    const block = (text: string): ResolvedBlock => {
+      texts.push(text);
+      return { match: matchBlock(compiled, text), verdicts: [] };
+    };
+    const headline = block('Kim arrives in Seoul.');
+    const steady = block('Moon Jae-in said Moon would wait.');
+    const blocks = [headline, steady];
+    resolveBlocks(compiled, blocks, null, null);
+    const before = blocks.map((b) => ({ verdicts: [...b.verdicts], revision: b.revision }));
+    // A later full name changes the headline's "Kim"; Moon's verdicts stay as they were.
+    const later = block('Sung Kim met Moon Jae-in.');
+    blocks.push(later);
+    const keys = new Set<string>();
+    keysOfBlock(compiled, later.match, keys);
+    resolveBlocks(compiled, blocks, null, keys);
+    expect(headline.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+    expect(headline.revision).not.toBe(before[0]!.revision);
+    expect(headline.verdicts[0]).not.toBe(before[0]!.verdicts[0]);
+    expect(steady.revision).toBe(before[1]!.revision);
+    steady.verdicts.forEach((v, h) => expect(v).toBe(before[1]!.verdicts[h]));
+    expect(actual(blocks)).toEqual(expected(texts, null));
+  });
 });
 
 describe('compiling the catalogue in steps', () => {
