@@ -357,8 +357,9 @@ function indexEntry(run: Run, shown: Shown): PageMention {
 
 /** Figures and their counts, most mentioned first. */
 function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
-  return [...counts]
-    .filter(([, count]) => count > 0)
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  const figures: PageFigure[] = [];
+  counts.forEach((count, id) => {
+    if (count > 0) figures.push({ id, count });
+  });
+  return figures.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }
