@@ -221,17 +221,21 @@ export class Scanner {
     for (const record of changes.records) {
       if (record.type === 'characterData') touched.push(record.target);
       else if (record.type === 'childList') {
-        for (const node of record.removedNodes) {
+        // NodeLists read by index: iterating them walks an iterator per node.
+        const { addedNodes, removedNodes } = record;
+        for (let i = 0; i < removedNodes.length; i++) {
+          const node = removedNodes[i]!;
           this.runsIn(node, dead);
           if (joinsProse(node, record.previousSibling, record.nextSibling)) {
             touched.push(record.target);
           }
         }
-        for (const node of record.addedNodes) {
+        for (let i = 0; i < addedNodes.length; i++) {
+          const node = addedNodes[i]!;
           touched.push(node);
           if (joinsProse(node, node.previousSibling, node.nextSibling)) touched.push(record.target);
         }
-        budget -= record.addedNodes.length + record.removedNodes.length;
+        budget -= addedNodes.length + removedNodes.length;
       }
       if (touched.length > MAX_TOUCHED) {
         yield* this.fullPass();
