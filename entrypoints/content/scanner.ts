@@ -256,7 +256,9 @@ export class Scanner {
       yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
       const runs = builder.finish();
       rereads.push({ root, runs, cut: builder.cut });
-      for (const run of yield* reuseMatches([...builder.cut], runs)) changed.push(run);
+      // A block new to the page (nothing cut) has only new runs: nothing to carry over.
+      const fresh = builder.cut.size === 0 ? runs : yield* reuseMatches([...builder.cut], runs);
+      for (const run of fresh) changed.push(run);
       yield* this.matchRuns(runs);
     }
     phase('readAndMatchMs');
