@@ -28,7 +28,8 @@ export class BlockListing {
   readonly possessives: number[] = [];
   /** Paragraph breaks, the separator after each block included. */
   readonly breaks: number[] = [];
-  /** The keys the blocks were listed for (a copy; null: every hit listed, nothing to keep). */
+  /** The catalogue and keys the blocks were listed for (keys copied; null: nothing to keep). */
+  private compiled: CompiledCatalogue | null = null;
   private keys: ReadonlySet<string> | null = null;
   /** Per block listed: the block and its hits then, whether every hit was listed, counts after it. */
   private readonly blocks: ResolvedBlock[] = [];
@@ -50,7 +51,12 @@ export class BlockListing {
   ): Steps<void> {
     let budget = ITEMS_PER_STEP;
     let keep = 0;
-    if (keys !== null && this.keys !== null && sameKeys(this.keys, keys)) {
+    if (
+      keys !== null &&
+      this.keys !== null &&
+      compiled === this.compiled &&
+      sameKeys(this.keys, keys)
+    ) {
       const most = Math.min(blocks.length, this.blocks.length);
       while (keep < most) {
         const block = blocks[keep]!;
@@ -69,6 +75,7 @@ export class BlockListing {
       }
     }
     this.truncate(keep);
+    this.compiled = compiled;
     this.keys = keys === null ? null : new Set(keys);
     // Whether an entry's hits touch `keys`, asked once per entry (a page repeats its names).
     const touched = new Map<AliasEntry, boolean>();
