@@ -204,7 +204,9 @@ export class Marker {
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
     const gone: StaticRange[] = [];
-    for (const [run, shown] of removed) {
+    for (const candidate of removed) {
+      const run = candidate[0];
+      const shown = candidate[1];
       this.marked.delete(shown);
       this.count(shown.who, -1);
       const mark = run.marks!.get(shown.hit)!;
@@ -212,13 +214,15 @@ export class Marker {
       this.index.remove(mark.mention!);
     }
     // selectMarks' order: nearest the viewport first, then in reading order.
-    const order = ([ra, sa]: Candidate, [rb, sb]: Candidate) =>
-      Math.abs(ra.pos - viewportRun) - Math.abs(rb.pos - viewportRun) ||
-      ra.pos - rb.pos ||
-      sa.hit - sb.hit;
+    // Indexed, not destructured: array destructuring walks an iterator until the code is optimised.
+    const order = (a: Candidate, b: Candidate) =>
+      Math.abs(a[0].pos - viewportRun) - Math.abs(b[0].pos - viewportRun) ||
+      a[0].pos - b[0].pos ||
+      a[1].hit - b[1].hit;
     const { total, perFigure } = MARK_CAPS;
     for (const candidate of added.sort(order)) {
-      const [run, shown] = candidate;
+      const run = candidate[0];
+      const shown = candidate[1];
       if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
         (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
         continue;
@@ -353,8 +357,9 @@ function indexEntry(run: Run, shown: Shown): PageMention {
 
 /** Figures and their counts, most mentioned first. */
 function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
-  return [...counts]
-    .filter(([, count]) => count > 0)
-    .map(([id, count]) => ({ id, count }))
-    .sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  const figures: PageFigure[] = [];
+  counts.forEach((count, id) => {
+    if (count > 0) figures.push({ id, count });
+  });
+  return figures.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
 }

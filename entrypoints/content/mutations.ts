@@ -9,8 +9,12 @@ import { isOwnNode } from './card/mount';
 /** A record that only adds or removes elements Backchannel inserted (the card's host). */
 function isOwnRecord(record: MutationRecord): boolean {
   if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
-  return nodes.length > 0 && nodes.every((node) => isOwnNode(node));
+  // Indexed: the callback runs for every change of the page, spreading NodeLists walks iterators.
+  const { addedNodes, removedNodes } = record;
+  if (addedNodes.length + removedNodes.length === 0) return false;
+  for (let i = 0; i < addedNodes.length; i++) if (!isOwnNode(addedNodes[i]!)) return false;
+  for (let i = 0; i < removedNodes.length; i++) if (!isOwnNode(removedNodes[i]!)) return false;
+  return true;
 }
 
 /** Beyond this many records a pass reads the whole page again instead of following each one. */

@@ -111,10 +111,16 @@ export class Run implements ResolvedBlock {
     let mark = this.marks.get(h);
     if (!mark) {
       const hit = this.match.hits[h]!;
-      const [startContainer, startOffset] = this.pointAt(hit.start, false);
-      const [endContainer, endOffset] = this.pointAt(hit.end, true);
+      // Read by index: destructuring walks an array iterator until the code is optimised.
+      const start = this.pointAt(hit.start, false);
+      const end = this.pointAt(hit.end, true);
       mark = {
-        range: new StaticRange({ startContainer, startOffset, endContainer, endOffset }),
+        range: new StaticRange({
+          startContainer: start[0],
+          startOffset: start[1],
+          endContainer: end[0],
+          endOffset: end[1],
+        }),
       };
       this.marks.set(h, mark);
     }

@@ -8,9 +8,10 @@
  * The result equals detect() over the blocks joined by U+2029 (tests/unit/utils/detect/blocks.test.ts).
  */
 import type { AliasEntry } from './aliases';
+import { BlockListing, keysOfEntry } from './block-listing';
 import { breakBefore, countBefore, type DocumentFeatures, TOPIC_HITS } from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
-import { findHits, type Hit, HitList } from './match';
+import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
 import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
 import { resolveHitsSteps } from './resolve';
@@ -108,19 +109,6 @@ export function matchBlock(compiled: CompiledCatalogue, text: string): BlockHits
   return drain(matchBlockSteps(compiled, text));
 }
 
-const NO_KEYS: readonly string[] = [];
-
-/** The referent keys whose references a hit of this entry can affect (or be affected by). */
-function keysOfEntry(compiled: CompiledCatalogue, entry: AliasEntry): readonly string[] {
-  if (entry.kind === 'full' || entry.kind === 'native') {
-    const [only, other] = entry.figureIds;
-    return only !== undefined && other === undefined
-      ? (compiled.index.keysOf.get(only) ?? NO_KEYS)
-      : NO_KEYS;
-  }
-  return [entry.key];
-}
-
 /** Adds to `into` every referent key a block's hits touch: what adding or removing it can change. */
 export function keysOfBlock(
   compiled: CompiledCatalogue,
@@ -154,74 +142,27 @@ export function* resolveBlocksSteps(
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
 ): Steps<number> {
-  // One list reused while free: a page is resolved again after every change, and fresh typed
-  // arrays each time kept the garbage collector busy.
-  const list = spareList ?? new HitList();
-  spareList = undefined;
-  list.clear();
+  // One listing reused while free: a page is resolved again after every change, and fresh typed
+  // arrays each time kept the garbage collector busy; what it listed last carries over.
+  const listing = spareListing ?? new BlockListing();
+  spareListing = undefined;
   try {
-    return yield* resolveInto(list, compiled, blocks, date, keys);
+    yield* listing.listSteps(compiled, blocks, keys);
+    return yield* resolveListed(listing, compiled, blocks, date);
   } finally {
-    spareList = list;
+    spareListing = listing;
   }
 }
 
-let spareList: HitList | undefined = new HitList();
+let spareListing: BlockListing | undefined = new BlockListing();
 
-function* resolveInto(
-  list: HitList,
+function* resolveListed(
+  listing: BlockListing,
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
-  keys: ReadonlySet<string> | null,
 ): Steps<number> {
-  let budget = ITEMS_PER_STEP;
-  const blockOf: number[] = [];
-  const hitOf: number[] = [];
-  const baseOf: number[] = [];
-  const topics: number[] = [];
-  const years: number[] = [];
-  const possessives: number[] = [];
-  const breaks: number[] = [];
-  let base = 0;
-  for (let b = 0; b < blocks.length; b++) {
-    const { match, verdicts } = blocks[b]!;
-    if (--budget <= 0) {
-      budget = ITEMS_PER_STEP;
-      yield;
-    }
-    const fresh = verdicts.length !== match.hits.length;
-    for (let h = 0; h < match.hits.length; h++) {
-      // Counted hit by hit: one block may hold tens of thousands (a hostile page).
-      if (--budget <= 0) {
-        budget = ITEMS_PER_STEP;
-        yield;
-      }
-      const hit = match.hits[h]!;
-      if (!fresh && keys !== null && !touches(compiled, hit.entry, keys)) continue;
-      // Offsets as in the blocks joined by one separator each (what detectInChunks builds).
-      list.pushWithText(
-        {
-          start: base + hit.start,
-          end: base + hit.end,
-          entry: hit.entry,
-          cue: hit.cue,
-          place: hit.place,
-        },
-        match.texts[h]!,
-      );
-      blockOf.push(b);
-      hitOf.push(h);
-      baseOf.push(base);
-      topics.push(match.topics?.[h] ?? 0);
-      years.push(match.years?.[h] ?? 0);
-      possessives.push(match.possessives?.[h] ?? 0);
-    }
-    for (const at of match.breaks ?? []) breaks.push(base + at);
-    // The separator detect() sees between this block and the next.
-    breaks.push(base + match.length);
-    base += match.length + 1;
-  }
+  const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
     paragraphAt: (offset) => countBefore(breaks, offset),
@@ -255,7 +196,10 @@ function* resolveInto(
     }
     const block = blocks[blockOf[k]!]!;
     const h = hitOf[k]!;
-    if (!sameVerdict(block.verdicts[h]!, verdict)) block.revision = (block.revision ?? 0) + 1;
+    // The same verdict keeps its old object: the new one dies young instead of replacing a
+    // long-lived one (a page resolved after every change would promote a copy of each per pass).
+    if (sameVerdict(block.verdicts[h]!, verdict)) continue;
+    block.revision = (block.revision ?? 0) + 1;
     block.verdicts[h] = verdict;
   }
   return list.count;
@@ -269,16 +213,17 @@ function sameVerdict(a: Mention | null, b: Mention | null): boolean {
     a.kind === b.kind &&
     a.confidence === b.confidence &&
     a.reason === b.reason &&
-    String(a.candidates) === String(b.candidates)
+    sameCandidates(a.candidates, b.candidates)
   );
 }
 
-function touches(
-  compiled: CompiledCatalogue,
-  entry: AliasEntry,
-  keys: ReadonlySet<string>,
+/** Whether two candidate lists name the same figures in the same order. */
+function sameCandidates(
+  a: readonly string[] | undefined,
+  b: readonly string[] | undefined,
 ): boolean {
-  if (entry.kind !== 'full' && entry.kind !== 'native') return keys.has(entry.key);
-  for (const key of keysOfEntry(compiled, entry)) if (keys.has(key)) return true;
-  return false;
+  if (a === b) return true;
+  if (a === undefined || b === undefined || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

@@ -156,6 +156,50 @@ describe('block-wise detection', () => {
     }
   });
 
+  it('a page changed again and again under the same keys equals a fresh detect (the listing carried over)', () => {
+    // One family of names, so that every resolution asks the same keys and the last listing is
+    // reused: appends (a feed), and now and then a block replaced, removed or put in before.
+    const family = [
+      'Kim said talks would resume.',
+      'Sung Kim arrived in Seoul.',
+      'Kim Jong Un spoke to reporters again.',
+      'Chairman Kim gave guidance.',
+      '김정은 위원장이 말했다.',
+      '김 위원장은 웃었다.',
+      'Kim Yu-na skated; Kim smiled.',
+      'US envoy Sung Kim will meet Kim Gunn.\n\nKim will restate commitments.',
+      'The weather was fine.',
+    ];
+    const keys = new Set<string>();
+    for (const text of family) keysOfBlock(compiled, matchBlock(compiled, text), keys);
+    const next = rng(5);
+    for (let round = 0; round < 20; round++) {
+      const texts: string[] = [];
+      const blocks: ResolvedBlock[] = [];
+      const put = (at: number) => {
+        const text = pick(next, family);
+        blocks.splice(at, 0, { match: matchBlock(compiled, text), verdicts: [] });
+        texts.splice(at, 0, text);
+      };
+      for (let edit = 0; edit < 30; edit++) {
+        const roll = next();
+        const at = Math.floor(next() * blocks.length);
+        if (roll < 0.6 || blocks.length === 0) {
+          for (let n = 1 + Math.floor(next() * 3); n > 0; n--) put(blocks.length);
+        } else if (roll < 0.75) {
+          blocks.splice(at, 1);
+          texts.splice(at, 1);
+          put(at);
+        } else if (roll < 0.9) {
+          blocks.splice(at, 1);
+          texts.splice(at, 1);
+        } else put(at);
+        resolveBlocks(compiled, blocks, '2021-06-21', new Set(keys));
+        expect(actual(blocks)).toEqual(expected(texts, '2021-06-21'));
+      }
+    }
+  });
+
   it('a later paragraph\'s bare "Kim" resolves to the Sung Kim of the first, added later', () => {
     const first = { match: matchBlock(compiled, 'US envoy Sung Kim arrived.'), verdicts: [] };
     const blocks: ResolvedBlock[] = [first];
@@ -166,6 +210,31 @@ describe('block-wise detection', () => {
     keysOfBlock(compiled, later.match, keys);
     resolveBlocks(compiled, blocks, null, keys);
     expect(later.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+  });
+
+  it('resolving again keeps the objects of verdicts that did not change, and bumps only changed blocks', () => {
+    const texts: string[] = [];
+    const block = (text: string): ResolvedBlock => {
+      texts.push(text);
+      return { match: matchBlock(compiled, text), verdicts: [] };
+    };
+    const headline = block('Kim arrives in Seoul.');
+    const steady = block('Moon Jae-in said Moon would wait.');
+    const blocks = [headline, steady];
+    resolveBlocks(compiled, blocks, null, null);
+    const before = blocks.map((b) => ({ verdicts: [...b.verdicts], revision: b.revision }));
+    // A later full name changes the headline's "Kim"; Moon's verdicts stay as they were.
+    const later = block('Sung Kim met Moon Jae-in.');
+    blocks.push(later);
+    const keys = new Set<string>();
+    keysOfBlock(compiled, later.match, keys);
+    resolveBlocks(compiled, blocks, null, keys);
+    expect(headline.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+    expect(headline.revision).not.toBe(before[0]!.revision);
+    expect(headline.verdicts[0]).not.toBe(before[0]!.verdicts[0]);
+    expect(steady.revision).toBe(before[1]!.revision);
+    steady.verdicts.forEach((v, h) => expect(v).toBe(before[1]!.verdicts[h]));
+    expect(actual(blocks)).toEqual(expected(texts, null));
   });
 });
 
