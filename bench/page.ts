@@ -404,6 +404,8 @@ export async function benchPage(opts: { json: boolean }): Promise<Record<string,
           figures: first.figures.length,
           tasks: first.tasks,
           longestTaskMs: round(final.longestTaskMs, 1),
+          // The longest single step of a job, and the phase it was in (where a long task comes from).
+          longestStep: { ms: round(final.longestStep.ms, 1), phase: final.longestStep.phase },
           errors: final.errors,
         },
         baseline: {
