@@ -36,8 +36,8 @@ test('hovering a name opens its card: a dialog named after the figure, "Open bac
     'Not this person',
     'Hide on this site',
   ]);
-  // Visible at once when the dwell ends, and whole: its background was asked for when the dwell
-  // began, so the card does not open half-empty and fill in.
+  // Visible at once when the dwell ends (the name from the catalogue), and its background was asked
+  // for when the dwell began, so it had arrived by then and fills in on the next frame.
   const signal = await cardSignal(page);
   expect(signal?.ms).toBeLessThan(50);
   expect(signal?.whole).toBe(true);

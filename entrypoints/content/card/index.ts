@@ -69,7 +69,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const surface = createCardSurface(doc);
   const drawer = createDrawer(ctx, doc);
   const cards = new Map<string, Promise<FigureCard>>();
-  /** The cards that have arrived, so a card whose data came during the dwell paints whole at once. */
+  /** The cards that have arrived, so a card whose data came during the dwell fills in a frame after it opens. */
   const arrived = new Map<string, FigureCard>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer: { x: number; y: number; buttons: number; target?: EventTarget } = {
@@ -86,7 +86,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let restoreFocus: HTMLElement | null = null;
   /** How long the last card took from the end of the dwell to its first paint (test builds report it). */
   let firstPaintMs = 0;
-  /** Whether the last card opened with its background (the data arrived during the dwell). */
+  /** Whether the last card's background had arrived when it opened (asked for during the dwell). */
   let openedWhole = false;
   /** Test builds: when the last dwell ended, and the durations of recent hit tests (ms). */
   let dwellEndedAt = 0;
@@ -163,7 +163,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         kind: 'figure',
         figureId,
         name: nameIn(getFigure(figureId)) ?? mention.text,
-        card: arrived.get(cardKey(figureId)) ?? null,
+        card: null,
         error: null,
       };
     }
@@ -182,7 +182,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     const started = performance.now();
     cancelClose();
     shown = { mention, state };
-    openedWhole = state.kind !== 'figure' || state.card !== null;
+    const ready = state.kind === 'figure' ? arrived.get(cardKey(state.figureId)) : undefined;
+    openedWhole = state.kind !== 'figure' || ready !== undefined;
     if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     render(anchor);
     firstPaintMs = performance.now() - started;
@@ -213,7 +214,17 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         );
       }
     }
-    if (state.kind === 'figure' && state.card === null) {
+    if (ready) {
+      // The background came during the dwell. The name paints first, as at once as ever, and the
+      // rest in the frame after it, not in the same one (that frame would paint only when both are done).
+      ctx.requestAnimationFrame(() =>
+        ctx.requestAnimationFrame(() => {
+          if (shown?.mention !== mention || shown.state.kind !== 'figure') return;
+          shown = { mention, state: { ...shown.state, card: ready } };
+          render(anchorOf(mention));
+        }),
+      );
+    } else if (state.kind === 'figure') {
       cardFor(state.figureId).then(
         (card) => {
           if (shown?.mention !== mention) return;
@@ -292,7 +303,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       if (dwellTimer !== undefined) clearTimeout(dwellTimer);
       dwellTimer = undefined;
       if (mention && !sameMention(shown?.mention, mention)) {
-        // Asked for while the reader dwells, so the card usually paints whole when it opens.
+        // Asked for while the reader dwells, so the card fills in a frame after it opens.
         if (mention.figureId) cardFor(mention.figureId).catch(() => {});
         dwellTimer = ctx.setTimeout(() => {
           dwellTimer = undefined;
