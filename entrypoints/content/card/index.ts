@@ -125,8 +125,14 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       shown?.state.kind === 'choose' ||
       (shown?.state.kind === 'figure' && shown.state.card !== null);
     const figureId = shown?.mention.figureId ?? null;
-    const whole = openedWhole;
-    return { open: true, figureId, loaded, whole, ms: firstPaintMs, buttons: surface.buttons() };
+    return {
+      open: true,
+      figureId,
+      loaded,
+      whole: openedWhole,
+      ms: firstPaintMs,
+      buttons: surface.buttons(),
+    };
   };
 
   const render = (anchor: DOMRect) => {
@@ -215,8 +221,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       }
     }
     if (ready) {
-      // The background came during the dwell. The name paints first, as at once as ever, and the
-      // rest in the frame after it, not in the same one (that frame would paint only when both are done).
+      // The background came during the dwell: the name paints at once, the rest on the frame after
+      // (rendered in the same frame, the card would paint only once both renders were done).
       ctx.requestAnimationFrame(() =>
         ctx.requestAnimationFrame(() => {
           if (shown?.mention !== mention || shown.state.kind !== 'figure') return;
