@@ -222,18 +222,27 @@ async function drawerFrame(page: Page, figureId: string): Promise<Frame> {
   return page.frames().find((f) => drawerUrl(figureId).test(f.url()))!;
 }
 
+/**
+ * With the side panel refused, hovers Sung Kim on `page` and presses "Open background": the drawer
+ * opens, a dialog named after him. Returns its frame once the figure's view shows in it.
+ */
+async function openDrawerOnSungKim(page: Page, context: BrowserContext): Promise<Frame> {
+  await refuseSidePanel(context);
+  await hover(page, 'Sung Kim');
+  await clickAx(page, 'button', 'Open background');
+  await waitForAx(page, 'dialog', 'Sung Kim');
+  const frame = await drawerFrame(page, 'sung-kim');
+  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  return frame;
+}
+
 test('where the browser will not open its panel, "Open background" opens an in-page drawer with the figure\'s view', async ({
   scannedPage,
   context,
 }) => {
   const { page } = await scannedPage('pages/article.html');
-  await refuseSidePanel(context);
-  await hover(page, 'Sung Kim');
-  await clickAx(page, 'button', 'Open background');
   // A dialog named after the figure, holding the side panel's figure view (the panel's own page).
-  await waitForAx(page, 'dialog', 'Sung Kim');
-  const frame = await drawerFrame(page, 'sung-kim');
-  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  await openDrawerOnSungKim(page, context);
   expect(await sidePanelUrls(page)).toEqual([]);
   // The page cannot see into it: our host's shadow root is closed, and the frame is another origin.
   expect(await page.evaluate(() => [...document.querySelectorAll('iframe')].length)).toBe(0);
@@ -248,12 +257,7 @@ test("Escape pressed inside the drawer's frame closes the drawer; a page that po
   context,
 }) => {
   const { page } = await scannedPage('pages/article.html');
-  await refuseSidePanel(context);
-  await hover(page, 'Sung Kim');
-  await clickAx(page, 'button', 'Open background');
-  await waitForAx(page, 'dialog', 'Sung Kim');
-  const frame = await drawerFrame(page, 'sung-kim');
-  await expect(frame.getByRole('article', { name: 'Sung Kim' })).toBeVisible({ timeout: 10_000 });
+  const frame = await openDrawerOnSungKim(page, context);
   // The page forging the frame's message (from its own window) does not close the drawer.
   await page.evaluate(() => window.postMessage('drawer:close', '*'));
   await page.waitForTimeout(300);
