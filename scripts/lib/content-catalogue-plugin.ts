@@ -33,15 +33,20 @@ export function contentCatalogueSource(path: string): string | undefined {
   return contentFiguresModule(name, figures);
 }
 
-/** A Vite plugin loading the content view in place of each figures module. */
-export function contentCatalogue() {
+/** A Vite plugin that loads `sourceFor(path)` in place of the module at `path`, where it gives one. */
+function loadInPlace(name: string, sourceFor: (path: string) => string | undefined) {
   return {
-    name: 'backchannel-content-catalogue',
+    name,
     enforce: 'pre' as const,
     load(id: string): string | undefined {
-      return contentCatalogueSource(id.split('?')[0]!);
+      return sourceFor(id.split('?')[0]!);
     },
   };
+}
+
+/** A Vite plugin loading the content view in place of each figures module. */
+export function contentCatalogue() {
+  return loadInPlace('backchannel-content-catalogue', contentCatalogueSource);
 }
 
 /** Matches the path of the names view module (utils/detect/figure-names.ts). */
@@ -54,11 +59,5 @@ export function figureNamesSource(path: string): string | undefined {
 
 /** A Vite plugin loading the packed names view in place of utils/detect/figure-names.ts. */
 export function figureNamesCatalogue() {
-  return {
-    name: 'backchannel-figure-names',
-    enforce: 'pre' as const,
-    load(id: string): string | undefined {
-      return figureNamesSource(id.split('?')[0]!);
-    },
-  };
+  return loadInPlace('backchannel-figure-names', figureNamesSource);
 }
