@@ -215,6 +215,7 @@ describe('eval corpus', () => {
     ['holdout', 32],
     ['holdout2', 32],
     ['holdout3', 24],
+    ['holdout4', 24],
   ] as const)(
     'parses the %s set (scored only when named): %i documents, every id a catalogue figure, "?" or "-"',
     (half, count) => {
