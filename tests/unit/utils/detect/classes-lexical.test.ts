@@ -197,6 +197,38 @@ const UNLISTED_NAMESAKES: Case[] = [
     'donald-trump',
     2,
   ],
+  [
+    '"Dr." before a president’s surname is someone else (his wife): the press styles him by office',
+    'President Joe Biden spoke in Seoul on Monday. Dr. Biden visited a school.',
+    'Biden',
+    '2022-05-21',
+    null,
+    1,
+  ],
+  [
+    '… and claims no later bare use of the surname',
+    'Dr. Biden visited a school in Seoul. Biden later spoke about North Korea.',
+    'Biden',
+    '2022-05-21',
+    'joe-biden',
+    1,
+  ],
+  [
+    '… while "Dr." still fits a figure of a lesser office',
+    'Jung Pak met officials in Seoul. Dr. Pak said the talks had gone well.',
+    'Pak',
+    '2022-02-10',
+    'jung-pak',
+    1,
+  ],
+  [
+    '"first lady Clinton" is not Bill Clinton',
+    'Bill Clinton spoke first. Then former first lady Clinton took the stage.',
+    'Clinton',
+    '2009-08-05',
+    null,
+    1,
+  ],
 ];
 
 const ROMANISATIONS: Case[] = [
