@@ -3,6 +3,7 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
+  dottedNameBefore,
   hanGivenNameStandsAlone,
   hangulByline,
   hanNameInWord,
@@ -215,11 +216,19 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     place: false,
   }));
   const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
+  let prevEnd = -1;
   for (const hit of hits) {
     const { kind, script, needsContext } = hit.entry;
     if (kind === 'surname' && isCjk(script)) {
-      hit.cue =
-        titleCueAfter(norm, skipReading(norm, hit.end)) ?? (needsContext ? PERSON_CUE : undefined);
+      if (script !== CharClass.Hangul && dottedNameBefore(norm, source, hit.start, prevEnd)) {
+        // 伊万卡·特朗普: a given name of its own script dotted before the surname is someone else's,
+        // most often a relative's, so later bare uses of the surname are left to the figure.
+        hit.entry = NOBODY;
+      } else {
+        hit.cue =
+          titleCueAfter(norm, skipReading(norm, hit.end)) ??
+          (needsContext ? PERSON_CUE : undefined);
+      }
     } else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
@@ -230,11 +239,15 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
+    prevEnd = hit.end;
     hit.start = sourceIndex(norm, hit.start);
     hit.end = sourceIndex(norm, hit.end);
   }
   return hits;
 }
+
+/** A name that hides the hit under it and claims no later reference (its key is no one's). */
+const NOBODY = unlistedBlocker('');
 
 /** Words that make a preceding full name the name of a place or institution. */
 const PLACE_WORDS = new Set(

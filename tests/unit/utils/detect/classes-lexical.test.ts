@@ -229,6 +229,50 @@ const UNLISTED_NAMESAKES: Case[] = [
     null,
     1,
   ],
+  [
+    'a Chinese given name dotted before a figure’s surname is someone else',
+    '伊万卡·特朗普周一抵达首尔。',
+    '特朗普',
+    '2017-11-07',
+    null,
+  ],
+  [
+    '… with a full stop for the dot too',
+    '美国总统川普表示，伊凡卡.川普将随行。',
+    '川普',
+    '2017-11-07',
+    null,
+    1,
+  ],
+  [
+    '… while the bare surname before and after her is the figure',
+    '美国总统川普表示，伊凡卡‧川普将随行。川普随后发表讲话。',
+    '川普',
+    '2017-11-07',
+    'donald-trump',
+    2,
+  ],
+  [
+    '… and the figure’s own dotted full name links whole',
+    '唐纳德·特朗普周一抵达首尔。',
+    '唐纳德·特朗普',
+    '2017-11-07',
+    'donald-trump',
+  ],
+  [
+    'a katakana given name dotted before a figure’s surname is someone else',
+    'イヴァンカ・トランプ氏が来日し、首相と会談した。',
+    'トランプ',
+    '2017-11-07',
+    null,
+  ],
+  [
+    '… but two surnames joined by a dot are two names',
+    'バイデン・トランプ両氏が会談した。',
+    'トランプ',
+    '2024-11-13',
+    'donald-trump',
+  ],
 ];
 
 const ROMANISATIONS: Case[] = [
