@@ -20,7 +20,7 @@ import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './tit
 import { titleCueAfter } from './title-suffixes';
 import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
 import { fitsNoBearer } from './title-fit';
-import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
+import { keepWordNamesInContext, PERSON_CUE, readingEnd, skipReading } from './word-names';
 import { spacedHangulName } from './korean-names';
 import { possessiveAfter } from './page-topic';
 
@@ -216,11 +216,20 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     place: false,
   }));
   const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
+  let prev: Hit | undefined;
   let prevEnd = -1;
   for (const hit of hits) {
     const { kind, script, needsContext } = hit.entry;
     if (kind === 'surname' && isCjk(script)) {
-      if (script !== CharClass.Hangul && dottedNameBefore(norm, source, hit.start, prevEnd)) {
+      const reading = readingEnd(norm, hit.start, hit.end);
+      if (reading >= 0) {
+        // 金永南(キム・ヨンナム): the reading names whom the name before it names (or no one we know).
+        hit.entry = prevEnd === hit.start - 1 ? prev!.entry : NOBODY;
+        hit.end = reading;
+      } else if (
+        script !== CharClass.Hangul &&
+        dottedNameBefore(norm, source, hit.start, prevEnd)
+      ) {
         // 伊万卡·特朗普: a given name of its own script dotted before the surname is someone else's,
         // most often a relative's, so later bare uses of the surname are left to the figure.
         hit.entry = NOBODY;
@@ -239,6 +248,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
+    prev = hit;
     prevEnd = hit.end;
     hit.start = sourceIndex(norm, hit.start);
     hit.end = sourceIndex(norm, hit.end);

@@ -273,9 +273,23 @@ const UNLISTED_NAMESAKES: Case[] = [
     '2024-11-13',
     'donald-trump',
   ],
+  [
+    'a katakana surname opening the reading of an unlisted Han name is no one we know',
+    '金正男(キム・ジョンナム)氏の死亡が確認された。',
+    'キム',
+    '2017-02-15',
+    null,
+  ],
 ];
 
 const ROMANISATIONS: Case[] = [
+  [
+    'a reading in parentheses names whom the Han name before it names',
+    '北朝鮮の金永南(キム・ヨンナム)最高人民会議常任委員長が訪韓した。',
+    'キム・ヨンナム',
+    '2018-02-09',
+    'kim-yong-nam',
+  ],
   [
     'a katakana reading run together is the dotted one',
     '北朝鮮の金与正(キムヨジョン)党副部長は談話を発表した。',
