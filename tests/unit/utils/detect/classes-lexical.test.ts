@@ -291,6 +291,13 @@ const ROMANISATIONS: Case[] = [
     'kim-yong-nam',
   ],
   [
+    'the Polish transcription of Kim Yo Jong',
+    'Kim Jo Dzong issued a statement on Tuesday, KCNA reported.',
+    'Kim Jo Dzong',
+    '2020-06-16',
+    'kim-yo-jong',
+  ],
+  [
     'a katakana reading run together is the dotted one',
     '北朝鮮の金与正(キムヨジョン)党副部長は談話を発表した。',
     'キムヨジョン',
