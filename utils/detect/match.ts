@@ -32,8 +32,9 @@ export interface Hit {
   /** The title or side read around a surname or given name ("President Moon", "김 위원장"). */
   cue?: TitleCue;
   /**
-   * A full name that is part of a place or institution's name ("Kim Il Sung Square"): it is
-   * shown, but it is no one the text is talking about, so later bare surnames do not link to it.
+   * A full name that is part of a place or institution's name ("Kim Il Sung Square"), or the
+   * reading of a name just given (金永南(キム・ヨンナム)): it is shown, but names no one anew, so
+   * later bare surnames do not link to it (nor weigh its figure twice).
    */
   place?: boolean;
 }
@@ -224,8 +225,10 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
       const reading = readingEnd(norm, hit.start, hit.end);
       if (reading >= 0) {
         // 金永南(キム・ヨンナム): the reading names whom the name before it names (or no one we know).
+        // It is shown, but registers no second naming (which would weigh the figure double).
         hit.entry = prevEnd === hit.start - 1 ? prev!.entry : NOBODY;
         hit.end = reading;
+        hit.place = true;
       } else if (
         script !== CharClass.Hangul &&
         dottedNameBefore(norm, source, hit.start, prevEnd)

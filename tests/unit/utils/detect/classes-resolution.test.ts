@@ -106,6 +106,14 @@ const SUBJECT: Case[] = [
     'subject',
   ],
   [
+    '… where a reading in parentheses does not name its figure a second time',
+    '北朝鮮の金正恩国務委員長と金永南(キム・ヨンナム)最高人民会議常任委員長が出席した。金委員長は演説しなかった。',
+    '金',
+    2,
+    '2017-11-08',
+    'kim-jong-un',
+  ],
+  [
     '… and not to a long-dead leader the paragraph recalls',
     '金正恩朝鮮労働党委員長は、父の金正日総書記の遺訓に触れた。金委員長は非核化への意志を示した。',
     '金',
