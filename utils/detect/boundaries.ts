@@ -182,10 +182,13 @@ export function dottedNameBefore(
   start: number,
   prevEnd: number,
 ): boolean {
+  const { codes } = norm;
+  // The dots normalise to a space or a full stop (0x2e at most): most surnames follow a letter.
+  if (codes[start - 1]! > 0x2e) return false;
   const cls = charClasses();
   return (
     prevEnd !== start - 1 &&
-    cls[norm.codes[start - 2]!] === cls[norm.codes[start]!] &&
+    cls[codes[start - 2]!] === cls[codes[start]!] &&
     NAME_DOTS.includes(source[sourceIndex(norm, start - 1)]!)
   );
 }
