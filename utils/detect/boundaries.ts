@@ -168,6 +168,31 @@ export function hanNameInWord(norm: Normalised, start: number, end: number): boo
   return false;
 }
 
+/** The dots Chinese and Japanese put between a foreign given name and its surname. */
+const NAME_DOTS = '·・‧.．';
+
+/**
+ * Whether a Han or katakana surname at `start` follows a given name in its own script joined by a
+ * dot (伊万卡·特朗普, 伊凡卡.川普, イヴァンカ・トランプ): someone else's full name, since the figure's
+ * own is matched whole (唐纳德·特朗普). `prevEnd`: where the hit before ends (a list: バイデン・トランプ).
+ */
+export function dottedNameBefore(
+  norm: Normalised,
+  source: string,
+  start: number,
+  prevEnd: number,
+): boolean {
+  const { codes } = norm;
+  // The dots normalise to a space or a full stop (0x2e at most): most surnames follow a letter.
+  if (codes[start - 1]! > 0x2e) return false;
+  const cls = charClasses();
+  return (
+    prevEnd !== start - 1 &&
+    cls[codes[start - 2]!] === cls[codes[start]!] &&
+    NAME_DOTS.includes(source[sourceIndex(norm, start - 1)]!)
+  );
+}
+
 /** "기자" (reporter) as a word after a name: a byline ("김정은 기자 = …"), not 기자회견. */
 const REPORTER = '기자';
 

@@ -3,6 +3,7 @@ import type { AliasEntry, AliasIndex } from './aliases';
 import { type Automaton, growInts, MatchBuffer, type QuickReject, scan } from './automaton';
 import {
   cyrillicEnd,
+  dottedNameBefore,
   hanGivenNameStandsAlone,
   hangulByline,
   hanNameInWord,
@@ -19,7 +20,7 @@ import { mayHaveCueBefore, type TitleCue, titleBefore, wordsBefore } from './tit
 import { titleCueAfter } from './title-suffixes';
 import { absorbUnlistedNames, unlistedBlocker } from './absorb-unlisted';
 import { fitsNoBearer } from './title-fit';
-import { keepWordNamesInContext, PERSON_CUE, skipReading } from './word-names';
+import { keepWordNamesInContext, PERSON_CUE, readingEnd, skipReading } from './word-names';
 import { spacedHangulName } from './korean-names';
 import { possessiveAfter } from './page-topic';
 
@@ -31,8 +32,9 @@ export interface Hit {
   /** The title or side read around a surname or given name ("President Moon", "김 위원장"). */
   cue?: TitleCue;
   /**
-   * A full name that is part of a place or institution's name ("Kim Il Sung Square"): it is
-   * shown, but it is no one the text is talking about, so later bare surnames do not link to it.
+   * A full name that is part of a place or institution's name ("Kim Il Sung Square"), or the
+   * reading of a name just given (金永南(キム・ヨンナム)): it is shown, but names no one anew, so
+   * later bare surnames do not link to it (nor weigh its figure twice).
    */
   place?: boolean;
 }
@@ -215,11 +217,30 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     place: false,
   }));
   const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
+  let prev: Hit | undefined;
+  let prevEnd = -1;
   for (const hit of hits) {
     const { kind, script, needsContext } = hit.entry;
     if (kind === 'surname' && isCjk(script)) {
-      hit.cue =
-        titleCueAfter(norm, skipReading(norm, hit.end)) ?? (needsContext ? PERSON_CUE : undefined);
+      const reading = readingEnd(norm, hit.start, hit.end);
+      if (reading >= 0) {
+        // 金永南(キム・ヨンナム): the reading names whom the name before it names (or no one we know).
+        // It is shown, but registers no second naming (which would weigh the figure double).
+        hit.entry = prevEnd === hit.start - 1 ? prev!.entry : NOBODY;
+        hit.end = reading;
+        hit.place = true;
+      } else if (
+        script !== CharClass.Hangul &&
+        dottedNameBefore(norm, source, hit.start, prevEnd)
+      ) {
+        // 伊万卡·特朗普: a given name of its own script dotted before the surname is someone else's,
+        // most often a relative's, so later bare uses of the surname are left to the figure.
+        hit.entry = NOBODY;
+      } else {
+        hit.cue =
+          titleCueAfter(norm, skipReading(norm, hit.end)) ??
+          (needsContext ? PERSON_CUE : undefined);
+      }
     } else if ((kind === 'surname' || kind === 'given') && !isCjk(script)) {
       hit.cue = mayHaveCueBefore(norm, hit.start)
         ? titleBefore(wordsBefore(norm, hit.start))
@@ -230,11 +251,16 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
     } else if (kind === 'full' && script === CharClass.Latin) {
       hit.place = namesPlace(norm, source, hit.end);
     }
+    prev = hit;
+    prevEnd = hit.end;
     hit.start = sourceIndex(norm, hit.start);
     hit.end = sourceIndex(norm, hit.end);
   }
   return hits;
 }
+
+/** A name that hides the hit under it and claims no later reference (its key is no one's). */
+const NOBODY = unlistedBlocker('');
 
 /** Words that make a preceding full name the name of a place or institution. */
 const PLACE_WORDS = new Set(

@@ -352,16 +352,22 @@ function resolveReference(
 /**
  * The story's subject over a passing mention: when the nearest earlier referent was named in an
  * earlier paragraph, after another bearer of the name that paragraph named first, the paragraph
- * was about that first one ("Kim will be in Seoul to meet Kim Gunn. ¶ Kim will restate …").
+ * was about that first one ("Kim will be in Seoul to meet Kim Gunn. ¶ Kim will restate …"). An
+ * office that fits several people named goes to the one the story names most, in any paragraph.
  */
 function preferSubject(nearest: Resolution, reading: Reading): Resolution {
   if (nearest !== null && !('figureId' in nearest)) return nearest;
   // Only a name that the document gives two people in full can have a subject other than the nearest.
   if (reading.referents.firstNamed(reading.key).ids.length < 2) return nearest;
-  if (reading.paragraphOf(reading.foundAt) >= reading.paragraph()) return nearest;
+  const inParagraph = reading.paragraphOf(reading.foundAt) >= reading.paragraph();
+  // Within its paragraph the nearest stands, unless an office fits several people named
+  // ("金委員長" after 金正恩 and 金永南, 最高人民会議常任委員長): see heaviest below.
+  if (inParagraph && !reading.cue?.roles) return nearest;
   reading.nearestId = nearest === null ? null : nearest.figureId;
-  reading.subjectFrom = reading.paragraphStart(reading.foundAt);
-  reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
+  if (!inParagraph) {
+    reading.subjectFrom = reading.paragraphStart(reading.foundAt);
+    reading.referents.findEarlier(reading.key, reading.foundAt, reading, firstOfParagraph);
+  }
   let subject = reading.subject;
   // A title that fits several people named ("김 위원장" after both Kim Jong Un and Kim Yong Nam)
   // goes to the one the story names most, not to whoever was named last.

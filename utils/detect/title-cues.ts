@@ -9,7 +9,7 @@ export interface TitleCue {
   readonly roles: readonly RoleKind[] | null;
   /** Whether a title word was present (a side adjective alone is a cue but not a title). */
   readonly titled: boolean;
-  /** "Mr." points at a man, "Ms."/"Mrs." at a woman. */
+  /** "Mr." points at a man, "Ms."/"Mrs."/"(first) lady" at a woman. */
   readonly gender?: 'female' | 'male' | undefined;
   readonly side?: Side | undefined;
   readonly former?: boolean;
@@ -34,6 +34,11 @@ const DIPLOMAT: RoleKind[] = [
   'minister',
   'secretary-of-state',
 ];
+/**
+ * "Dr.": the offices a doctor of some field holds. The press styles a president by his office, so
+ * "Dr. Biden" is someone else (Jill Biden), while "Dr. Pak" may be an envoy.
+ */
+const DOCTOR: RoleKind[] = [...MINISTER, ...ENVOY, ...AMBASSADOR, ...ADVISER, ...SPY];
 
 /**
  * A lookup table of words with no prototype: page text is hostile, and "constructor" or
@@ -97,8 +102,9 @@ const ENGLISH_ONE = wordTable<RoleKind[] | null>({
   'mrs.': null,
   ms: null,
   'ms.': null,
-  'dr.': null,
+  'dr.': DOCTOR,
   madam: null,
+  lady: null,
   comrade: null,
   official: null,
 });
@@ -111,6 +117,8 @@ const HONORIFIC_GENDER = wordTable<'female' | 'male'>({
   ms: 'female',
   'ms.': 'female',
   madam: 'female',
+  // "first lady Biden": the president's wife.
+  lady: 'female',
 });
 
 const FORMER = new Set(['former', 'late', 'ex', 'then', 'onetime', 'erstwhile']);

@@ -17,65 +17,35 @@ import {
 } from './title-cues';
 import type { RoleKind } from './types';
 
-const AFTER: [string, RoleKind[] | null][] = [
-  ['국무위원장', CHAIR],
-  // Kim Jong Il's title as chairman of the National Defence Commission ("김 국방위원장").
-  ['국방위원장', CHAIR],
-  ['위원장', CHAIR],
-  ['총비서', LEADER],
-  ['대통령', PRESIDENT],
-  ['당선인', PRESIDENT],
-  ['주석', ['president', 'leader']],
-  ['총리', PM],
-  ['외무상', FM],
-  ['외교부장', FM],
-  // 부위원장 before 부부장 and 부장: a party or committee vice chairman (김영철 in 2018).
-  ['부위원장', ['party-official']],
-  ['부부장', ['party-official']],
-  ['부장', FM],
-  ['장관', [...MINISTER, 'secretary-of-state']],
-  // 한반도평화교섭본부장: Seoul's chief nuclear envoy ("노 본부장").
-  ['본부장', ENVOY],
-  ['특별대표', ENVOY],
-  ['대표', ENVOY],
-  ['특사', ENVOY],
-  ['대사', AMBASSADOR],
-  ['안보실장', ADVISER],
-  ['실장', [...ADVISER, 'chief-of-staff']],
-  ['국정원장', SPY],
-  ['원장', SPY],
-  ['의원', ['lawmaker']],
-  ['사무총장', LEADER],
-  ['씨', null],
-  ['委員長', CHAIR],
-  ['委员长', CHAIR],
-  ['総書記', LEADER],
-  ['總書記', LEADER],
-  ['总书记', LEADER],
-  ['大統領', PRESIDENT],
-  ['总统', PRESIDENT],
-  ['總統', PRESIDENT],
-  ['主席', ['president', 'leader']],
-  ['首相', PM],
-  ['総理', PM],
-  ['总理', PM],
-  ['總理', PM],
-  ['外相', FM],
-  ['外长', FM],
-  ['外長', FM],
-  ['国务卿', SECRETARY],
-  ['國務卿', SECRETARY],
-  ['大使', AMBASSADOR],
-  ['特使', ENVOY],
-  ['特別代表', ENVOY],
-  ['特别代表', ENVOY],
-  ['副委員長', ['party-official']],
-  ['副委员长', ['party-official']],
-  ['副部長', ['party-official']],
-  ['副部长', ['party-official']],
-  ['氏', null],
-  ['先生', null],
+/**
+ * Titles after a surname, by the offices they point at. No title starts another that begins with
+ * the same unit, so the order in which they are tried does not matter.
+ */
+const AFTER_BY_OFFICE: [RoleKind[] | null, string][] = [
+  // 국방위원장: Kim Jong Il's title as chairman of the National Defence Commission ("김 국방위원장").
+  [CHAIR, '국무위원장 국방위원장 위원장 委員長 委员长'],
+  [LEADER, '총비서 사무총장 総書記 總書記 总书记'],
+  [PRESIDENT, '대통령 당선인 大統領 总统 總統'],
+  [['president', 'leader'], '주석 主席'],
+  [PM, '총리 首相 総理 总理 總理'],
+  [FM, '외무상 외교부장 부장 外相 外长 外長'],
+  // 부위원장: a party or committee vice chairman (김영철 in 2018).
+  [['party-official'], '부위원장 부부장 副委員長 副委员长 副部長 副部长'],
+  [[...MINISTER, 'secretary-of-state'], '장관'],
+  // 본부장: 한반도평화교섭본부장, Seoul's chief nuclear envoy ("노 본부장").
+  [ENVOY, '본부장 특별대표 대표 특사 特使 特別代表 特别代表'],
+  [AMBASSADOR, '대사 大使'],
+  [ADVISER, '안보실장'],
+  [[...ADVISER, 'chief-of-staff'], '실장'],
+  [SPY, '국정원장 원장'],
+  [['lawmaker'], '의원'],
+  [SECRETARY, '国务卿 國務卿'],
+  [null, '씨 氏 先生'],
 ];
+
+const AFTER: [string, RoleKind[] | null][] = AFTER_BY_OFFICE.flatMap(([roles, words]) =>
+  words.split(' ').map((word): [string, RoleKind[] | null] => [word, roles]),
+);
 
 /** Reads a title right after a Hangul/CJK surname ending at `at` (an optional space, "전"/"前" for former). */
 export function titleAfter(

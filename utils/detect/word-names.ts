@@ -129,12 +129,25 @@ function otherFigureNear(hits: readonly Hit[], k: number, from: number, to: numb
   return false;
 }
 
-/** After a name, skips a reading in parentheses ("与正(ヨジョン)氏"), so the title after it counts. */
+/**
+ * After a name, skips a reading in parentheses ("与正(ヨジョン)氏", "金永南(キム・ヨンナム)"), so
+ * the title after it counts.
+ */
 export function skipReading(norm: Normalised, at: number): number {
   const open = norm.codes[at];
   if (open !== 0x28) return at;
   const cls = charClasses();
   let k = at + 1;
-  while (k < norm.length && k < at + 12 && cls[norm.codes[k]!] === CharClass.Kana) k++;
-  return norm.codes[k] === 0x29 ? k + 1 : at;
+  const to = Math.min(norm.length, at + 12);
+  while (k < to && (cls[norm.codes[k]!] === CharClass.Kana || norm.codes[k] === 0x20)) k++;
+  return k < norm.length && norm.codes[k] === 0x29 ? k + 1 : at;
+}
+
+/**
+ * Where a reading in parentheses ends (at its ")") when the hit at [start, end) opens it and is only
+ * its first part: キム in 金永南(キム・ヨンナム) is that name's reading, no one else. Otherwise -1.
+ */
+export function readingEnd(norm: Normalised, start: number, end: number): number {
+  const close = skipReading(norm, start - 1) - 1;
+  return close > end ? close : -1;
 }

@@ -103,7 +103,15 @@ export const DPRK_FIGURES: readonly Figure[] = [
     ],
     bio: "Kim Jong Un's younger sister and a senior Workers' Party official whose published statements often set Pyongyang's tone toward Seoul and Washington; she came to the February 2018 PyeongChang Winter Olympics as her brother's special envoy, in a delegation headed by Kim Yong Nam. A vice department director of the party's Central Committee from 2014, and first vice department director from late 2019 until January 2021. Reported in February 2026 to have been promoted to department director and named an alternate Politburo member again.",
     nativeNames: ['김여정', '金与正', 'Ким Ё Чжон'],
-    aliases: ['Kim Yo-jong', 'Kim Yeo-jeong', 'Kim Yo Jung', '金與正', 'キム・ヨジョン'],
+    // Kim Jo Dzong: the Polish transcription (Polish Wikipedia, Interia).
+    aliases: [
+      'Kim Yo-jong',
+      'Kim Yeo-jeong',
+      'Kim Yo Jung',
+      'Kim Jo Dzong',
+      '金與正',
+      'キム・ヨジョン',
+    ],
     surnames: ['Kim', 'Ким', '김', '金', 'キム'],
     // Japanese papers write 与正氏 alone (Asahi, CNN Japan); TV captions give the reading ヨジョン.
     givenNames: ['Yo Jong', '与正', 'ヨジョン'],

@@ -96,6 +96,31 @@ const SUBJECT: Case[] = [
     'kim-yong-nam',
     'subject',
   ],
+  [
+    'within one paragraph too, an office several people named hold goes to the one named most',
+    '北朝鮮の金正恩国務委員長が演説し、金永南最高人民会議常任委員長らが出席した。金委員長は経済建設を強調した。',
+    '金',
+    2,
+    '2018-04-28',
+    'kim-jong-un',
+    'subject',
+  ],
+  [
+    '… where a reading in parentheses does not name its figure a second time',
+    '北朝鮮の金正恩国務委員長と金永南(キム・ヨンナム)最高人民会議常任委員長が出席した。金委員長は演説しなかった。',
+    '金',
+    2,
+    '2017-11-08',
+    'kim-jong-un',
+  ],
+  [
+    '… and not to a long-dead leader the paragraph recalls',
+    '金正恩朝鮮労働党委員長は、父の金正日総書記の遺訓に触れた。金委員長は非核化への意志を示した。',
+    '金',
+    2,
+    '2018-04-28',
+    'kim-jong-un',
+  ],
 ];
 
 const PLAUSIBLE_AT_DATE: Case[] = [
@@ -185,6 +210,14 @@ const OTHER_PAGES: Case[] = [
 
 /** What must still hold: cases the rules above could break if they reached too far. */
 const UNCHANGED: Case[] = [
+  [
+    'within one paragraph, a title only the nearest holds stays with the nearest',
+    '金正恩委員長は金与正党副部長を伴った。金副部長は談話を発表した。',
+    '金',
+    2,
+    '2020-06-16',
+    'kim-yo-jong',
+  ],
   [
     'a state broadcaster reporting on the leader keeps him (방송 is no calling)',
     '조선중앙방송은 김정은 위원장이 미사일 시험발사를 참관했다고 보도했다. 김정은은 폭소를 터뜨렸다고 방송은 전했다.',
