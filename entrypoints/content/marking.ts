@@ -33,7 +33,7 @@ export const EMPTY_SCAN: ScanResult = {
 /** Text nodes up to this long cannot hold enough names to reach the node budget (marks.ts). */
 const LONG_NODE = 600;
 /** Runs or mentions looked at between two yields. */
-const ITEMS_PER_STEP = 1024;
+const ITEMS_PER_STEP = 512;
 
 /** What changed since the last mark: runs that left the page, runs whose verdicts changed. */
 export interface MarkChanges {
@@ -147,13 +147,14 @@ export class Marker {
       // Everything chosen again: capped pages keep the marks nearest the viewport.
       notePhase('mark:candidates');
       const candidates: (MarkCandidate & { shown: Shown })[] = [];
-      runs.forEach((run, r) => {
-        for (const shown of run.shown ?? []) {
+      for (let r = 0; r < runs.length; r++) {
+        if (r % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+        for (const shown of runs[r]!.shown ?? []) {
           shown.marked = false;
           shown.at = r;
           if (shown.drawn) candidates.push({ run: r, who: shown.who, shown });
         }
-      });
+      }
       yield;
       notePhase('mark:select');
       const chosen = selectMarks(candidates, viewportRun);

@@ -1,13 +1,20 @@
 /**
  * How many mentions a frame marks. Each mark is a range the browser keeps in its highlight
  * registry and repaints; an archive page can name the same people thousands of times, so marks
- * are capped per figure and in all, keeping those nearest the reader's viewport.
+ * are capped per figure and in all, keeping those nearest the reader's viewport (they follow it
+ * when the reader stops scrolling).
+ *
+ * The caps are low because every mark costs the page on every frame that follows a change to its
+ * DOM or style: Chromium (156) then drops and rebuilds all of a highlight's marks, about 20 µs
+ * each on a 1 MB archive. With 800 marks that added 15–22 ms to the frame that showed the card
+ * (and to any frame after the page's own changes); with 300 about 6 ms. 300 marks still cover
+ * dozens of screens around the reader on such a page, and every mark of an ordinary article.
  */
 
 /** Marks in one frame at most. */
-export const MAX_MARKS = 2000;
+export const MAX_MARKS = 300;
 /** Marks of one figure (or one set of candidates) at most. */
-export const MAX_MARKS_PER_FIGURE = 400;
+export const MAX_MARKS_PER_FIGURE = 100;
 
 /**
  * Marks in one text node at most, by its length: the browser repaints a highlighted text node

@@ -1,8 +1,8 @@
 /**
  * Reads a page's visible prose as an ordered list of text nodes, in one pass: one TreeWalker over
- * elements and text rejects skipped and editable subtrees once (FILTER_REJECT prunes them, so no
- * node's ancestors are ever walked again) and keeps the open elements on a stack to know where
- * blocks begin and end. Open shadow roots are read where their host stands.
+ * elements and text steps over skipped and editable subtrees once (so no node's ancestors are ever
+ * walked again) and keeps the open elements on a stack to know where blocks begin and end. Open
+ * shadow roots are read where their host stands.
  */
 import type { Steps } from '@/utils/detect/steps';
 
@@ -66,8 +66,6 @@ const TEXT_NODE = 3;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
-const FILTER_ACCEPT = 1;
-const FILTER_REJECT = 2;
 
 /** One text node and whether it starts a new block (a paragraph, a heading, a list item…). */
 export interface PageChunk {
@@ -114,6 +112,21 @@ interface Frame {
   walker: TreeWalker;
   /** Elements entered and not yet left, innermost last (the walk's root at the bottom). */
   open: Node[];
+  /** The node after a skipped subtree, to take instead of the walker's next (null: none). */
+  after?: Node | null;
+}
+
+/**
+ * Moves `walker` past its current node's subtree and returns the node there, or null at the end
+ * of its root: what a filter's FILTER_REJECT does, without the browser calling a filter of ours
+ * for every node (a call from native code into script per node cost more than the walk).
+ */
+function skipSubtree(walker: TreeWalker): Node | null {
+  for (;;) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+    if (!walker.parentNode()) return null;
+  }
 }
 
 /**
@@ -130,14 +143,8 @@ export function* readPageText(
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   if (doc.designMode === 'on') return; // the whole document is an editor
   if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
-  const filter = {
-    acceptNode: (node: Node): number =>
-      node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)
-        ? FILTER_REJECT
-        : FILTER_ACCEPT,
-  };
   const frameFor = (top: Node): Frame => ({
-    walker: doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT, filter),
+    walker: doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT),
     open: [top],
   });
   const frames: Frame[] = [frameFor(root)];
@@ -150,7 +157,11 @@ export function* readPageText(
   let budget = NODES_PER_STEP;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
-    const node = frame.walker.nextNode();
+    let node: Node | null;
+    if (frame.after !== undefined) {
+      node = frame.after;
+      frame.after = undefined;
+    } else node = frame.walker.nextNode();
     if (--budget === 0) {
       budget = NODES_PER_STEP;
       yield;
@@ -158,6 +169,10 @@ export function* readPageText(
     if (node === null) {
       frames.pop(); // a shadow tree ends: what follows is a new block
       pendingBreak = true;
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+      frame.after = skipSubtree(frame.walker);
       continue;
     }
     // Leave the elements this node is not inside; leaving a block ends the line of prose.

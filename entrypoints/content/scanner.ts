@@ -27,9 +27,9 @@ const PREVIEW_AFTER_STEPS = 32;
 /** Text nodes read for the viewport's first marks at most. */
 const PREVIEW_MAX_NODES = 600;
 /** Records, runs or mentions handled between two yields. */
-const ITEMS_PER_STEP = 1024;
-/** Text matched between two yields (well under a millisecond of detection). */
-const MATCH_UNITS_PER_STEP = 16_384;
+const ITEMS_PER_STEP = 512;
+/** Text matched between two yields (well under a millisecond of detection, cold code included). */
+const MATCH_UNITS_PER_STEP = 4096;
 /** Past this many touched nodes, reading the page again is cheaper than placing each one. */
 const MAX_TOUCHED = 2000;
 

@@ -10,8 +10,8 @@ import type { CompiledCatalogue } from './index';
 import { HitList } from './match';
 import type { Steps } from './steps';
 
-/** Hits (or blocks without any) looked at between two yields. */
-const ITEMS_PER_STEP = 2048;
+/** Hits (or blocks without any) looked at between two yields (see ITEMS_PER_STEP in blocks.ts). */
+const ITEMS_PER_STEP = 512;
 
 /**
  * The hits of some blocks in document order, with offsets as in the blocks joined by one

@@ -132,8 +132,11 @@ export function resolveBlocks(
   return drain(resolveBlocksSteps(compiled, blocks, date, keys));
 }
 
-/** Hits (or blocks without any) looked at between two yields of resolveBlocksSteps. */
-const ITEMS_PER_STEP = 2048;
+/**
+ * Hits (or blocks without any) looked at between two yields of resolveBlocksSteps (sized for a
+ * page's first scan, when the code is still interpreted: see HITS_PER_STEP in resolve.ts).
+ */
+const ITEMS_PER_STEP = 512;
 
 /** resolveBlocks in steps (see steps.ts); the blocks must not change until it is done. */
 export function* resolveBlocksSteps(
@@ -176,7 +179,9 @@ function* resolveListed(
     isIsoDatePrefix(date) ? date : null,
     features,
   );
-  for (const block of blocks) {
+  for (let b = 0; b < blocks.length; b++) {
+    if (b % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const block = blocks[b]!;
     if (block.verdicts.length !== block.match.hits.length) {
       block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
       block.revision = (block.revision ?? 0) + 1;

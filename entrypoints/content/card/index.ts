@@ -90,6 +90,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   let openedWhole = false;
   /** Test builds: when the last dwell ended, and the durations of recent hit tests (ms). */
   let dwellEndedAt = 0;
+  /** Test builds: when the last card's first frame began and was rendered, in ms after its dwell ended. */
+  let frameTiming: { frameMs: number; visibleMs: number } | null = null;
   const hitTestMs: number[] = [];
 
   void getSettings().then((settings) => (delay = settings.hoverDelayMs));
@@ -131,6 +133,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       loaded,
       whole: openedWhole,
       ms: firstPaintMs,
+      ...frameTiming,
       buttons: surface.buttons(),
     };
   };
@@ -190,19 +193,24 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     shown = { mention, state };
     const ready = state.kind === 'figure' ? arrived.get(cardKey(state.figureId)) : undefined;
     openedWhole = state.kind !== 'figure' || ready !== undefined;
+    frameTiming = null;
     if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
     render(anchor);
     firstPaintMs = performance.now() - started;
     if (focus) surface.focusFirst();
     if (import.meta.env.MODE === 'test') {
       publishCardSignal(doc, cardSignalOf()); // republished with the timing
-      // The frame that paints the card begins: how long after the dwell ended.
+      // How long after the dwell ended the frame that paints the card began, and when the main
+      // thread had done that frame's rendering (a task queued from the frame's callbacks runs
+      // after its style, layout and paint).
       ctx.requestAnimationFrame(() => {
-        if (shown?.mention === mention && dwellEndedAt > 0)
-          publishCardSignal(doc, {
-            ...cardSignalOf(),
-            visibleMs: performance.now() - dwellEndedAt,
-          });
+        if (shown?.mention !== mention || dwellEndedAt <= 0) return;
+        const frameMs = performance.now() - dwellEndedAt;
+        setTimeout(() => {
+          if (shown?.mention !== mention) return;
+          frameTiming = { frameMs, visibleMs: performance.now() - dwellEndedAt };
+          publishCardSignal(doc, cardSignalOf());
+        }, 0);
       });
     }
     if (state.kind === 'choose') {
