@@ -148,7 +148,7 @@ const SIDES = wordTable<Side>({
 export function titleBefore(words: readonly string[]): TitleCue | undefined {
   let roles: RoleKind[] | null | undefined;
   let used = 0;
-  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
+  const two = twoWords(words);
   if (two === 'of state' && words[2] === 'secretary') [roles, used] = [SECRETARY, 3];
   else if (two in ENGLISH_TWO && two !== 'of state') [roles, used] = [ENGLISH_TWO[two]!, 2];
   else if (words[0] !== undefined && words[0] in ENGLISH_ONE)
@@ -208,8 +208,16 @@ export function internCue(
 }
 
 function sideOf(words: readonly string[]): Side | undefined {
-  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
+  const two = twoWords(words);
   return SIDES[two] ?? (words[0] === 'korean' ? undefined : SIDES[words[0] ?? '']);
+}
+
+/**
+ * The two words before a name as one key ("foreign minister"), or "" when the nearest cannot end
+ * a two-word key: most cannot, and the key is not made (a new string, hashed on lookup).
+ */
+function twoWords(words: readonly string[]): string {
+  return words.length >= 2 && CUE_ENDINGS.has(words[0]!) ? `${words[1]} ${words[0]}` : '';
 }
 
 /** Countries Russian writes after a title, in the genitive or abbreviated, and the side they name. */
