@@ -76,7 +76,10 @@ const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
 const POLITICAL_STEMS = POLITICAL_WORDS.filter((w) => /[а-я]/.test(w));
 
-/** Bits of TOPIC_UNIT: a unit of a spaced-script word (isWordCode), the first unit of a CJK term. */
+/**
+ * Bits of TOPIC_UNIT: a unit of a spaced-script word (Latin and Cyrillic letters, hyphens; an
+ * apostrophe ends a word: "leader's"), the first unit of a CJK term.
+ */
 const WORD_UNIT = 1;
 const CJK_TERM_START = 2;
 const TOPIC_UNIT = new Uint8Array(65536);
@@ -156,7 +159,9 @@ function occupationBefore(text: string, from: number, start: number): boolean {
     .trimEnd();
   // A calling that is only the end of a longer word ("co-star") is none.
   return OCCUPATIONS.some(
-    (w) => before.endsWith(w) && !isWordCode(before.charCodeAt(before.length - w.length - 1)),
+    (w) =>
+      before.endsWith(w) &&
+      (TOPIC_UNIT[before.charCodeAt(before.length - w.length - 1)]! & WORD_UNIT) === 0,
   );
 }
 
@@ -246,17 +251,6 @@ function readWord(
   if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
   if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
   return word;
-}
-
-/** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x400 && code <= 0x4ff) ||
-    code === 0x2d
-  );
 }
 
 function startsWithAny(word: string, stems: readonly string[]): boolean {
