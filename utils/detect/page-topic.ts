@@ -247,16 +247,11 @@ function readWord(
   const first = text.charCodeAt(start);
   if (ascii ? ASCII_WORDS[hash & ASCII_WORD_BITS] === 0 : first < 0x400) return '';
   const word = text.slice(start, end).toLowerCase();
-  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) return OTHER;
-  if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
+  if (OTHER_SET.has(word) || OTHER_STEMS.some((stem) => word.startsWith(stem))) return OTHER;
+  if (POLITICAL_SET.has(word) || POLITICAL_STEMS.some((stem) => word.startsWith(stem)))
+    return POLITICAL;
   if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
   return word;
-}
-
-function startsWithAny(word: string, stems: readonly string[]): boolean {
-  if (word.charCodeAt(0) < 0x400) return false;
-  for (const stem of stems) if (word.startsWith(stem)) return true;
-  return false;
 }
 
 /** Characters read on each side of a reference for a year written near it. */
