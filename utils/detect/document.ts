@@ -5,7 +5,7 @@
  */
 import type { AliasIndex } from './aliases';
 import type { HitList } from './match';
-import { addTopic, earliestYearAround, paragraphBreaks, topicAround } from './page-topic';
+import { addTopic, earliestYearAround, topicAround } from './page-topic';
 
 /** The document around the hits, as resolution asks about it. */
 export interface DocumentFeatures {
@@ -33,10 +33,17 @@ export const NO_FEATURES: DocumentFeatures = {
 /** Hits per entry whose surroundings are read for the topic (the first few of each name). */
 export const TOPIC_HITS = 4;
 
-/** Features read from `text`, the document the hits were found in (offsets into it). */
-export function textFeatures(text: string, hits: HitList): DocumentFeatures {
+/**
+ * Features read from `text`, the document the hits were found in (offsets into it), with its
+ * paragraph breaks (page-topic.ts paragraphBreaks; read by detect segment by segment, while each
+ * was in the CPU cache: read later, the whole text came from memory again).
+ */
+export function textFeatures(
+  text: string,
+  hits: HitList,
+  breaks: readonly number[],
+): DocumentFeatures {
   const topics = new Map<number, number>();
-  let breaks: number[] | undefined;
   return {
     topicOf(h) {
       let t = topics.get(h);
@@ -44,12 +51,10 @@ export function textFeatures(text: string, hits: HitList): DocumentFeatures {
       return t;
     },
     paragraphAt(offset) {
-      if (breaks === undefined) paragraphBreaks(text, 0, text.length, (breaks = []));
       return countBefore(breaks, offset);
     },
     paragraphStart(offset) {
-      const paragraph = this.paragraphAt(offset);
-      return breakBefore(breaks!, paragraph);
+      return breakBefore(breaks, countBefore(breaks, offset));
     },
     yearNear(h) {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);

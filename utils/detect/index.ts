@@ -6,6 +6,7 @@ import { FIGURES } from './catalogue';
 import { textFeatures } from './document';
 import { findHits, HitList, type Matcher } from './match';
 import { type Normalised, normalise } from './normalise';
+import { paragraphBreaks } from './page-topic';
 import { resolveHits } from './resolve';
 import { drain, type Steps } from './steps';
 import type { DetectOptions, Figure, Mention } from './types';
@@ -61,6 +62,7 @@ export function* compileCatalogueSteps(figures: readonly Figure[] = FIGURES): St
     detect(text: string, options: DetectOptions = {}): Mention[] {
       const date = isIsoDatePrefix(options.date) ? options.date : null;
       const hits = new HitList();
+      const breaks: number[] = [];
       // Large texts go in cache-sized segments; each is read with a margin of context on both
       // sides and keeps only the hits that start inside it, so no name or cue is cut.
       for (let from = 0; ; from += SEGMENT) {
@@ -71,9 +73,10 @@ export function* compileCatalogueSteps(figures: readonly Figure[] = FIGURES): St
         for (const hit of findHits(matcher, scratch, text)) {
           if (hit.start >= from && (last || hit.start < from + SEGMENT)) hits.push(hit, text);
         }
+        paragraphBreaks(text, from, last ? text.length : from + SEGMENT, breaks);
         if (last) break;
       }
-      return resolveHits(hits, index, date, textFeatures(text, hits));
+      return resolveHits(hits, index, date, textFeatures(text, hits, breaks));
     },
   };
 }

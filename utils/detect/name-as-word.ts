@@ -10,6 +10,9 @@ import { mayEndCue } from './title-cues';
 /** "surname Kim", "фамилия Путин", "по фамилии Путин". */
 const SPOKEN_OF = /(?:surnamed?|фамили\p{L}*) $/iu;
 
+/** The first units SPOKEN_OF's words can start with: s S ф Ф. */
+const SPOKEN_HEADS = [0x73, 0x53, 0x444, 0x424];
+
 /**
  * A capitalised Cyrillic word ending as men's first names end (a consonant, й or ь; genitives of
  * places end in vowels: "России"), after a word or comma, not a sentence end (where any word is
@@ -57,9 +60,10 @@ export function nameBefore(
   if (source.charCodeAt(at - 1) !== 0x20) return -1;
   let from = at - 1;
   while (from > 0 && at - from < 20 && source.charCodeAt(from - 1) > 0x40) from--;
-  const head = source[from]!;
-  if ('sSфФ'.includes(head) && SPOKEN_OF.test(source.slice(from, at))) return SPOKEN;
-  if (!cyrillic || head < 'А' || head > 'Я') return -1;
+  // The word's first unit as a number (a string of one Hangul or Han unit would be a new string).
+  const head = source.charCodeAt(from);
+  if (SPOKEN_HEADS.includes(head) && SPOKEN_OF.test(source.slice(from, at))) return SPOKEN;
+  if (!cyrillic || head < 0x410 || head > 0x42f) return -1; // А–Я
   const name =
     FIRST_NAME.exec(source.slice(Math.max(0, from - 2), at))?.[1] ??
     foreignFirstName(source, from, at);

@@ -76,7 +76,10 @@ const POLITICAL_SET = new Set(POLITICAL_WORDS);
 const OTHER_STEMS = OTHER_WORDS.filter((w) => /[а-я]/.test(w));
 const POLITICAL_STEMS = POLITICAL_WORDS.filter((w) => /[а-я]/.test(w));
 
-/** Bits of TOPIC_UNIT: a unit of a spaced-script word (isWordCode), the first unit of a CJK term. */
+/**
+ * Bits of TOPIC_UNIT: a unit of a spaced-script word (Latin and Cyrillic letters, hyphens; an
+ * apostrophe ends a word: "leader's"), the first unit of a CJK term.
+ */
 const WORD_UNIT = 1;
 const CJK_TERM_START = 2;
 const TOPIC_UNIT = new Uint8Array(65536);
@@ -137,9 +140,9 @@ export function isOtherTopic(packed: number): boolean {
 
 /** The packed topic counts of `text` around [start, end) (the name itself left out: "Kim Song"), cut at paragraph separators. */
 export function topicAround(text: string, start: number, end: number): number {
-  // Bounded loops, not lastIndexOf/indexOf: those would read a whole long page without a separator.
-  let from = start;
-  while (from > 0 && start - from < TOPIC_WINDOW && text.charCodeAt(from - 1) !== 0x2029) from--;
+  // Searched in a slice (no copy): lastIndexOf on the page would read all of a long page without a separator.
+  const lo = Math.max(0, start - TOPIC_WINDOW);
+  const from = lo + text.slice(lo, start).lastIndexOf('\u2029') + 1;
   // After the name, topicOf itself stops at a separator.
   const to = Math.min(text.length, end + TOPIC_WINDOW);
   const around = addTopic(topicOf(text, from, start), topicOf(text, end, to));
@@ -156,7 +159,9 @@ function occupationBefore(text: string, from: number, start: number): boolean {
     .trimEnd();
   // A calling that is only the end of a longer word ("co-star") is none.
   return OCCUPATIONS.some(
-    (w) => before.endsWith(w) && !isWordCode(before.charCodeAt(before.length - w.length - 1)),
+    (w) =>
+      before.endsWith(w) &&
+      (TOPIC_UNIT[before.charCodeAt(before.length - w.length - 1)]! & WORD_UNIT) === 0,
   );
 }
 
@@ -242,27 +247,11 @@ function readWord(
   const first = text.charCodeAt(start);
   if (ascii ? ASCII_WORDS[hash & ASCII_WORD_BITS] === 0 : first < 0x400) return '';
   const word = text.slice(start, end).toLowerCase();
-  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) return OTHER;
-  if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
+  if (OTHER_SET.has(word) || OTHER_STEMS.some((stem) => word.startsWith(stem))) return OTHER;
+  if (POLITICAL_SET.has(word) || POLITICAL_STEMS.some((stem) => word.startsWith(stem)))
+    return POLITICAL;
   if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
   return word;
-}
-
-/** Letters of the spaced scripts (Latin, Cyrillic) and hyphens; an apostrophe ends a word ("leader's"). */
-function isWordCode(code: number): boolean {
-  return (
-    (code >= 0x61 && code <= 0x7a) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x400 && code <= 0x4ff) ||
-    code === 0x2d
-  );
-}
-
-function startsWithAny(word: string, stems: readonly string[]): boolean {
-  if (word.charCodeAt(0) < 0x400) return false;
-  for (const stem of stems) if (word.startsWith(stem)) return true;
-  return false;
 }
 
 /** Characters read on each side of a reference for a year written near it. */
@@ -313,29 +302,26 @@ export function possessiveAfter(text: string, end: number): boolean {
 
 /**
  * Paragraph breaks in text[from, to): U+2029, or a line break followed by a blank line (spaces
- * only between). Appends their offsets to `into`, in order.
+ * only between; it may run on past `to`). Appends their offsets to `into`, in order: called for
+ * consecutive ranges, the breaks are those of one call over the whole.
  */
 export function paragraphBreaks(text: string, from: number, to: number, into: number[]): void {
-  // indexOf runs natively: a page of megabytes is searched in well under a millisecond.
-  let line = text.indexOf('\n', from);
-  let separator = text.indexOf('\u2029', from);
+  // Searched in a slice (no copy): indexOf on the text would read on past `to` (to the end when
+  // the text has no separator, for every range).
+  const range = text.slice(from, to);
+  let line = range.indexOf('\n');
+  let separator = range.indexOf('\u2029');
   for (;;) {
-    if (line >= to) line = -1;
-    if (separator >= to) separator = -1;
     if (line < 0 && separator < 0) return;
     if (separator >= 0 && (line < 0 || separator < line)) {
-      into.push(separator);
-      separator = text.indexOf('\u2029', separator + 1);
+      into.push(from + separator);
+      separator = range.indexOf('\u2029', separator + 1);
       continue;
     }
-    let next = line + 1;
-    while (next < to && isBlank(text.charCodeAt(next))) next++;
-    if (next < to && text.charCodeAt(next) === 0x0a) {
-      into.push(line);
-      line = next; // the blank line's own break is the next line break: no search for it
-      continue;
-    }
-    line = text.indexOf('\n', next);
+    let next = from + line + 1;
+    while (next < text.length && isBlank(text.charCodeAt(next))) next++;
+    if (text.charCodeAt(next) === 0x0a) into.push(from + line);
+    line = range.indexOf('\n', line + 1);
   }
 }
 

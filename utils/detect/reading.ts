@@ -53,11 +53,15 @@ export class DocumentReading<C extends ReadingContext> {
   private keyOther: boolean | undefined = undefined;
   private readonly otherTopicOf = new Map<string, boolean>();
   private readonly fullNameOther = new Map<string, boolean>();
+  /**
+   * elsewhere's answers per key and figure: they hold for the whole document (unlisted people and
+   * topics are known before the first reference), and references ask about a few figures in turn.
+   */
+  private readonly elsewhereOf = new Map<string, Map<string, boolean>>();
+  /** The key in hand's answers (one of elsewhereOf's). */
+  private keyElsewhere = new Map<string, boolean>();
   private readonly deadLong = new Map<Figure, boolean>();
   private recalledHit = -1;
-  private elsewhereId = '';
-  private elsewhereKey = '';
-  private elsewhereAnswer = false;
   private recalledAnswer = false;
 
   constructor(
@@ -73,7 +77,12 @@ export class DocumentReading<C extends ReadingContext> {
   begin(key: string, cue: TitleCue | undefined, at: number, hit: number): void {
     // Whether the key's words are about something else holds for the whole document: kept while
     // references of one key follow each other.
-    if (key !== this.key) this.keyOther = undefined;
+    if (key !== this.key) {
+      this.keyOther = undefined;
+      let answers = this.elsewhereOf.get(key);
+      if (answers === undefined) this.elsewhereOf.set(key, (answers = new Map()));
+      this.keyElsewhere = answers;
+    }
     this.key = key;
     this.hit = hit;
     this.cue = cue;
@@ -106,7 +115,12 @@ export class DocumentReading<C extends ReadingContext> {
    * else (an athlete) is at home on such a page.
    */
   elsewhere(figureId: string): boolean {
-    return this.elsewhereUnder(figureId, this.key);
+    let answer = this.keyElsewhere.get(figureId);
+    if (answer === undefined) {
+      answer = this.readElsewhere(figureId, this.key);
+      this.keyElsewhere.set(figureId, answer);
+    }
+    return answer;
   }
 
   /** elsewhere for a full name: read under the figure's first key (every full name touches it). */
@@ -114,7 +128,7 @@ export class DocumentReading<C extends ReadingContext> {
     let answer = this.fullNameOther.get(figureId);
     if (answer === undefined) {
       const key = this.context.index.keysOf.get(figureId)?.[0];
-      answer = key !== undefined && this.elsewhereUnder(figureId, key);
+      answer = key !== undefined && this.readElsewhere(figureId, key);
       this.fullNameOther.set(figureId, answer);
     }
     return answer;
@@ -128,17 +142,6 @@ export class DocumentReading<C extends ReadingContext> {
       this.otherTopicOf.set(key, answer);
     }
     if (key === this.key) this.keyOther = answer;
-    return answer;
-  }
-
-  private elsewhereUnder(figureId: string, key: string): boolean {
-    // The answer depends only on the figure and the key for the whole document (unlisted people
-    // and topics are known before the first reference): asked again for the last pair, it is kept.
-    if (figureId === this.elsewhereId && key === this.elsewhereKey) return this.elsewhereAnswer;
-    const answer = this.readElsewhere(figureId, key);
-    this.elsewhereId = figureId;
-    this.elsewhereKey = key;
-    this.elsewhereAnswer = answer;
     return answer;
   }
 

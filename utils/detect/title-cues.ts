@@ -41,11 +41,12 @@ const DIPLOMAT: RoleKind[] = [
 const DOCTOR: RoleKind[] = [...MINISTER, ...ENVOY, ...AMBASSADOR, ...ADVISER, ...SPY];
 
 /**
- * A lookup table of words with no prototype: page text is hostile, and "constructor" or
- * "__proto__" must not find Object.prototype's members ("the constructor Kim" once threw).
+ * A lookup table of words, as a Map: page text is hostile, and "constructor" or "__proto__" must
+ * not find Object.prototype's members ("the constructor Kim" once threw); and the words looked up
+ * are new strings, which a Map finds by their hash while an object's keys need them interned first.
  */
-function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
-  return Object.assign(Object.create(null) as Record<string, T>, entries);
+function wordTable<T>(entries: Record<string, T>): ReadonlyMap<string, T> {
+  return new Map(Object.entries(entries));
 }
 
 /** English titles read before a name: two-word forms first ("foreign minister"), then one word. */
@@ -156,11 +157,11 @@ const SIDES = wordTable<Side>({
 export function titleBefore(words: readonly string[]): TitleCue | undefined {
   let roles: RoleKind[] | null | undefined;
   let used = 0;
-  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
+  const two = twoWords(words);
   if (two === 'of state' && words[2] === 'secretary') [roles, used] = [SECRETARY, 3];
-  else if (two in ENGLISH_TWO && two !== 'of state') [roles, used] = [ENGLISH_TWO[two]!, 2];
-  else if (words[0] !== undefined && words[0] in ENGLISH_ONE)
-    [roles, used] = [ENGLISH_ONE[words[0]]!, 1];
+  else if (ENGLISH_TWO.has(two) && two !== 'of state') [roles, used] = [ENGLISH_TWO.get(two)!, 2];
+  else if (words[0] !== undefined && ENGLISH_ONE.has(words[0]))
+    [roles, used] = [ENGLISH_ONE.get(words[0])!, 1];
   else if (words[0] !== undefined) {
     [roles, used] = cyrillicTitleAt(words, 0);
     if (roles === undefined && words[1] !== undefined && CYRILLIC_COUNTRIES.has(words[0])) {
@@ -178,7 +179,7 @@ export function titleBefore(words: readonly string[]): TitleCue | undefined {
   }
   const side = country ?? sideOf(rest);
   if (roles === undefined && side === undefined) return undefined;
-  const gender = used === 1 ? HONORIFIC_GENDER[words[0]!] : undefined;
+  const gender = used === 1 ? HONORIFIC_GENDER.get(words[0]!) : undefined;
   return internCue(roles ?? null, roles !== undefined, side, former, gender);
 }
 
@@ -216,8 +217,16 @@ export function internCue(
 }
 
 function sideOf(words: readonly string[]): Side | undefined {
-  const two = words.length >= 2 ? `${words[1]} ${words[0]}` : '';
-  return SIDES[two] ?? (words[0] === 'korean' ? undefined : SIDES[words[0] ?? '']);
+  const two = twoWords(words);
+  return SIDES.get(two) ?? (words[0] === 'korean' ? undefined : SIDES.get(words[0]!));
+}
+
+/**
+ * The two words before a name as one key ("foreign minister"), or "" when the nearest cannot end
+ * a two-word key: most cannot, and the key is not made (a new string, hashed on lookup).
+ */
+function twoWords(words: readonly string[]): string {
+  return words.length >= 2 && CUE_ENDINGS.has(words[0]!) ? `${words[1]} ${words[0]}` : '';
 }
 
 /** Countries Russian writes after a title, in the genitive or abbreviated, and the side they name. */
@@ -255,8 +264,8 @@ function cyrillicTitle(word: string): RoleKind[] | undefined {
 /** Whether a word right before a name can end a title or side cue (else no more words are read). */
 export function mayEndCue(word: string): boolean {
   return (
-    word in ENGLISH_ONE ||
-    word in SIDES ||
+    ENGLISH_ONE.has(word) ||
+    SIDES.has(word) ||
     CUE_ENDINGS.has(word) ||
     cyrillicTitle(word) !== undefined
   );
@@ -266,17 +275,17 @@ const CUE_ENDINGS = new Set([
   ...CYRILLIC_COUNTRIES.keys(),
   'дел',
   'мид',
-  ...Object.keys(ENGLISH_TWO).map((k) => k.split(' ').pop()!),
-  ...Object.keys(SIDES).map((k) => k.split(' ').pop()!),
+  ...[...ENGLISH_TWO.keys()].map((k) => k.split(' ').pop()!),
+  ...[...SIDES.keys()].map((k) => k.split(' ').pop()!),
 ]);
 
 /** Whether a lowercased word is an English title or side word (never part of a person's name). */
 export function isTitleWord(word: string): boolean {
-  return word in ENGLISH_ONE || word in SIDES || FORMER.has(word) || TITLE_PARTS.has(word);
+  return ENGLISH_ONE.has(word) || SIDES.has(word) || FORMER.has(word) || TITLE_PARTS.has(word);
 }
 
 const TITLE_PARTS = new Set(
-  Object.keys(ENGLISH_TWO)
+  [...ENGLISH_TWO.keys()]
     .flatMap((k) => k.split(' '))
     .concat(['north', 'south', 'korea', 'korean', 'state']),
 );
@@ -299,7 +308,7 @@ const ABBREVIATIONS = new Set([
 
 /** Hashes of the Latin words that mayEndCue accepts (a cue's last word: "president", "korean", "mr."). */
 const CUE_END_HASHES = new Set<number>(
-  [...Object.keys(ENGLISH_ONE), ...Object.keys(SIDES), ...CUE_ENDINGS]
+  [...ENGLISH_ONE.keys(), ...SIDES.keys(), ...CUE_ENDINGS]
     .filter((word) => !word.includes(' '))
     .map((word) =>
       hashUnits(

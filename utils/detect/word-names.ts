@@ -22,15 +22,15 @@ const POLITICAL = 1;
 const GAME = 2;
 
 /**
- * Per code unit, what context words it starts: STARTS_LONGER for a word of two units or more, and
- * ONE_POLITICAL or ONE_GAME for a word of that one unit (票, 核, 遊); 0 for most units (one load).
+ * Per code unit, what context words it starts: a word of that one unit (票, 核, 遊) sets the bit of
+ * its meaning (POLITICAL or GAME), a longer word that bit shifted left by two; 0 for most units.
  */
-const STARTS_LONGER = 1;
-const ONE_POLITICAL = 2;
-const ONE_GAME = 4;
 const WORD_STARTS = new Uint8Array(65536);
-/** One bit per code unit: whether WORD_STARTS has anything for it (8 KB: stays in the L1 cache). */
-const STARTS_ANY = new Uint32Array(2048);
+/**
+ * One bit per code unit and meaning (POLITICAL's 2,048 words, then GAME's): whether WORD_STARTS has
+ * anything of that meaning for it (8 KB a meaning: stays in the L1 cache).
+ */
+const STARTS_ANY = new Uint32Array(4096);
 /** Longer context words by their first unit. */
 const WORDS_BY_FIRST = new Map<number, { word: string; meaning: number }[]>();
 /**
@@ -46,12 +46,12 @@ for (const [words, meaning] of [
 ] as const) {
   for (const word of words) {
     const first = word.charCodeAt(0);
-    STARTS_ANY[first >> 5]! |= 1 << (first & 31);
+    STARTS_ANY[((meaning - 1) << 11) + (first >> 5)]! |= 1 << (first & 31);
     if (word.length === 1) {
-      WORD_STARTS[first]! |= meaning === GAME ? ONE_GAME : ONE_POLITICAL;
+      WORD_STARTS[first]! |= meaning;
       continue;
     }
-    WORD_STARTS[first]! |= STARTS_LONGER;
+    WORD_STARTS[first]! |= meaning << 2;
     PAIRS[pairHash(first, word.charCodeAt(1))] = 1;
     const list = WORDS_BY_FIRST.get(first);
     if (list) list.push({ word, meaning });
@@ -59,29 +59,36 @@ for (const [words, meaning] of [
   }
 }
 
-/** What norm[from, to) holds: GAME a word of games or the sky, POLITICAL a political word, 0 neither. */
+/**
+ * What norm[from, to) holds: GAME a word of games or the sky, POLITICAL a political word, 0 neither.
+ * Read for game words first, then up to the first political word: a game word decides whatever
+ * else is there, and most units start no game word (one bit each).
+ */
 function contextIn(norm: Normalised, from: number, to: number): number {
-  let found = 0;
+  const end = Math.min(to, norm.length);
+  const first = Math.max(0, from);
+  if (hasWord(norm, first, end, GAME)) return GAME;
+  return hasWord(norm, first, end, POLITICAL) ? POLITICAL : 0;
+}
+
+/** Whether a context word of `meaning` starts in norm[from, end). */
+function hasWord(norm: Normalised, from: number, end: number, meaning: number): boolean {
   const { codes, length } = norm;
-  const end = Math.min(to, length);
-  for (let at = Math.max(0, from); at < end; at++) {
+  const any = (meaning - 1) << 11;
+  for (let at = from; at < end; at++) {
     const unit = codes[at]!;
-    if ((STARTS_ANY[unit >> 5]! & (1 << (unit & 31))) === 0) continue;
+    if ((STARTS_ANY[any + (unit >> 5)]! & (1 << (unit & 31))) === 0) continue;
     const starts = WORD_STARTS[unit]!;
-    if ((starts & ONE_GAME) !== 0) return GAME;
-    if ((starts & ONE_POLITICAL) !== 0) found = POLITICAL;
+    if ((starts & meaning) !== 0) return true;
     // A longer word needs a second unit inside the text (startsWithAt would refuse it too).
-    if ((starts & STARTS_LONGER) === 0) continue;
+    if ((starts & (meaning << 2)) === 0) continue;
     if (at + 1 >= length || PAIRS[pairHash(unit, codes[at + 1]!)] === 0) continue;
     const list = WORDS_BY_FIRST.get(unit)!;
     for (let w = 0; w < list.length; w++) {
-      const { word, meaning } = list[w]!;
-      if (!wordAt(codes, length, at, word)) continue;
-      if (meaning === GAME) return GAME;
-      found = POLITICAL;
+      if (list[w]!.meaning === meaning && wordAt(codes, length, at, list[w]!.word)) return true;
     }
   }
-  return found;
+  return false;
 }
 
 /**
