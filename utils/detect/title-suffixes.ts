@@ -25,7 +25,7 @@ const AFTER_BY_OFFICE: [RoleKind[] | null, string][] = [
   // 국방위원장: Kim Jong Il's title as chairman of the National Defence Commission ("김 국방위원장").
   [CHAIR, '국무위원장 국방위원장 위원장 委員長 委员长'],
   [LEADER, '총비서 사무총장 総書記 總書記 总书记'],
-  [PRESIDENT, '대통령 당선인 大統領 总统 總統'],
+  [PRESIDENT, '대통령 大統領 总统 總統'],
   [['president', 'leader'], '주석 主席'],
   [PM, '총리 首相 総理 总理 總理'],
   [FM, '외무상 외교부장 부장 外相 外长 外長'],
@@ -40,7 +40,8 @@ const AFTER_BY_OFFICE: [RoleKind[] | null, string][] = [
   [SPY, '국정원장 원장'],
   [['lawmaker'], '의원'],
   [SECRETARY, '国务卿 國務卿'],
-  [null, '씨 氏 先生'],
+  // 당선인: elected, not yet in office (윤 당선인 in March 2022): a title, but no office yet.
+  [null, '씨 당선인 氏 先生'],
 ];
 
 const AFTER: [string, RoleKind[] | null][] = AFTER_BY_OFFICE.flatMap(([roles, words]) =>

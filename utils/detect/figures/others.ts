@@ -65,7 +65,8 @@ export const OTHER_FIGURES: readonly Figure[] = [
       '弗拉基米尔·普京',
       'ウラジーミル・プーチン',
     ],
-    surnames: ['Putin', 'Путин', '푸틴', '普京', '普廷', '普丁', 'プーチン'],
+    // 蒲亭: the transcription of Taiwan's Central News Agency (e.g. cna.com.tw, 7 May 2024).
+    surnames: ['Putin', 'Путин', '푸틴', '普京', '普廷', '普丁', '蒲亭', 'プーチン'],
     checked: '2026-12',
   },
   {

@@ -68,6 +68,7 @@ export const US_FIGURES: readonly Figure[] = [
       'Donald J Trump',
       '도널드 트럼프',
       '唐纳德·特朗普',
+      '唐納德·特朗普', // the same in traditional characters
       'ドナルド・トランプ',
       'Дональд Трамп',
     ],

@@ -284,6 +284,20 @@ const UNLISTED_NAMESAKES: Case[] = [
 
 const ROMANISATIONS: Case[] = [
   [
+    'a figure’s dotted full name in traditional characters links whole',
+    '唐納德·特朗普週一抵達首爾。',
+    '唐納德·特朗普',
+    '2017-11-07',
+    'donald-trump',
+  ],
+  [
+    '蒲亭, the Taiwanese transcription of Putin',
+    '俄羅斯總統蒲亭今天與習近平視訊通話。',
+    '蒲亭',
+    '2025-01-21',
+    'vladimir-putin',
+  ],
+  [
     'a reading in parentheses names whom the Han name before it names',
     '北朝鮮の金永南(キム・ヨンナム)最高人民会議常任委員長が訪韓した。',
     'キム・ヨンナム',
@@ -413,6 +427,27 @@ const ROMANISATIONS: Case[] = [
 ];
 
 const TITLE_CASE_HEADLINES: Case[] = [
+  [
+    'a headline verb before a surname is not a given name',
+    "Seoul Supports Obama's Call for Talks",
+    'Obama',
+    '2009-03-01',
+    'barack-obama',
+  ],
+  [
+    '"President-elect" before a surname is a title, not a given name',
+    'President-elect Obama will inherit the nuclear file.',
+    'Obama',
+    '2008-12-01',
+    'barack-obama',
+  ],
+  [
+    '당선인: elected, not yet in office (no office before the surname to rule him out)',
+    '윤 당선인은 안보를 강조했다.',
+    '윤',
+    '2022-03-15',
+    'yoon-suk-yeol',
+  ],
   [
     'a headline verb after a surname is no given name',
     'Kim Lambasts Seoul Over Joint Drills\nKim Jong Un said the drills were a rehearsal for war.',
