@@ -120,7 +120,6 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set(
     'says said say tells told meets met meet visits visited visit warns warned calls called vows vowed urges urged ' +
     'slams holds held wants seeks hails rejects rejected accuses praises agrees agreed plans planned threatens ' +
     'supports elect ' + // "… Supports Obama's Idea", "President-elect Obama"
-
     'watch attend agree warn urge hail hold ' +
     'orders ordered inspects inspected oversees watches watched sends sent signs signed backs makes made takes took ' +
     'gets got goes went comes came gives gave returns returned arrives arrived leaves left lands says: ' +
