@@ -21,10 +21,10 @@ export const EVAL_DIR = fileURLToPath(new URL('../../tests/fixtures/eval', impor
 /**
  * `dev` and `test` are the first corpus's halves (both consulted while tuning from round 3 on);
  * `holdout` is the set written later by annotators who never saw the engine, scored once (on
- * 6 December 2026; its errors were then looked at, so it is seen now); `holdout2`, `holdout3` and
- * `holdout4` are the next such sets (each scored once, in turn).
+ * 6 December 2026; its errors were then looked at, so it is seen now); `holdout2` to `holdout5`
+ * are the next such sets (each scored once, in turn).
  */
-export const HALVES = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4'] as const;
+export const HALVES = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
 export type Half = (typeof HALVES)[number];
 
 /** The class tag of pages about namesakes (the links on them are reported apart). */

@@ -216,6 +216,7 @@ describe('eval corpus', () => {
     ['holdout2', 32],
     ['holdout3', 24],
     ['holdout4', 24],
+    ['holdout5', 24],
   ] as const)(
     'parses the %s set (scored only when named): %i documents, every id a catalogue figure, "?" or "-"',
     (half, count) => {
