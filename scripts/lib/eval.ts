@@ -24,7 +24,15 @@ export const EVAL_DIR = fileURLToPath(new URL('../../tests/fixtures/eval', impor
  * 6 December 2026; its errors were then looked at, so it is seen now); `holdout2` to `holdout5`
  * are the next such sets (each scored once, in turn).
  */
-export const HALVES = ['dev', 'test', 'holdout', 'holdout2', 'holdout3', 'holdout4', 'holdout5'] as const;
+export const HALVES = [
+  'dev',
+  'test',
+  'holdout',
+  'holdout2',
+  'holdout3',
+  'holdout4',
+  'holdout5',
+] as const;
 export type Half = (typeof HALVES)[number];
 
 /** The class tag of pages about namesakes (the links on them are reported apart). */
