@@ -97,6 +97,10 @@ const ENGLISH_ONE = wordTable<RoleKind[] | null>({
   lawmaker: ['lawmaker'],
   legislator: ['lawmaker'],
   diplomat: DIPLOMAT,
+  // "The younger Rodman" after "Dennis Rodman" and his daughter: a relative told apart from the
+  // one named, who holds none of the offices a title can point at.
+  younger: [],
+  elder: [],
   mr: null,
   'mr.': null,
   mrs: null,

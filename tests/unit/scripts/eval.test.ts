@@ -15,13 +15,12 @@ import {
 } from '../../../scripts/lib/eval';
 
 /**
- * Dev-half F1 floor, measured on 2026-12-05 after detection's third round (callings before a
- * name, surnames spoken of as names, Russian namesakes, quoted words in title-case headlines,
- * katakana and Hangul names run together): 238 correct links, 2 false positives, 0 misses →
- * 2·238 / (2·238 + 2 + 0) = 476/478 (474/477 after the second round). The exact measured figure,
- * not a rounded-down one; raise it when the engine improves, never lower it.
+ * Dev-half F1 floor, measured on 2026-12-06 after "the younger Rodman" stopped linking to his
+ * father: 238 correct links, 1 false positive, 0 misses → 2·238 / (2·238 + 1 + 0) = 476/477
+ * (476/478 after the third round, 474/477 after the second). The exact measured figure, not a
+ * rounded-down one; raise it when the engine improves, never lower it.
  */
-const DEV_F1_FLOOR = 476 / 478;
+const DEV_F1_FLOOR = 476 / 477;
 
 /**
  * Test-half F1 floor. The test half was scored once at the end of round two and has been tuning

@@ -17,6 +17,22 @@ type Case = [
 
 const UNLISTED_NAMESAKES: Case[] = [
   [
+    '"the younger" of a family with a figure is the relative, not the figure',
+    'Tara Rodman, the daughter of Dennis Rodman, signed with the club. The younger Rodman scored twice.',
+    'Rodman',
+    '2021-03-01',
+    null,
+    2,
+  ],
+  [
+    '… while the figure named again after it still links',
+    'Tara Rodman, the daughter of Dennis Rodman, signed. The elder Rodman once visited Pyongyang. Dennis Rodman met Kim there.',
+    'Dennis Rodman',
+    '2021-03-01',
+    'dennis-rodman',
+    1,
+  ],
+  [
     'a figure’s wife in Hangul is not the figure',
     '힐러리 클린턴 전 국무장관은 북한 문제를 언급했다.',
     '클린턴',
