@@ -14,15 +14,14 @@ afterEach(() => {
   for (const db of open.splice(0)) db.close();
 });
 
+/** A synced source's record, as the store keeps it. */
+function syncedSource(id: string, title: string, articleCount: number) {
+  return { id, title, kind: 'synced' as const, articleCount, sync: { status: 'ok' as const } };
+}
+
 async function storeWithSource(name: string): Promise<void> {
   const db = await openStore({ name });
-  await db.put('sources', {
-    id: 'feed',
-    title: 'A feed',
-    kind: 'synced',
-    articleCount: 3,
-    sync: { status: 'ok' },
-  });
+  await db.put('sources', syncedSource('feed', 'A feed', 3));
   db.close();
 }
 
@@ -82,13 +81,7 @@ describe('opening the store as the page starts', () => {
     openStoreEarly(name);
     const db = await openStore({ name });
     open.push(db);
-    await db.put('sources', {
-      id: 'later',
-      title: 'Added later',
-      kind: 'synced',
-      articleCount: 0,
-      sync: { status: 'ok' },
-    });
+    await db.put('sources', syncedSource('later', 'Added later', 0));
     return db;
   }
 
