@@ -1,5 +1,5 @@
 /** The newest articles in the store, overall or about some figures: the popup's list before a search. */
-import { unwrap } from 'idb';
+import { unwrap, wrap } from 'idb';
 import { clampLimit } from '../../validate/limits';
 import { figureRange, type ArticleRecord, type StoreDB } from '../db/schema';
 import { newestRecordsRequest } from '../db/newest-records';
@@ -44,10 +44,5 @@ export async function recentArticles(
 /** The newest `limit` articles in one request where the browser can (newest-records.ts); null elsewhere. */
 function newestInOneRequest(index: IDBIndex, limit: number): Promise<ArticleRecord[]> | null {
   const request = newestRecordsRequest(index, limit);
-  if (!request) return null;
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result.map((record) => record.value));
-    request.onerror = () =>
-      reject(request.error ?? new Error('reading the newest articles failed'));
-  });
+  return request && wrap(request).then((records) => records.map((record) => record.value));
 }
