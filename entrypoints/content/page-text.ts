@@ -112,8 +112,6 @@ interface Frame {
   walker: TreeWalker;
   /** Elements entered and not yet left, innermost last (the walk's root at the bottom). */
   open: Node[];
-  /** The node after a skipped subtree, to take instead of the walker's next (null: none). */
-  after?: Node | null;
 }
 
 /**
@@ -157,11 +155,10 @@ export function* readPageText(
   let budget = NODES_PER_STEP;
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
-    let node: Node | null;
-    if (frame.after !== undefined) {
-      node = frame.after;
-      frame.after = undefined;
-    } else node = frame.walker.nextNode();
+    let node = frame.walker.nextNode();
+    while (node !== null && node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+      node = skipSubtree(frame.walker);
+    }
     if (--budget === 0) {
       budget = NODES_PER_STEP;
       yield;
@@ -169,10 +166,6 @@ export function* readPageText(
     if (node === null) {
       frames.pop(); // a shadow tree ends: what follows is a new block
       pendingBreak = true;
-      continue;
-    }
-    if (node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
-      frame.after = skipSubtree(frame.walker);
       continue;
     }
     // Leave the elements this node is not inside; leaving a block ends the line of prose.
