@@ -188,7 +188,6 @@ function touches(
   entry: AliasEntry,
   keys: ReadonlySet<string>,
 ): boolean {
-  if (entry.kind !== 'full' && entry.kind !== 'native') return keys.has(entry.key);
   for (const key of keysOfEntry(compiled, entry)) if (keys.has(key)) return true;
   return false;
 }
