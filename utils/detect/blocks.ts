@@ -9,7 +9,7 @@
  */
 import type { AliasEntry } from './aliases';
 import { BlockListing, keysOfEntry } from './block-listing';
-import { breakBefore, countBefore, type DocumentFeatures, TOPIC_HITS } from './document';
+import { countBefore, type DocumentFeatures, paragraphStartIn, TOPIC_HITS } from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
@@ -169,7 +169,7 @@ function* resolveListed(
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
     paragraphAt: (offset) => countBefore(breaks, offset),
-    paragraphStart: (offset) => breakBefore(breaks, countBefore(breaks, offset)),
+    paragraphStart: (offset) => paragraphStartIn(breaks, offset),
     yearNear: (k) => years[k]!,
     possessive: (k) => possessives[k] === 1,
   };

@@ -54,7 +54,7 @@ export function textFeatures(
       return countBefore(breaks, offset);
     },
     paragraphStart(offset) {
-      return breakBefore(breaks, countBefore(breaks, offset));
+      return paragraphStartIn(breaks, offset);
     },
     yearNear(h) {
       return earliestYearAround(text, hits.starts[h]!, hits.ends[h]!);
@@ -65,8 +65,9 @@ export function textFeatures(
   };
 }
 
-/** The break that opens paragraph `paragraph` (-1 for the first). */
-export function breakBefore(breaks: readonly number[], paragraph: number): number {
+/** The break that opens the paragraph holding `offset`, given the sorted `breaks` (-1 for the first). */
+export function paragraphStartIn(breaks: readonly number[], offset: number): number {
+  const paragraph = countBefore(breaks, offset);
   return paragraph === 0 ? -1 : breaks[paragraph - 1]!;
 }
 

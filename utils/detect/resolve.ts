@@ -62,7 +62,7 @@ export function resolveHits(
  */
 const HITS_PER_STEP = 256;
 
-/** resolveHits in steps: yields every few thousand hits (see steps.ts). */
+/** resolveHits in steps: yields every HITS_PER_STEP hits (see steps.ts). */
 export function* resolveHitsSteps(
   hits: HitList,
   index: AliasIndex,
