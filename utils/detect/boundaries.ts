@@ -196,7 +196,7 @@ export function dottedNameBefore(
 /** "기자" (reporter) as a word after a name: a byline ("김정은 기자 = …"), not 기자회견. */
 const REPORTER = '기자';
 
-/** Whether the Hangul name at [start, end) is a byline: the name, a space or none, then 기자 as a word. */
+/** Whether the Hangul name ending at `end` is a byline: a space or none after it, then 기자 as a word. */
 export function hangulByline(norm: Normalised, end: number): boolean {
   let at = end;
   if (norm.codes[at] === 0x20) at++;

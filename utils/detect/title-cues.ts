@@ -39,6 +39,11 @@ const DIPLOMAT: RoleKind[] = [
  * "Dr. Biden" is someone else (Jill Biden), while "Dr. Pak" may be an envoy.
  */
 const DOCTOR: RoleKind[] = [...MINISTER, ...ENVOY, ...AMBASSADOR, ...ADVISER, ...SPY];
+/**
+ * "The younger / elder": a relative told apart from the one named ("the younger Rodman" after
+ * Dennis Rodman and his daughter), who holds none of the offices a title can point at.
+ */
+const RELATIVE: RoleKind[] = [];
 
 /**
  * A lookup table of words, as a Map: page text is hostile, and "constructor" or "__proto__" must
@@ -97,10 +102,8 @@ const ENGLISH_ONE = wordTable<RoleKind[] | null>({
   lawmaker: ['lawmaker'],
   legislator: ['lawmaker'],
   diplomat: DIPLOMAT,
-  // "The younger Rodman" after "Dennis Rodman" and his daughter: a relative told apart from the
-  // one named, who holds none of the offices a title can point at.
-  younger: [],
-  elder: [],
+  younger: RELATIVE,
+  elder: RELATIVE,
   mr: null,
   'mr.': null,
   mrs: null,
