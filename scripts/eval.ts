@@ -1,7 +1,7 @@
 /**
  * Scores the detection engine on the held-out corpus tests/fixtures/eval (README there).
  *   npm run eval                              dev, test and overall; errors listed for dev only
- *   npm run eval -- --half dev|test|holdout|holdout2|holdout3|holdout4|holdout5   one half
+ *   npm run eval -- --half <half>              one half: dev, test, or a held-out set (HALVES, lib/eval.ts)
  *   npm run eval -- --errors                  list errors for test and the held-out sets too (--no-errors: none)
  *   npm run eval -- --json            the same as JSON
  * Reports; never fails on a low score (the floor is kept by tests/unit/scripts/eval.test.ts).
@@ -21,8 +21,7 @@ import {
 } from './lib/eval';
 import { parseOrExit, UsageError } from './lib/cli';
 
-const USAGE =
-  'usage: npm run eval -- [--half dev|test|holdout|holdout2|holdout3|holdout4|holdout5] [--errors | --no-errors] [--json]';
+const USAGE = `usage: npm run eval -- [--half ${HALVES.join('|')}] [--errors | --no-errors] [--json]`;
 
 interface Args {
   halves: Half[];
