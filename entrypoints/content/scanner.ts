@@ -263,7 +263,12 @@ export class Scanner {
     }
     phase('readAndMatchMs');
     notePhase('change:place');
+    const before = this.page.runs.length;
     const movedFrom = this.page.apply(dead, rereads);
+    // Blocks only added after the last run (a feed growing): earlier verdicts that the new runs
+    // cannot change are kept (utils/detect/blocks.ts).
+    const appended =
+      dead.size === 0 && movedFrom === before && rereads.every((r) => r.cut.size === 0);
     phase('placeMs');
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
@@ -272,9 +277,15 @@ export class Scanner {
     for (const run of changed) for (const key of run.keys) keys.add(key);
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
     const revisions = relevant.map((run) => run.revision);
-    if (relevant.length > 0) yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys);
+    let resolved = 0;
+    if (relevant.length > 0) {
+      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys, appended);
+    }
     phase('resolveMs');
-    if (import.meta.env.MODE === 'test') times.resolvedRuns = relevant.length;
+    if (import.meta.env.MODE === 'test') {
+      times.resolvedRuns = relevant.length;
+      times.resolvedHits = resolved;
+    }
     const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];

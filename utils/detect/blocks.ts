@@ -122,14 +122,18 @@ export function keysOfBlock(
  * Resolves the blocks (in document order): every hit of a block not resolved yet, and every hit
  * of the others that the referent `keys` touch (all hits when `keys` is null). Writes each
  * resolved hit's verdict into its block; returns how many hits were resolved.
+ * With `appended`, the blocks resolved before are the whole document as it was last resolved,
+ * and the blocks not resolved yet were appended after them all (a feed growing): the earlier
+ * verdicts the appended blocks cannot change are kept, not resolved again (BlockListing.settle).
  */
 export function resolveBlocks(
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
+  appended = false,
 ): number {
-  return drain(resolveBlocksSteps(compiled, blocks, date, keys));
+  return drain(resolveBlocksSteps(compiled, blocks, date, keys, appended));
 }
 
 /** Hits (or blocks without any) looked at between two yields of resolveBlocksSteps. */
@@ -141,6 +145,7 @@ export function* resolveBlocksSteps(
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
+  appended = false,
 ): Steps<number> {
   // One listing reused while free: a page is resolved again after every change, and fresh typed
   // arrays each time kept the garbage collector busy; what it listed last carries over.
@@ -148,10 +153,36 @@ export function* resolveBlocksSteps(
   spareListing = undefined;
   try {
     yield* listing.listSteps(compiled, blocks, keys);
-    return yield* resolveListed(listing, compiled, blocks, date);
+    if (keys === null) return yield* resolveListed(listing, compiled, blocks, date);
+    const open: { k: number; verdict: Mention | null }[] = [];
+    let kept = listing.settle(compiled, blocks, appended ? appendedFrom(blocks) : 0, open);
+    yield* resolveListed(listing, compiled, blocks, date, listing.settled);
+    const { blockOf, hitOf } = listing;
+    // An earlier reference resolved again changed (the same verdict keeps its object): what
+    // followed it may have too; resolve them all again.
+    if (!open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict)) {
+      kept = listing.settle(compiled, blocks, 0, open);
+      yield* resolveListed(listing, compiled, blocks, date, listing.settled);
+    }
+    return listing.list.count - kept;
   } finally {
     spareListing = listing;
   }
+}
+
+/**
+ * Where the blocks not resolved yet begin, when they all come after the resolved ones (0: none
+ * resolved before them, or not all at the end).
+ */
+function appendedFrom(blocks: readonly ResolvedBlock[]): number {
+  let from = blocks.length;
+  while (from > 0 && blocks[from - 1]!.verdicts.length !== blocks[from - 1]!.match.hits.length) {
+    from--;
+  }
+  for (let b = 0; b < from; b++) {
+    if (blocks[b]!.verdicts.length !== blocks[b]!.match.hits.length) return 0;
+  }
+  return from === blocks.length ? 0 : from;
 }
 
 let spareListing: BlockListing | undefined = new BlockListing();
@@ -161,6 +192,7 @@ function* resolveListed(
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
+  settled?: readonly (string | null | undefined)[],
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
   const features: DocumentFeatures = {
@@ -175,6 +207,7 @@ function* resolveListed(
     compiled.index,
     isIsoDatePrefix(date) ? date : null,
     features,
+    settled,
   );
   for (const block of blocks) {
     if (block.verdicts.length !== block.match.hits.length) {
@@ -186,6 +219,7 @@ function* resolveListed(
   let m = 0;
   for (let k = 0; k < list.count; k++) {
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
     const mention = mentions[m];
     if (mention !== undefined && mention.start === list.starts[k]) {
