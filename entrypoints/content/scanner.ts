@@ -276,17 +276,18 @@ export class Scanner {
     const keys = new Set<string>();
     for (const run of changed) for (const key of run.keys) keys.add(key);
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
-    const revisions = relevant.map((run) => run.revision);
+    // Runs whose verdicts changed, and new runs (some more than once: marking takes each once).
+    const remark: Run[] = [];
     let resolved = 0;
     if (relevant.length > 0) {
-      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys, appended);
+      const options = { appended, changed: remark };
+      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys, options);
     }
     phase('resolveMs');
     if (import.meta.env.MODE === 'test') {
       times.resolvedRuns = relevant.length;
       times.resolvedHits = resolved;
     }
-    const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);

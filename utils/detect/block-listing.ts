@@ -273,7 +273,8 @@ export class BlockListing {
   }
 }
 
-function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Whether two sets of keys hold the same keys. */
+export function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const key of b) if (!a.has(key)) return false;
   return true;

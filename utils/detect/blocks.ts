@@ -133,7 +133,14 @@ export function resolveBlocks(
   keys: ReadonlySet<string> | null,
   appended = false,
 ): number {
-  return drain(resolveBlocksSteps(compiled, blocks, date, keys, appended));
+  return drain(resolveBlocksSteps(compiled, blocks, date, keys, { appended }));
+}
+
+/** How to resolve blocks again (resolveBlocks), and where to note the blocks whose verdicts changed. */
+export interface ResolveOptions {
+  appended?: boolean;
+  /** Gets every block whose revision was bumped (some more than once). */
+  changed?: ResolvedBlock[];
 }
 
 /** Hits (or blocks without any) looked at between two yields of resolveBlocksSteps. */
@@ -145,7 +152,7 @@ export function* resolveBlocksSteps(
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
-  appended = false,
+  { appended = false, changed }: ResolveOptions = {},
 ): Steps<number> {
   // One listing reused while free: a page is resolved again after every change, and fresh typed
   // arrays each time kept the garbage collector busy; what it listed last carries over.
@@ -153,16 +160,16 @@ export function* resolveBlocksSteps(
   spareListing = undefined;
   try {
     yield* listing.listSteps(compiled, blocks, keys);
-    if (keys === null) return yield* resolveListed(listing, compiled, blocks, date);
+    if (keys === null) return yield* resolveListed(listing, compiled, blocks, date, changed);
     const open: { k: number; verdict: Mention | null }[] = [];
     let kept = listing.settle(compiled, blocks, appended ? appendedFrom(blocks) : 0, open);
-    yield* resolveListed(listing, compiled, blocks, date, listing.settled);
+    yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
     const { blockOf, hitOf } = listing;
     // An earlier reference resolved again changed (the same verdict keeps its object): what
     // followed it may have too; resolve them all again.
     if (!open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict)) {
       kept = listing.settle(compiled, blocks, 0, open);
-      yield* resolveListed(listing, compiled, blocks, date, listing.settled);
+      yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
     }
     return listing.list.count - kept;
   } finally {
@@ -192,6 +199,7 @@ function* resolveListed(
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
+  changed: ResolvedBlock[] | undefined,
   settled?: readonly (string | null | undefined)[],
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
@@ -213,6 +221,7 @@ function* resolveListed(
     if (block.verdicts.length !== block.match.hits.length) {
       block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
       block.revision = (block.revision ?? 0) + 1;
+      changed?.push(block);
     }
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
@@ -235,6 +244,7 @@ function* resolveListed(
     if (sameVerdict(block.verdicts[h]!, verdict)) continue;
     block.revision = (block.revision ?? 0) + 1;
     block.verdicts[h] = verdict;
+    changed?.push(block);
   }
   return list.count;
 }
