@@ -216,26 +216,44 @@ export class Marker {
     }
     // selectMarks' order: nearest the viewport first, then in reading order.
     // Indexed, not destructured: array destructuring walks an iterator until the code is optimised.
-    const order = (a: Candidate, b: Candidate) =>
-      Math.abs(a[0].pos - viewportRun) - Math.abs(b[0].pos - viewportRun) ||
-      a[0].pos - b[0].pos ||
-      a[1].hit - b[1].hit;
+    const precedes = (a: Run, aHit: number, b: Run, bHit: number) =>
+      Math.abs(a.pos - viewportRun) - Math.abs(b.pos - viewportRun) || a.pos - b.pos || aHit - bHit;
+    const order = (a: Candidate, b: Candidate) => precedes(a[0], a[1].hit, b[0], b[1].hit);
     const { total, perFigure } = MARK_CAPS;
+    // The last mark in that order, once asked: a candidate after it comes after every mark.
+    let last: Candidate | undefined;
     for (const candidate of added.sort(order)) {
       const run = candidate[0];
       const shown = candidate[1];
       if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
         (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
+        if (last !== undefined && order(last, candidate) < 0) last = candidate;
         continue;
       }
       if (moved) return false; // the caps bind now: distances count
+      if (last === undefined) {
+        let lastRun: Run | undefined;
+        let lastShown: Shown | undefined;
+        this.marked.forEach((r, s) => {
+          if (!lastRun || precedes(lastRun, lastShown!.hit, r, s.hit) < 0) {
+            lastRun = r;
+            lastShown = s;
+          }
+        });
+        if (lastRun) last = [lastRun, lastShown!];
+      }
+      // After every mark (a feed growing below the viewport): the caps were full before it.
+      if (last !== undefined && order(last, candidate) < 0) {
+        this.capped = true;
+        continue;
+      }
       let ofWho = 0;
       let all = 0;
-      for (const [s, r] of this.marked) {
-        if (order([r, s], candidate) >= 0) continue;
+      this.marked.forEach((r, s) => {
+        if (precedes(r, s.hit, run, shown.hit) >= 0) return;
         all++;
         if (s.who === shown.who) ofWho++;
-      }
+      });
       if (ofWho < perFigure && all < total) return false;
       this.capped = true; // left out: the caps were full before it
     }

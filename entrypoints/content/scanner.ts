@@ -164,6 +164,7 @@ export class Scanner {
     notePhase('full:mark');
     yield* this.markSteps(started, { everything: true });
     notePhase('');
+    if (import.meta.env.MODE !== 'test') return; // the timings are for the test signal
     const totalMs = performance.now() - started;
     this.lastFull = {
       viewportMs: viewportMs < 0 ? totalMs : viewportMs,
@@ -263,7 +264,12 @@ export class Scanner {
     }
     phase('readAndMatchMs');
     notePhase('change:place');
+    const before = this.page.runs.length;
     const movedFrom = this.page.apply(dead, rereads);
+    // Blocks only added after the last run (a feed growing): earlier verdicts that the new runs
+    // cannot change are kept (utils/detect/blocks.ts).
+    const appended =
+      dead.size === 0 && movedFrom === before && rereads.every((r) => r.cut.size === 0);
     phase('placeMs');
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
@@ -271,11 +277,18 @@ export class Scanner {
     const keys = new Set<string>();
     for (const run of changed) for (const key of run.keys) keys.add(key);
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
-    const revisions = relevant.map((run) => run.revision);
-    if (relevant.length > 0) yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys);
+    // Runs whose verdicts changed, and new runs (some more than once: marking takes each once).
+    const remark: Run[] = [];
+    let resolved = 0;
+    if (relevant.length > 0) {
+      const options = { appended, changed: remark };
+      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys, options);
+    }
     phase('resolveMs');
-    if (import.meta.env.MODE === 'test') times.resolvedRuns = relevant.length;
-    const remark = relevant.filter((run, i) => run.revision !== revisions[i] || !run.shown);
+    if (import.meta.env.MODE === 'test') {
+      times.resolvedRuns = relevant.length;
+      times.resolvedHits = resolved;
+    }
     for (const { runs } of rereads) for (const run of runs) if (!run.shown) remark.push(run);
     const gone = [...dead];
     for (const { cut } of rereads) for (const run of cut) gone.push(run);

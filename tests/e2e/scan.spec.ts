@@ -28,6 +28,35 @@ test('a bare "Kim" added later resolves to the Sung Kim named earlier on the pag
   expect(after.marks).toBe(signal.marks + 1);
 });
 
+test('a feed growing at its end: a headline’s bare "Kim" takes the full name appended later, a later "Kim" the one before it', async ({
+  scannedPage,
+}) => {
+  const { page, signal } = await scannedPage('pages/resolution.html');
+  await page.evaluate(() => {
+    document.getElementById('story')!.replaceChildren(document.createElement('h1'));
+    document.querySelector('#story h1')!.textContent = 'Kim arrives in Seoul';
+  });
+  let last = await waitForScan(page, (s) => s.scans > signal.scans);
+  expect(count(last, 'sung-kim')).toBe(0);
+  const append = async (texts: string[]) => {
+    await page.evaluate((texts) => {
+      for (const text of texts) {
+        const p = document.createElement('p');
+        p.textContent = text;
+        document.getElementById('story')!.append(p);
+      }
+    }, texts);
+    const scans = last.scans;
+    last = await waitForScan(page, (s) => s.scans > scans);
+  };
+  await append(['Moon Jae-in met reporters.', 'US envoy Sung Kim arrived on Monday.']);
+  expect(count(last, 'sung-kim')).toBe(2); // the headline's Kim is the Sung Kim named after it
+  await append(['Kim said talks could resume soon.', 'Xi Jinping was not mentioned again.']);
+  expect(count(last, 'sung-kim')).toBe(3);
+  expect(count(last, 'moon-jae-in')).toBe(1);
+  expect(last.fullScans).toBe(signal.fullScans); // followed incrementally, not re-read
+});
+
 test('a headline added above resolves through the story below, and not once the story goes', async ({
   scannedPage,
 }) => {

@@ -6,9 +6,11 @@
  */
 import type { AliasEntry } from './aliases';
 import type { BlockHits, ResolvedBlock } from './blocks';
+import { TOPIC_HITS } from './document';
 import type { CompiledCatalogue } from './index';
-import { HitList } from './match';
+import { type Hit, HitList } from './match';
 import type { Steps } from './steps';
+import type { Mention } from './types';
 
 /** Hits (or blocks without any) looked at between two yields (see ITEMS_PER_STEP in blocks.ts). */
 const ITEMS_PER_STEP = 512;
@@ -28,6 +30,16 @@ export class BlockListing {
   readonly possessives: number[] = [];
   /** Paragraph breaks, the separator after each block included. */
   readonly breaks: number[] = [];
+  /**
+   * Per listed hit, for the resolver (settle): its verdict kept as it is (a linked reference's
+   * figure, else null) or undefined to resolve it again.
+   */
+  readonly settled: (string | null | undefined)[] = [];
+  /**
+   * Per key listed: where (listed block indexes) the document gave it what the verdicts of
+   * references before an appended block can depend on (see settle).
+   */
+  private readonly ledger = new Map<string, KeyLedger>();
   /** The catalogue and keys the blocks were listed for (keys copied; null: nothing to keep). */
   private compiled: CompiledCatalogue | null = null;
   private keys: ReadonlySet<string> | null = null;
@@ -77,8 +89,8 @@ export class BlockListing {
     this.truncate(keep);
     this.compiled = compiled;
     this.keys = keys === null ? null : new Set(keys);
-    // Whether an entry's hits touch `keys`, asked once per entry (a page repeats its names).
-    const touched = new Map<AliasEntry, boolean>();
+    // The keys of `keys` an entry's hits touch, asked once per entry (a page repeats its names).
+    const touched = new Map<AliasEntry, readonly string[]>();
     const { list } = this;
     let base = keep === 0 ? 0 : this.baseAfter[keep - 1]!;
     for (let b = keep; b < blocks.length; b++) {
@@ -96,13 +108,14 @@ export class BlockListing {
           yield;
         }
         const hit = match.hits[h]!;
-        if (!whole) {
+        if (keys !== null) {
           let touching = touched.get(hit.entry);
           if (touching === undefined) {
-            touching = touches(compiled, hit.entry, keys);
+            touching = keysOfEntry(compiled, hit.entry).filter((key) => keys.has(key));
             touched.set(hit.entry, touching);
           }
-          if (!touching) continue;
+          if (!whole && touching.length === 0) continue;
+          for (const key of touching) this.note(key, hit, b);
         }
         list.pushWithText(
           {
@@ -137,8 +150,104 @@ export class BlockListing {
     }
   }
 
+  /** Notes in the ledger of `key` a hit touching it, in listed block `b`. */
+  private note(key: string, hit: Hit, b: number): void {
+    let ledger = this.ledger.get(key);
+    if (ledger === undefined) {
+      ledger = { hits: [], unlisted: -1, named: [], namedAt: [] };
+      this.ledger.set(key, ledger);
+    }
+    if (ledger.hits.length < TOPIC_HITS) ledger.hits.push(b);
+    const { entry } = hit;
+    let referent: string | null | undefined = undefined;
+    if (entry.kind === 'blocker') {
+      if (ledger.unlisted < 0) ledger.unlisted = b;
+      referent = null;
+    } else if (
+      (entry.kind === 'full' || entry.kind === 'native') &&
+      entry.figureIds.length === 1 &&
+      hit.place !== true
+    ) {
+      referent = entry.figureIds[0]!;
+    }
+    if (referent !== undefined && ledger.named.length < 2 && !ledger.named.includes(referent)) {
+      ledger.named.push(referent);
+      ledger.namedAt.push(b);
+    }
+  }
+
+  /**
+   * Fills `settled` (see there) for the hits of the blocks resolved before this listing, and
+   * returns how many it keeps. A full name's verdict reads only its figure's first key
+   * (resolve.ts fullNameElsewhere): kept when no block touching that key changed (it is not
+   * one of the keys listed; its hits may not all be listed).
+   *
+   * With `boundary` > 0, the blocks from there on were appended after the others, which were
+   * the whole document as last resolved (a feed growing). An appended block changes an earlier
+   * reference's verdict only through what the resolver reads of the whole document under its
+   * key (resolve.ts, reading.ts): whether the key has unlisted people, the topic of its first
+   * TOPIC_HITS hits, whether two referents are named in full under it, and, for a reference
+   * that found no one before it, the names given after it. So under a key whose first three
+   * the appended blocks leave as they were, a reference linked to an earlier mention or to a
+   * subject keeps its verdict, and so do full names of figures whose first key it is. The
+   * other earlier references are resolved again and pushed to `open` (listed index, old
+   * verdict): if one of them changed, what followed it may have too.
+   */
+  settle(
+    compiled: CompiledCatalogue,
+    blocks: readonly ResolvedBlock[],
+    boundary: number,
+    open: { k: number; verdict: Mention | null }[],
+  ): number {
+    const keys = this.keys!;
+    const changed = new Set<string>();
+    this.ledger.forEach((ledger, key) => {
+      const hitsBefore = countBelow(ledger.hits, boundary);
+      const namedBefore = countBelow(ledger.namedAt, boundary);
+      if (
+        (hitsBefore < TOPIC_HITS && hitsBefore < ledger.hits.length) ||
+        ledger.unlisted >= boundary ||
+        namedBefore < ledger.named.length
+      )
+        changed.add(key);
+    });
+    const { list, settled, blockOf, hitOf, whole } = this;
+    settled.length = list.count;
+    let kept = 0;
+    for (let k = 0; k < list.count; k++) {
+      let verdict: string | null | undefined = undefined;
+      const b = blockOf[k]!;
+      if (!whole[b]) {
+        const entry = list.entry(k);
+        if (entry.kind === 'blocker') verdict = null;
+        else if (entry.kind === 'full' || entry.kind === 'native') {
+          // Read by index: destructuring walks an array iterator until the code is optimised.
+          const ids = entry.figureIds;
+          const first = ids.length === 1 ? compiled.index.keysOf.get(ids[0]!)?.[0] : undefined;
+          if (first === undefined || !keys.has(first) || (b < boundary && !changed.has(first))) {
+            verdict = null;
+          }
+        } else if (b < boundary && !changed.has(entry.key)) {
+          const old = blocks[b]!.verdicts[hitOf[k]!] ?? null;
+          const reason = old?.reason;
+          if (reason === 'earlier-mention' || reason === 'subject') verdict = old!.figureId;
+          else open.push({ k, verdict: old });
+        }
+      }
+      settled[k] = verdict;
+      if (verdict !== undefined) kept++;
+    }
+    return kept;
+  }
+
   /** Keeps the first `blocks` blocks listed and forgets the rest. */
   private truncate(blocks: number): void {
+    if (blocks === 0) this.ledger.clear();
+    this.ledger.forEach((ledger) => {
+      ledger.hits.length = countBelow(ledger.hits, blocks);
+      if (ledger.unlisted >= blocks) ledger.unlisted = -1;
+      ledger.named.length = ledger.namedAt.length = countBelow(ledger.namedAt, blocks);
+    });
     const hits = blocks === 0 ? 0 : this.hitsAfter[blocks - 1]!;
     if (hits === 0) this.list.clear();
     else this.list.count = hits;
@@ -164,7 +273,8 @@ export class BlockListing {
   }
 }
 
-function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+/** Whether two sets of keys hold the same keys. */
+export function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const key of b) if (!a.has(key)) return false;
   return true;
@@ -183,11 +293,20 @@ export function keysOfEntry(compiled: CompiledCatalogue, entry: AliasEntry): rea
   return [entry.key];
 }
 
-function touches(
-  compiled: CompiledCatalogue,
-  entry: AliasEntry,
-  keys: ReadonlySet<string>,
-): boolean {
-  for (const key of keysOfEntry(compiled, entry)) if (keys.has(key)) return true;
-  return false;
+/** What a document gave one key, as listed block indexes (ascending). */
+interface KeyLedger {
+  /** The blocks of its first TOPIC_HITS hits (the hits its topic is read from). */
+  hits: number[];
+  /** The block of its first unlisted person (-1: none). */
+  unlisted: number;
+  /** Its first two distinct referents named in full (null: an unlisted person), and their blocks. */
+  named: (string | null)[];
+  namedAt: number[];
+}
+
+/** How many of the ascending `list` are below `at`. */
+function countBelow(list: readonly number[], at: number): number {
+  let n = list.length;
+  while (n > 0 && list[n - 1]! >= at) n--;
+  return n;
 }

@@ -122,14 +122,25 @@ export function keysOfBlock(
  * Resolves the blocks (in document order): every hit of a block not resolved yet, and every hit
  * of the others that the referent `keys` touch (all hits when `keys` is null). Writes each
  * resolved hit's verdict into its block; returns how many hits were resolved.
+ * With `appended`, the blocks resolved before are the whole document as it was last resolved,
+ * and the blocks not resolved yet were appended after them all (a feed growing): the earlier
+ * verdicts the appended blocks cannot change are kept, not resolved again (BlockListing.settle).
  */
 export function resolveBlocks(
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
+  appended = false,
 ): number {
-  return drain(resolveBlocksSteps(compiled, blocks, date, keys));
+  return drain(resolveBlocksSteps(compiled, blocks, date, keys, { appended }));
+}
+
+/** How to resolve blocks again (resolveBlocks), and where to note the blocks whose verdicts changed. */
+export interface ResolveOptions {
+  appended?: boolean;
+  /** Gets every block whose revision was bumped (some more than once). */
+  changed?: ResolvedBlock[];
 }
 
 /**
@@ -144,6 +155,7 @@ export function* resolveBlocksSteps(
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
+  { appended = false, changed }: ResolveOptions = {},
 ): Steps<number> {
   // One listing reused while free: a page is resolved again after every change, and fresh typed
   // arrays each time kept the garbage collector busy; what it listed last carries over.
@@ -151,10 +163,36 @@ export function* resolveBlocksSteps(
   spareListing = undefined;
   try {
     yield* listing.listSteps(compiled, blocks, keys);
-    return yield* resolveListed(listing, compiled, blocks, date);
+    if (keys === null) return yield* resolveListed(listing, compiled, blocks, date, changed);
+    const open: { k: number; verdict: Mention | null }[] = [];
+    let kept = listing.settle(compiled, blocks, appended ? appendedFrom(blocks) : 0, open);
+    yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
+    const { blockOf, hitOf } = listing;
+    // An earlier reference resolved again changed (the same verdict keeps its object): what
+    // followed it may have too; resolve them all again.
+    if (!open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict)) {
+      kept = listing.settle(compiled, blocks, 0, open);
+      yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
+    }
+    return listing.list.count - kept;
   } finally {
     spareListing = listing;
   }
+}
+
+/**
+ * Where the blocks not resolved yet begin, when they all come after the resolved ones (0: none
+ * resolved before them, or not all at the end).
+ */
+function appendedFrom(blocks: readonly ResolvedBlock[]): number {
+  let from = blocks.length;
+  while (from > 0 && blocks[from - 1]!.verdicts.length !== blocks[from - 1]!.match.hits.length) {
+    from--;
+  }
+  for (let b = 0; b < from; b++) {
+    if (blocks[b]!.verdicts.length !== blocks[b]!.match.hits.length) return 0;
+  }
+  return from === blocks.length ? 0 : from;
 }
 
 let spareListing: BlockListing | undefined = new BlockListing();
@@ -164,6 +202,8 @@ function* resolveListed(
   compiled: CompiledCatalogue,
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
+  changed: ResolvedBlock[] | undefined,
+  settled?: readonly (string | null | undefined)[],
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
   const features: DocumentFeatures = {
@@ -178,6 +218,7 @@ function* resolveListed(
     compiled.index,
     isIsoDatePrefix(date) ? date : null,
     features,
+    settled,
   );
   for (let b = 0; b < blocks.length; b++) {
     if (b % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
@@ -185,12 +226,14 @@ function* resolveListed(
     if (block.verdicts.length !== block.match.hits.length) {
       block.verdicts = new Array<Mention | null>(block.match.hits.length).fill(null);
       block.revision = (block.revision ?? 0) + 1;
+      changed?.push(block);
     }
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
   for (let k = 0; k < list.count; k++) {
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
     const mention = mentions[m];
     if (mention !== undefined && mention.start === list.starts[k]) {
@@ -206,6 +249,7 @@ function* resolveListed(
     if (sameVerdict(block.verdicts[h]!, verdict)) continue;
     block.revision = (block.revision ?? 0) + 1;
     block.verdicts[h] = verdict;
+    changed?.push(block);
   }
   return list.count;
 }

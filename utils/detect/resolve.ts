@@ -62,12 +62,18 @@ export function resolveHits(
  */
 const HITS_PER_STEP = 256;
 
-/** resolveHits in steps: yields every HITS_PER_STEP hits (see steps.ts). */
+/**
+ * resolveHits in steps: yields every HITS_PER_STEP hits (see steps.ts). `settled[h]`, when given
+ * and not undefined, is hit h's verdict as the caller knows it (blocks.ts, after an append): the
+ * figure a reference linked to, or null for anything else. Such hits are not resolved again and
+ * make no mention; a linked reference stays on record for the references after it.
+ */
 export function* resolveHitsSteps(
   hits: HitList,
   index: AliasIndex,
   date: string | null,
   features: DocumentFeatures = NO_FEATURES,
+  settled?: readonly (string | null | undefined)[],
 ): Steps<Mention[]> {
   const referents = new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
@@ -103,6 +109,11 @@ export function* resolveHitsSteps(
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
+    const prior = settled?.[h];
+    if (prior !== undefined) {
+      if (prior !== null) referents.addResolved(entry.key, starts[h]!, prior);
+      continue;
+    }
     if (entry.kind === 'full' || entry.kind === 'native') {
       kinds[h] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
       shown++;

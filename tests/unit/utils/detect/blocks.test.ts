@@ -12,6 +12,7 @@ import {
   resolveBlocks,
   type ResolvedBlock,
 } from '@/utils/detect/blocks';
+import { keysOfEntry } from '@/utils/detect/block-listing';
 import { loadAnnotated } from './annotated';
 
 const { compiled } = compileCatalogue();
@@ -198,6 +199,98 @@ describe('block-wise detection', () => {
         expect(actual(blocks)).toEqual(expected(texts, '2021-06-21'));
       }
     }
+  });
+
+  it('a page followed append by append (earlier verdicts kept where they stand), with edits between, equals a fresh detect', () => {
+    // Appends that change earlier verdicts through the document (a later full name for a
+    // headline's bare surname, an unlisted namesake, a second person named in full, topic words
+    // among a key's first hits) and appends that cannot, mixed with inserts, removals and
+    // replacements (resolved without keeping anything).
+    const family = [
+      'Kim arrives in Seoul.',
+      'Kim said talks would resume.',
+      'Sung Kim arrived in Seoul.',
+      'Kim Jong Un spoke to reporters again.',
+      'Chairman Kim gave guidance.',
+      'Kim Yo Jong issued a statement; Kim warned Seoul.',
+      '김정은 위원장이 말했다.',
+      '김 위원장은 웃었다.',
+      'Kim Yu-na skated; Kim smiled.',
+      'Actress Kim returns in a drama; the film and album follow.',
+      'US envoy Sung Kim will meet Kim Gunn.\n\nKim will restate commitments.',
+      'President Moon met leader Kim.',
+      'Moon Jae-in said Moon would wait.',
+      'Путин и Ким Чен Ын.',
+      'Путина встретил Ким.',
+      'The weather was fine.',
+      ...PARAGRAPHS.slice(-12),
+    ];
+    const keys = new Set<string>();
+    for (const text of family) keysOfBlock(compiled, matchBlock(compiled, text), keys);
+    const next = rng(23);
+    let kept = 0;
+    for (let round = 0; round < 40; round++) {
+      const texts: string[] = [];
+      const blocks: ResolvedBlock[] = [];
+      const put = (at: number, touched: Set<string>) => {
+        const text = pick(next, family);
+        const match = matchBlock(compiled, text);
+        keysOfBlock(compiled, match, touched);
+        blocks.splice(at, 0, { match, verdicts: [] });
+        texts.splice(at, 0, text);
+      };
+      for (let edit = 0; edit < 30; edit++) {
+        const roll = next();
+        const at = Math.floor(next() * blocks.length);
+        // The same keys every time (the listing carried over) or only those touched.
+        const touched = next() < 0.5 ? new Set(keys) : new Set<string>();
+        const appended = roll < 0.7 || blocks.length === 0;
+        if (appended) {
+          for (let n = 1 + Math.floor(next() * 3); n > 0; n--) put(blocks.length, touched);
+        } else {
+          keysOfBlock(compiled, blocks[at]!.match, touched);
+          blocks.splice(at, 1);
+          texts.splice(at, 1);
+          if (roll < 0.85) put(at, touched);
+        }
+        const listed = blocks
+          .filter((b) =>
+            b.match.hits.some((h) => keysOfEntry(compiled, h.entry).some((k) => touched.has(k))),
+          )
+          .reduce((n, b) => n + b.match.hits.length, 0);
+        const resolved = resolveBlocks(compiled, blocks, '2021-06-21', touched, appended);
+        if (appended && resolved < listed) kept++;
+        expect(actual(blocks)).toEqual(expected(texts, '2021-06-21'));
+      }
+    }
+    expect(kept).toBeGreaterThan(100); // most appends kept earlier verdicts
+  });
+
+  it('an append keeps the earlier verdicts it cannot change, and an earlier bare "Kim" still takes a later full name', () => {
+    const texts = ['Kim arrives in Seoul.'];
+    for (let i = 0; i < 40; i++)
+      texts.push(`Sung Kim met reporters (${i}). Kim said talks could resume.`);
+    const blocks: ResolvedBlock[] = texts.map((t) => ({
+      match: matchBlock(compiled, t),
+      verdicts: [],
+    }));
+    resolveBlocks(compiled, blocks, null, null);
+    const append = (text: string) => {
+      texts.push(text);
+      const block = { match: matchBlock(compiled, text), verdicts: [] };
+      blocks.push(block);
+      const keys = new Set<string>();
+      keysOfBlock(compiled, block.match, keys);
+      return resolveBlocks(compiled, blocks, null, keys, true);
+    };
+    // The headline's "Kim" found no one before it: a later full name is resolved again.
+    expect(blocks[0]!.verdicts[0]).toMatchObject({ figureId: 'sung-kim' });
+    expect(append('Kim said more.')).toBeLessThan(10);
+    expect(blocks.at(-1)!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+    expect(actual(blocks)).toEqual(expected(texts, null));
+    // A second person named in full under "Kim": every "Kim" is resolved again.
+    expect(append('Kim Jong Un spoke.')).toBeGreaterThan(80);
+    expect(actual(blocks)).toEqual(expected(texts, null));
   });
 
   it('a later paragraph\'s bare "Kim" resolves to the Sung Kim of the first, added later', () => {
