@@ -3,7 +3,7 @@
  * reader opened, whose third-party frames (ads, embeds) must go quiet with it. The top frame knows
  * its own; other frames ask the background, which answers from the tab's URL.
  */
-import { sendFromContent } from '@/utils/protocol';
+import { sendFromContent } from '@/utils/protocol/send';
 import { siteOfUrl, type Settings } from '@/utils/settings';
 
 /** The tab's site for this frame, asked for once (only when some site is paused). */

@@ -7,13 +7,11 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import {
-  backgroundToContent,
-  createReceiver,
-  inbound,
-  sendFromContent,
-  type PageSummary,
-} from '@/utils/protocol';
+import type { PageSummary } from '@/utils/protocol';
+// Not through the protocol's index, which holds the schemas: see content-inbound.ts.
+import { contentInbound } from '@/utils/protocol/content-inbound';
+import { createReceiver } from '@/utils/protocol/receive';
+import { sendFromContent } from '@/utils/protocol/send';
 import { MAX_PAGE_FIGURES, MAX_PAGE_TITLE_CHARS, MAX_URL_CHARS } from '@/utils/validate/limits';
 import {
   addPageOverride,
@@ -288,8 +286,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const onMessage = createReceiver<Browser.runtime.MessageSender>(
     (sender) => sender.id === browser.runtime.id,
     [
-      inbound(
-        backgroundToContent,
+      contentInbound(
         {
           'background.pageSummary': async () => summary(),
           'background.openCard': async () => ({ opened: card.openFromKeyboard() }),

@@ -2,6 +2,8 @@
 export * from './contract';
 export * from './reply';
 export * from './shapes';
-export { createReceiver, inbound, type HandlerMap, type Inbound } from './receive';
+export { createReceiver, type HandlerMap, type Inbound } from './receive';
+export { inbound } from './schema-inbound';
+export { contentInbound } from './content-inbound';
 export { sendFromContent, sendFromPage, sendToContent } from './send';
 export { broadcastToPages, listenToBackground, type BroadcastHandlers } from './broadcast';

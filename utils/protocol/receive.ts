@@ -1,9 +1,10 @@
 /**
  * The receiving side of the protocol, used by the background and by every content script: checks
  * who sent a message, its size, its type and its payload's shape before any handler runs. Anything
- * else is answered with a typed refusal and changes nothing.
+ * else is answered with a typed refusal and changes nothing. How a direction checks its payloads
+ * is its own: against the contract's schemas (`schema-inbound.ts`, the background), or by hand
+ * (`content-inbound.ts`, so the content script carries no schema library).
  */
-import * as v from 'valibot';
 import { MAX_MESSAGE_BYTES } from '../validate/limits';
 import type { MessageMap, PayloadOf, ResultOf } from './contract';
 import { HandlerError, refuse, type Reply } from './reply';
@@ -13,11 +14,17 @@ export type HandlerMap<M extends MessageMap, C> = {
   [K in keyof M]: (payload: PayloadOf<M, K>, sender: C) => Promise<ResultOf<M, K>>;
 };
 
-type AnyHandler<C> = (payload: unknown, sender: C) => Promise<unknown>;
+export type AnyHandler<C> = (payload: unknown, sender: C) => Promise<unknown>;
 
-/** One direction a receiver accepts: its messages, who may send them, and their handlers. */
+/**
+ * What a direction makes of a message: undefined when its type is not one of the direction's,
+ * the words of a refusal when its payload is malformed, else the payload its handler gets.
+ */
+export type Checked = undefined | string | { payload: unknown };
+
+/** One direction a receiver accepts: its messages' checks, who may send them, and their handlers. */
 export interface Inbound<C> {
-  messages: MessageMap;
+  check: (type: string, payload: unknown) => Checked;
   handlers: Record<string, AnyHandler<C>>;
   /** Whether this sender may send these messages. */
   accepts: (sender: C) => boolean;
@@ -25,17 +32,9 @@ export interface Inbound<C> {
   refusal: (type: string) => string;
 }
 
-/** Binds a direction's messages to their handlers, type-checked against each other. */
-export function inbound<M extends MessageMap, C>(
-  messages: M,
-  handlers: HandlerMap<M, C>,
-  accepts: (sender: C) => boolean,
-  refusal: (type: string) => string,
-): Inbound<C> {
-  return { messages, handlers: handlers as Record<string, AnyHandler<C>>, accepts, refusal };
-}
-
-const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+/** Whether `key` is `object`'s own (a type named like an Object.prototype member is none of ours). */
+export const has = (object: object, key: string) =>
+  Object.prototype.hasOwnProperty.call(object, key);
 
 function byteSize(message: unknown): number {
   try {
@@ -43,14 +42,6 @@ function byteSize(message: unknown): number {
   } catch {
     return Infinity; // cycles or BigInt: not something our senders produce
   }
-}
-
-function describeIssues(issues: v.BaseIssue<unknown>[]): string {
-  return issues
-    .slice(0, 3)
-    .map((issue) => `${v.getDotPath(issue) ?? 'payload'}: ${issue.message}`)
-    .join('; ')
-    .slice(0, 300);
 }
 
 async function run(handler: () => Promise<unknown>): Promise<Reply<unknown>> {
@@ -85,12 +76,12 @@ export function createReceiver<C>(
     if (typeof type !== 'string') return refuse('bad-payload', 'The message has no type.');
 
     for (const direction of directions) {
-      if (!has(direction.messages, type)) continue;
+      const checked = direction.check(type, payload);
+      if (checked === undefined) continue;
       if (!direction.accepts(sender)) return refuse('bad-sender', direction.refusal(type));
-      const parsed = v.safeParse(direction.messages[type]!.schema, payload);
-      if (!parsed.success) return refuse('bad-payload', describeIssues(parsed.issues));
+      if (typeof checked === 'string') return refuse('bad-payload', checked);
       const handler = direction.handlers[type]!;
-      return run(() => handler(parsed.output, sender));
+      return run(() => handler(checked.payload, sender));
     }
     return refuse('unknown-type', `Unknown message type “${type.slice(0, 64)}”.`);
   };
