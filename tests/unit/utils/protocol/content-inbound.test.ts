@@ -5,7 +5,13 @@ import { contentInbound } from '@/utils/protocol/content-inbound';
 
 const direction = contentInbound(
   {
-    'background.pageSummary': async () => ({ active: false, figures: [] }),
+    'background.pageSummary': async () => ({
+      url: '',
+      title: '',
+      date: null,
+      active: false,
+      figures: [],
+    }),
     'background.openCard': async () => ({ opened: false }),
     'background.showMention': async () => null,
     'background.mentionTexts': async () => ({ texts: [], url: '' }),
