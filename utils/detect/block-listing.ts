@@ -9,6 +9,7 @@ import type { BlockHits, ResolvedBlock } from './blocks';
 import { TOPIC_HITS } from './document';
 import type { CompiledCatalogue } from './index';
 import { type Hit, HitList } from './match';
+import type { ResolvedSoFar } from './resolve';
 import type { Steps } from './steps';
 import type { Mention } from './types';
 
@@ -31,6 +32,12 @@ export class BlockListing {
   /** Paragraph breaks, the separator after each block included. */
   readonly breaks: number[] = [];
   /**
+   * The resolver's state after the first `sofar.count` listed hits, and the date they were
+   * resolved for (blocks.ts): kept while those hits stay listed, to resolve hits appended after.
+   */
+  sofar: ResolvedSoFar = { count: 0 };
+  sofarDate: string | null | undefined = undefined;
+  /**
    * Per listed hit, for the resolver (settle): its verdict kept as it is (a linked reference's
    * figure, else null) or undefined to resolve it again.
    */
@@ -47,6 +54,8 @@ export class BlockListing {
   private readonly blocks: ResolvedBlock[] = [];
   private readonly matches: BlockHits[] = [];
   private readonly whole: boolean[] = [];
+  /** Per block listed: whether it was listed with hits touching none of the keys (listed whole). */
+  private readonly loose: boolean[] = [];
   private readonly hitsAfter: number[] = [];
   private readonly breaksAfter: number[] = [];
   private readonly baseAfter: number[] = [];
@@ -75,11 +84,12 @@ export class BlockListing {
         if (
           block !== this.blocks[keep] ||
           block.match !== this.matches[keep] ||
-          this.whole[keep] ||
+          this.loose[keep] ||
           block.verdicts.length !== block.match.hits.length
         )
           break;
-        keep++;
+        // Listed whole when new, and every hit touched a key: as listed now it is resolved.
+        this.whole[keep++] = false;
         if (--budget <= 0) {
           budget = ITEMS_PER_STEP;
           yield;
@@ -101,6 +111,7 @@ export class BlockListing {
         yield;
       }
       const whole = keys === null || block.verdicts.length !== match.hits.length;
+      let loose = false;
       for (let h = 0; h < match.hits.length; h++) {
         // Counted hit by hit: one block may hold tens of thousands (a hostile page).
         if (--budget <= 0) {
@@ -114,7 +125,10 @@ export class BlockListing {
             touching = keysOfEntry(compiled, hit.entry).filter((key) => keys.has(key));
             touched.set(hit.entry, touching);
           }
-          if (!whole && touching.length === 0) continue;
+          if (touching.length === 0) {
+            if (!whole) continue;
+            loose = true;
+          }
           for (const key of touching) this.note(key, hit, b);
         }
         list.pushWithText(
@@ -144,6 +158,7 @@ export class BlockListing {
       this.blocks.push(block);
       this.matches.push(match);
       this.whole.push(whole);
+      this.loose.push(loose);
       this.hitsAfter.push(list.count);
       this.breaksAfter.push(this.breaks.length);
       this.baseAfter.push(base);
@@ -240,9 +255,22 @@ export class BlockListing {
     return kept;
   }
 
+  /**
+   * Whether the resolver can go on from block `boundary` (resolveHitsSteps' `sofar`): it resolved
+   * exactly the hits listed before it, for this date, and all of them are settled (`kept`).
+   */
+  resumable(boundary: number, kept: number, date: string | null | undefined): boolean {
+    const hits = this.hitsAfter[boundary - 1];
+    return (
+      hits !== undefined && this.sofar.count === hits && kept === hits && this.sofarDate === date
+    );
+  }
+
   /** Keeps the first `blocks` blocks listed and forgets the rest. */
   private truncate(blocks: number): void {
     if (blocks === 0) this.ledger.clear();
+    if ((blocks === 0 ? 0 : this.hitsAfter[blocks - 1]!) < this.sofar.count)
+      this.sofar = { count: 0 };
     this.ledger.forEach((ledger) => {
       ledger.hits.length = countBelow(ledger.hits, blocks);
       if (ledger.unlisted >= blocks) ledger.unlisted = -1;
@@ -265,6 +293,7 @@ export class BlockListing {
       this.blocks,
       this.matches,
       this.whole,
+      this.loose,
       this.hitsAfter,
       this.breaksAfter,
       this.baseAfter,

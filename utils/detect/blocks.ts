@@ -14,7 +14,7 @@ import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
 import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
-import { resolveHitsSteps } from './resolve';
+import { type ResolvedSoFar, resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
@@ -165,7 +165,14 @@ export function* resolveBlocksSteps(
     yield* listing.listSteps(compiled, blocks, keys);
     if (keys === null) return yield* resolveListed(listing, compiled, blocks, date, changed);
     const open: { k: number; verdict: Mention | null }[] = [];
-    let kept = listing.settle(compiled, blocks, appended ? appendedFrom(blocks) : 0, open);
+    const boundary = appended ? appendedFrom(blocks) : 0;
+    let kept = listing.settle(compiled, blocks, boundary, open);
+    // Every earlier verdict kept, and the resolver's state after them at hand: only the appended
+    // blocks' hits are resolved (a feed growing at its end costs what its new paragraphs hold).
+    if (boundary > 0 && open.length === 0 && listing.resumable(boundary, kept, date)) {
+      yield* resolveListed(listing, compiled, blocks, date, changed, undefined, boundary);
+      return listing.list.count - kept;
+    }
     yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
     const { blockOf, hitOf } = listing;
     // An earlier reference resolved again changed (the same verdict keeps its object): what
@@ -204,8 +211,13 @@ function* resolveListed(
   date: string | null | undefined,
   changed: ResolvedBlock[] | undefined,
   settled?: readonly (string | null | undefined)[],
+  resumeAt = 0,
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
+  // From block `resumeAt` on (0: all); none resumable until this resolution is done.
+  const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar } : { count: 0 };
+  const from = sofar.count;
+  listing.sofar = { count: 0 };
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
     paragraphAt: (offset) => countBefore(breaks, offset),
@@ -219,8 +231,9 @@ function* resolveListed(
     isIsoDatePrefix(date) ? date : null,
     features,
     settled,
+    sofar,
   );
-  for (let b = 0; b < blocks.length; b++) {
+  for (let b = resumeAt; b < blocks.length; b++) {
     if (b % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const block = blocks[b]!;
     if (block.verdicts.length !== block.match.hits.length) {
@@ -231,7 +244,7 @@ function* resolveListed(
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
-  for (let k = 0; k < list.count; k++) {
+  for (let k = from; k < list.count; k++) {
     if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
@@ -251,6 +264,8 @@ function* resolveListed(
     block.verdicts[h] = verdict;
     changed?.push(block);
   }
+  listing.sofar = sofar;
+  listing.sofarDate = date;
   return list.count;
 }
 

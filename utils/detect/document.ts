@@ -90,7 +90,10 @@ export function countBefore(list: readonly number[], at: number): number {
  * resolving a page's blocks again per key (blocks.ts) stays equal to detect().
  */
 export class KeyTopics {
-  private readonly firstHits: Int32Array;
+  private firstHits: Int32Array;
+  /** Per entry, how many of its first hits are noted; hits noted so far. */
+  private seen: Uint8Array;
+  private noted = 0;
   private readonly byKey = new Map<string, number>();
   /** The entries touching each key (see touchesKey), in entry order: made on the first `of`. */
   private entriesByKey: Map<string, number[]> | undefined = undefined;
@@ -98,17 +101,40 @@ export class KeyTopics {
   constructor(
     private readonly hits: HitList,
     private readonly index: AliasIndex,
-    private readonly features: DocumentFeatures,
+    private features: DocumentFeatures,
   ) {
-    const entries = hits.entryTable.length;
-    const first = new Int32Array(entries * TOPIC_HITS).fill(-1);
-    const seen = new Uint8Array(entries);
-    const { entryIds, count } = hits;
-    for (let h = 0; h < count; h++) {
+    this.firstHits = new Int32Array(0);
+    this.seen = new Uint8Array(0);
+    this.extend(features);
+  }
+
+  /**
+   * Takes in the hits added to the list since (a document that grew at its end): the topics
+   * asked for after this are those of the whole list, as a new KeyTopics would read them.
+   */
+  extend(features: DocumentFeatures): this {
+    const { entryIds, count, entryTable } = this.hits;
+    const entries = entryTable.length;
+    if (entries > this.seen.length) {
+      const first = new Int32Array(entries * TOPIC_HITS).fill(-1);
+      first.set(this.firstHits);
+      const seen = new Uint8Array(entries);
+      seen.set(this.seen);
+      this.firstHits = first;
+      this.seen = seen;
+    }
+    const { firstHits: first, seen } = this;
+    for (let h = this.noted; h < count; h++) {
       const e = entryIds[h]!;
       if (seen[e]! < TOPIC_HITS) first[e * TOPIC_HITS + seen[e]!++] = h;
     }
-    this.firstHits = first;
+    if (this.noted > 0) {
+      this.byKey.clear();
+      this.entriesByKey = undefined;
+    }
+    this.noted = count;
+    this.features = features;
+    return this;
   }
 
   /** The packed topic counts of `key`. */

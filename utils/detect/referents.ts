@@ -49,6 +49,11 @@ export class ReferentLog {
    */
   private readonly byFigure = new Map<string, number[]>();
   private readonly keys = new Map<string, KeyRecord>();
+  /**
+   * Full names and unlisted people recorded after the first lookup (a document that grew at its
+   * end), not yet in the per-key lists merged by then (see extend); undefined before any merge.
+   */
+  private pending: { at: number; id: string | null; key: string }[] | undefined = undefined;
   // References of one key come in runs: the last key's record is asked again and again.
   private lastKey: string | undefined = undefined;
   private lastRecord: KeyRecord | undefined = undefined;
@@ -58,6 +63,7 @@ export class ReferentLog {
 
   /** Records a full name of a figure at `at` (call in text order, before any lookup). */
   addFigure(at: number, figureId: string): void {
+    this.pending?.push({ at, id: figureId, key: '' });
     const list = this.byFigure.get(figureId);
     if (list) list.push(at);
     else this.byFigure.set(figureId, [at]);
@@ -65,6 +71,7 @@ export class ReferentLog {
 
   /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
   addUnlisted(key: string, at: number): void {
+    this.pending?.push({ at, id: null, key });
     const record = this.recordOf(key);
     if (record.unlisted) record.unlisted.push(at);
     else record.unlisted = [at];
@@ -100,6 +107,7 @@ export class ReferentLog {
   }
 
   private mergeNamed(record: KeyRecord, key: string): Column {
+    this.pending ??= [];
     const lists: number[][] = [];
     const ids: (string | null)[] = [];
     for (const id of this.bearersOf(key) ?? []) {
@@ -149,6 +157,31 @@ export class ReferentLog {
     record.first = first;
     record.named = column;
     return column;
+  }
+
+  /**
+   * Takes in the full names and unlisted people recorded since the first lookup, all after
+   * everyone recorded before (hits appended to the document): the per-key lists merged so far
+   * get them at their end, as a merge of the lists as they are now would have them.
+   */
+  extend(): void {
+    const pending = this.pending;
+    if (pending === undefined || pending.length === 0) return;
+    this.keys.forEach((record, key) => {
+      const { named, first } = record;
+      if (named === undefined || first === undefined) return;
+      const bearers = this.bearersOf(key) ?? [];
+      for (const { at, id, key: of } of pending) {
+        if (id === null ? of !== key : !bearers.includes(id)) continue;
+        named.at.push(at);
+        named.id.push(id);
+        if (!first.ids.includes(id)) {
+          first.ids.push(id);
+          first.at.push(at);
+        }
+      }
+    });
+    pending.length = 0;
   }
 
   /**

@@ -63,10 +63,26 @@ export function resolveHits(
 const HITS_PER_STEP = 256;
 
 /**
+ * What resolving a document's hits leaves for hits appended to it: everyone named and every
+ * reference linked among the first `count` hits, the possessive full names, the topics' hits.
+ */
+export interface ResolvedSoFar {
+  count: number;
+  referents?: ReferentLog;
+  modifiers?: Set<number>;
+  topics?: KeyTopics;
+}
+
+/**
  * resolveHits in steps: yields every HITS_PER_STEP hits (see steps.ts). `settled[h]`, when given
  * and not undefined, is hit h's verdict as the caller knows it (blocks.ts, after an append): the
  * figure a reference linked to, or null for anything else. Such hits are not resolved again and
  * make no mention; a linked reference stays on record for the references after it.
+ *
+ * With `sofar` (count > 0), the hits before `sofar.count` were resolved by the call that filled
+ * it (same index and date; the list grew only at its end since) and none of their verdicts can
+ * change (blocks.ts decides): only the hits after them are resolved, and make the mentions.
+ * `sofar` is filled for the next call either way.
  */
 export function* resolveHitsSteps(
   hits: HitList,
@@ -74,11 +90,13 @@ export function* resolveHitsSteps(
   date: string | null,
   features: DocumentFeatures = NO_FEATURES,
   settled?: readonly (string | null | undefined)[],
+  sofar?: ResolvedSoFar,
 ): Steps<Mention[]> {
-  const referents = new ReferentLog((key) => index.bearers.get(key));
+  const from = sofar?.count ?? 0;
+  const referents = from > 0 ? sofar!.referents! : new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
-  const modifiers = new Set<number>();
-  for (let h = 0; h < count; h++) {
+  const modifiers = from > 0 ? sofar!.modifiers! : new Set<number>();
+  for (let h = from; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const { kind, figureIds, key } = hits.entry(h);
     if (kind === 'blocker') referents.addUnlisted(key, starts[h]!);
@@ -87,25 +105,22 @@ export function* resolveHitsSteps(
       if (features.possessive(h)) modifiers.add(starts[h]!);
     }
   }
+  referents.extend();
+  const topics = from > 0 ? sofar!.topics!.extend(features) : new KeyTopics(hits, index, features);
   const context = contextFor(index, date);
-  const reading: Reading = new DocumentReading(
-    modifiers,
-    context,
-    referents,
-    new KeyTopics(hits, index, features),
-    features,
-  );
-  const kinds = new Uint8Array(count);
+  const reading: Reading = new DocumentReading(modifiers, context, referents, topics, features);
+  // Per hit from `from` on (h − from).
+  const kinds = new Uint8Array(count - from);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
-  const verdictIds = new Int32Array(count);
+  const verdictIds = new Int32Array(count - from);
   const verdictTable: Resolution[] = [null];
   const verdictIdOf = new Map<Resolution, number>();
   // Verdicts come in runs (one figure named again and again): the last one's id is kept at hand.
   let lastVerdict: Resolution | undefined = undefined;
   let lastVerdictId = 0;
   let shown = 0;
-  for (let h = 0; h < count; h++) {
+  for (let h = from; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
@@ -115,20 +130,20 @@ export function* resolveHitsSteps(
       continue;
     }
     if (entry.kind === 'full' || entry.kind === 'native') {
-      kinds[h] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
+      kinds[h - from] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
       shown++;
       continue;
     }
     const cue = hits.cue(h);
     const resolution = resolveReference(entry, cue, h, starts[h]!, reading);
     if (resolution === null) continue;
-    kinds[h] =
+    kinds[h - from] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
     if (resolution !== lastVerdict) {
       lastVerdict = resolution;
       lastVerdictId = idOf(verdictIdOf, verdictTable, resolution);
     }
-    verdictIds[h] = lastVerdictId;
+    verdictIds[h - from] = lastVerdictId;
     shown++;
     if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
   }
@@ -136,15 +151,15 @@ export function* resolveHitsSteps(
   let m = 0;
   // Per entry of a one-figure full name: 0 not asked yet, 1 linked, 2 someone else's (other topic).
   const fullNameOther = new Uint8Array(hits.entryTable.length);
-  for (let h = 0; h < count; h++) {
+  for (let h = from; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
-    const kind = KINDS[kinds[h]!];
+    const kind = KINDS[kinds[h - from]!];
     if (!kind) continue;
     const entry = hits.entry(h);
     const start = starts[h]!;
     const end = ends[h]!;
     const text = hits.text(h);
-    const verdict = verdictTable[verdictIds[h]!];
+    const verdict = verdictTable[verdictIds[h - from]!];
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
       const ids = entry.figureIds;
@@ -187,6 +202,7 @@ export function* resolveHitsSteps(
       mentions[m++] = { start, end, text, kind, candidates, confidence, reason: verdict.reason };
     }
   }
+  if (sofar) Object.assign(sofar, { count, referents, modifiers, topics });
   return mentions;
 }
 
