@@ -167,17 +167,23 @@ export function* resolveBlocksSteps(
     const open: { k: number; verdict: Mention | null }[] = [];
     const boundary = appended ? appendedFrom(blocks) : 0;
     let kept = listing.settle(compiled, blocks, boundary, open);
-    // Every earlier verdict kept, and the resolver's state after them at hand: only the appended
-    // blocks' hits are resolved (a feed growing at its end costs what its new paragraphs hold).
-    if (boundary > 0 && open.length === 0 && listing.resumable(boundary, kept, date)) {
-      yield* resolveListed(listing, compiled, blocks, date, changed, undefined, boundary);
-      return listing.list.count - kept;
+    // The resolver's state after the earlier hits at hand, and none of their verdicts can change
+    // but the open ones': only those and the appended blocks' hits are resolved (a feed growing at
+    // its end costs what its new paragraphs hold), unless an open one changed.
+    const { blockOf, hitOf } = listing;
+    const same = () =>
+      open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict);
+    if (boundary > 0 && listing.resumable(boundary, kept + open.length, date)) {
+      const again = open.map(({ k }) => k);
+      yield* resolveListed(listing, compiled, blocks, date, changed, undefined, boundary, again);
+      if (same()) return listing.list.count - kept;
+      open.length = 0;
+      kept = listing.settle(compiled, blocks, 0, open);
     }
     yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
-    const { blockOf, hitOf } = listing;
     // An earlier reference resolved again changed (the same verdict keeps its object): what
     // followed it may have too; resolve them all again.
-    if (!open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict)) {
+    if (!same()) {
       kept = listing.settle(compiled, blocks, 0, open);
       yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
     }
@@ -212,11 +218,14 @@ function* resolveListed(
   changed: ResolvedBlock[] | undefined,
   settled?: readonly (string | null | undefined)[],
   resumeAt = 0,
+  again: readonly number[] = [],
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
-  // From block `resumeAt` on (0: all); none resumable until this resolution is done.
-  const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar } : { count: 0 };
+  // From block `resumeAt` on (0: all), and the listed hits `again`; none resumable until this
+  // resolution is done.
+  const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar, again } : { count: 0 };
   const from = sofar.count;
+  const a = resumeAt > 0 ? again.length : 0;
   listing.sofar = { count: 0 };
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
@@ -244,8 +253,9 @@ function* resolveListed(
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
-  for (let k = from; k < list.count; k++) {
-    if (k % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+  for (let j = 0; j < a + list.count - from; j++) {
+    if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+    const k = j < a ? again[j]! : from + j - a;
     if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
     const mention = mentions[m];

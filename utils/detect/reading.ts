@@ -192,6 +192,8 @@ export class DocumentReading<C extends ReadingContext> {
   weight(figureId: string | null, all = false): number {
     const first = this.referents.firstNamed(this.key).ids[0];
     const upTo = all ? Infinity : this.at;
-    return this.referents.weight(this.key, figureId, upTo) + (first === figureId ? 0.5 : 0);
+    return (
+      this.referents.weight(this.key, figureId, upTo, this.at) + (first === figureId ? 0.5 : 0)
+    );
   }
 }

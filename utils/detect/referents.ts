@@ -240,9 +240,10 @@ export class ReferentLog {
 
   /**
    * How prominent a referent is before `upTo`: its full names there plus the references under
-   * `key` resolved to it so far; for unlisted people bearing `key`, how often they were named there.
+   * `key` resolved to it before the reference at `at` (all so far, when resolving forward); for
+   * unlisted people bearing `key`, how often they were named there.
    */
-  weight(key: string, figureId: string | null, upTo: number): number {
+  weight(key: string, figureId: string | null, upTo: number, at = Infinity): number {
     const record = this.recordOf(key);
     if (figureId === null) return countBefore(record.unlisted ?? [], upTo);
     const named = countBefore(this.byFigure.get(figureId) ?? [], upTo);
@@ -253,7 +254,13 @@ export class ReferentLog {
       const id = column.id[column.counted]!;
       column.counts.set(id, (column.counts.get(id) ?? 0) + 1);
     }
-    return named + (column.counts.get(figureId) ?? 0);
+    let resolved = column.counts.get(figureId) ?? 0;
+    // A reference resolved again after those behind it (blocks.ts, after an append): only the
+    // ones before it count, as when it was resolved in its turn.
+    for (let i = column.at.length - 1; i >= 0 && column.at[i]! >= at; i--) {
+      if (column.id[i] === figureId) resolved--;
+    }
+    return named + resolved;
   }
 }
 

@@ -68,6 +68,8 @@ const HITS_PER_STEP = 256;
  */
 export interface ResolvedSoFar {
   count: number;
+  /** Hits before `count` to resolve again (ascending): their verdicts may change, no other's can. */
+  again?: readonly number[];
   referents?: ReferentLog;
   modifiers?: Set<number>;
   topics?: KeyTopics;
@@ -81,8 +83,10 @@ export interface ResolvedSoFar {
  *
  * With `sofar` (count > 0), the hits before `sofar.count` were resolved by the call that filled
  * it (same index and date; the list grew only at its end since) and none of their verdicts can
- * change (blocks.ts decides): only the hits after them are resolved, and make the mentions.
- * `sofar` is filled for the next call either way.
+ * change but those of `sofar.again` (blocks.ts decides): only those and the hits after `count`
+ * are resolved, and make the mentions (in that order). A hit resolved again is not put on record
+ * again: if its verdict changed, the caller resolves everything afresh. `sofar` is filled for
+ * the next call either way.
  */
 export function* resolveHitsSteps(
   hits: HitList,
@@ -93,6 +97,8 @@ export function* resolveHitsSteps(
   sofar?: ResolvedSoFar,
 ): Steps<Mention[]> {
   const from = sofar?.count ?? 0;
+  const again = from > 0 ? (sofar!.again ?? []) : [];
+  const a = again.length;
   const referents = from > 0 ? sofar!.referents! : new ReferentLog((key) => index.bearers.get(key));
   const { starts, ends, places, count } = hits;
   const modifiers = from > 0 ? sofar!.modifiers! : new Set<number>();
@@ -109,19 +115,22 @@ export function* resolveHitsSteps(
   const topics = from > 0 ? sofar!.topics!.extend(features) : new KeyTopics(hits, index, features);
   const context = contextFor(index, date);
   const reading: Reading = new DocumentReading(modifiers, context, referents, topics, features);
-  // Per hit from `from` on (h − from).
-  const kinds = new Uint8Array(count - from);
+  // The hits resolved, in order: again's, then those from `from` on; j-th resolved hit h.
+  const n = a + count - from;
+  const hitAt = (j: number) => (j < a ? again[j]! : from + j - a);
+  const kinds = new Uint8Array(n);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
-  const verdictIds = new Int32Array(count - from);
+  const verdictIds = new Int32Array(n);
   const verdictTable: Resolution[] = [null];
   const verdictIdOf = new Map<Resolution, number>();
   // Verdicts come in runs (one figure named again and again): the last one's id is kept at hand.
   let lastVerdict: Resolution | undefined = undefined;
   let lastVerdictId = 0;
   let shown = 0;
-  for (let h = from; h < count; h++) {
-    if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
+  for (let j = 0; j < n; j++) {
+    if (j % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
+    const h = hitAt(j);
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     const prior = settled?.[h];
@@ -130,36 +139,39 @@ export function* resolveHitsSteps(
       continue;
     }
     if (entry.kind === 'full' || entry.kind === 'native') {
-      kinds[h - from] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
+      kinds[j] = entry.kind === 'full' ? KIND_CODE.full : KIND_CODE.native; // KIND_CODE[kind] was a keyed load per hit
       shown++;
       continue;
     }
     const cue = hits.cue(h);
     const resolution = resolveReference(entry, cue, h, starts[h]!, reading);
     if (resolution === null) continue;
-    kinds[h - from] =
+    kinds[j] =
       entry.kind === 'given' ? KIND_CODE.given : cue?.titled ? KIND_CODE.title : KIND_CODE.surname;
     if (resolution !== lastVerdict) {
       lastVerdict = resolution;
       lastVerdictId = idOf(verdictIdOf, verdictTable, resolution);
     }
-    verdictIds[h - from] = lastVerdictId;
+    verdictIds[j] = lastVerdictId;
     shown++;
-    if ('figureId' in resolution) referents.addResolved(entry.key, starts[h]!, resolution.figureId);
+    if (j >= a && 'figureId' in resolution) {
+      referents.addResolved(entry.key, starts[h]!, resolution.figureId);
+    }
   }
   const mentions = new Array<Mention>(shown);
   let m = 0;
   // Per entry of a one-figure full name: 0 not asked yet, 1 linked, 2 someone else's (other topic).
   const fullNameOther = new Uint8Array(hits.entryTable.length);
-  for (let h = from; h < count; h++) {
-    if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
-    const kind = KINDS[kinds[h - from]!];
+  for (let j = 0; j < n; j++) {
+    if (j % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
+    const h = hitAt(j);
+    const kind = KINDS[kinds[j]!];
     if (!kind) continue;
     const entry = hits.entry(h);
     const start = starts[h]!;
     const end = ends[h]!;
     const text = hits.text(h);
-    const verdict = verdictTable[verdictIds[h - from]!];
+    const verdict = verdictTable[verdictIds[j]!];
     if (verdict === null || verdict === undefined) {
       // A full or native name: one figure, or (a name two figures share) candidates.
       const ids = entry.figureIds;
@@ -202,7 +214,7 @@ export function* resolveHitsSteps(
       mentions[m++] = { start, end, text, kind, candidates, confidence, reason: verdict.reason };
     }
   }
-  if (sofar) Object.assign(sofar, { count, referents, modifiers, topics });
+  if (sofar) Object.assign(sofar, { count, again: undefined, referents, modifiers, topics });
   return mentions;
 }
 
