@@ -251,10 +251,18 @@ export class Scanner {
     phase('recordsMs');
     notePhase('change:read');
     const rereads: Reread[] = [];
-    for (const root of outermost(touched)) {
+    const roots = outermost(touched);
+    const entered = (r: ShadowRoot) => this.host.enteredShadowRoot(r);
+    for (let i = 0; i < roots.length; i++) {
+      const root = roots[i]!;
       if (!root.isConnected) continue;
       const builder = new RunBuilder();
-      yield* readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
+      yield* readPageText(root, builder, entered);
+      // Roots side by side (a feed's new paragraphs) are read as one: the same runs (each root
+      // starts its own), placed after one anchor instead of one found per root.
+      while (i + 1 < roots.length && nextTo(roots[i]!, roots[i + 1]!)) {
+        yield* readPageText(roots[++i]!, builder, entered);
+      }
       const runs = builder.finish();
       rereads.push({ root, runs, cut: builder.cut });
       // A block new to the page (nothing cut) has only new runs: nothing to carry over.
@@ -349,6 +357,18 @@ export class Scanner {
       }
     }
   }
+}
+
+/** Whether `next` follows `node` with nothing between them but, at most, one run of white space. */
+function nextTo(node: Node, next: Node): boolean {
+  const sibling = node.nextSibling;
+  return (
+    sibling === next ||
+    (sibling !== null &&
+      sibling.nodeType === 3 &&
+      sibling.nextSibling === next &&
+      !/\S/.test((sibling as Text).data))
+  );
 }
 
 /**
