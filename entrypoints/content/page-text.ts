@@ -141,6 +141,19 @@ export function* readPageText(
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   if (doc.designMode === 'on') return; // the whole document is an editor
   if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  // A block of one text node (a feed's new paragraph) is read without a walker to make.
+  const only = root.firstChild;
+  if (
+    only !== null &&
+    only === root.lastChild &&
+    only.nodeType === TEXT_NODE &&
+    root.nodeType === ELEMENT_NODE &&
+    !(root as Element).shadowRoot
+  ) {
+    const text = (only as Text).data;
+    if (/\S/.test(text)) out.add(only as Text, text, true);
+    return;
+  }
   const frameFor = (top: Node): Frame => ({
     walker: doc.createTreeWalker(top, SHOW_ELEMENT_AND_TEXT),
     open: [top],

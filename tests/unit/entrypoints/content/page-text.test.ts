@@ -188,3 +188,27 @@ describe('readableBlockOf', () => {
     expect(known.get(at('edit'))).toBe(false);
   });
 });
+
+test.each([
+  ['a paragraph of one text node', '<p>Kim Jong Un spoke.</p>', [['Kim Jong Un spoke.', true]]],
+  ['one of white space alone', '<p>  \n </p>', []],
+  ['one skipped itself', '<p aria-hidden="true">Kim Jong Un</p>', []],
+  ['an editable one', '<p contenteditable>Kim Jong Un</p>', []],
+  [
+    'one text node and an element',
+    '<p>Kim <b>Jong Un</b></p>',
+    [
+      ['Kim ', true],
+      ['Jong Un', false],
+    ],
+  ],
+])('a block read on its own: %s', (_name, html, expected) => {
+  const root = body(html).firstElementChild!;
+  expect(collectPageText(root).map((c) => [c.text, c.blockStart])).toEqual(expected);
+});
+
+test("a block of one text node with an open shadow root reads the shadow tree's text too", () => {
+  const root = body('<p>Kim Jong Un</p>').firstElementChild!;
+  root.attachShadow({ mode: 'open' }).append('Moon Jae-in');
+  expect(texts(root)).toEqual(['Moon Jae-in', 'Kim Jong Un']);
+});
