@@ -32,8 +32,14 @@ import { asOurTask, detach, ourTasks } from './slices';
 import { createMentionPointer } from './show-mention';
 import { publishTestSignal } from './test-signal';
 
-/** The background hears of new counts at most this often. */
+/**
+ * The background hears of another figure (or page) at most this often, and of new counts alone
+ * at most every COUNTS_INTERVAL_MS: a growing feed changes them with every batch, and each
+ * report costs the page's thread about a millisecond (runtime.sendMessage) and wakes the
+ * background.
+ */
 const REPORT_INTERVAL_MS = 1000;
+const COUNTS_INTERVAL_MS = 5000;
 /** After the reader stops scrolling, marks move to the mentions near them (capped pages only). */
 const SCROLL_SETTLE_MS = 250;
 
@@ -125,29 +131,42 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const tabSite = new TabSite(view, send);
 
   /**
-   * Tells the background who is on this frame, only when that changed (never while inactive),
-   * and at most once a REPORT_INTERVAL_MS: a growing feed changes the counts with every batch.
+   * Tells the background who is on this frame, only when that changed (never while inactive):
+   * another figure within REPORT_INTERVAL_MS of the last report, new counts alone within
+   * COUNTS_INTERVAL_MS.
    */
   let reportTimer: number | undefined;
+  let reportDue = Infinity;
   let reportedAt = -Infinity;
+  let reportedIds = '';
   const report = () => {
-    if (!active || reportTimer !== undefined) return;
-    const wait = reportedAt + REPORT_INTERVAL_MS - performance.now();
-    if (wait > 0) {
+    if (!active) return;
+    const next = summary();
+    const key = JSON.stringify([next.url, next.figures]);
+    if (key === reported) return;
+    // Which figures, whatever their order (figures come in count order).
+    const ids = JSON.stringify([next.url, next.figures.map((f) => f.id).sort()]);
+    const now = performance.now();
+    const due = reportedAt + (ids === reportedIds ? COUNTS_INTERVAL_MS : REPORT_INTERVAL_MS);
+    if (reportTimer !== undefined) {
+      if (reportDue <= due) return; // already asked for in time
+      clearTimeout(reportTimer);
+      reportTimer = undefined;
+    }
+    if (due > now) {
+      reportDue = due;
       reportTimer = ctx.setTimeout(
         asOurTask('report', () => {
           reportTimer = undefined;
           report();
         }),
-        wait,
+        due - now,
       );
       return;
     }
-    const next = summary();
-    const key = JSON.stringify([next.url, next.figures]);
-    if (key === reported) return;
     reported = key;
-    reportedAt = performance.now();
+    reportedIds = ids;
+    reportedAt = now;
     void send('content.report', next).catch(() => {});
   };
 
@@ -222,6 +241,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     card.close();
     scanner.clear();
     reported = '';
+    reportedIds = '';
     if (reportTimer !== undefined) clearTimeout(reportTimer);
     reportTimer = undefined;
     signal();

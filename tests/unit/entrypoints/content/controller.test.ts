@@ -175,3 +175,40 @@ test('a sentence added later is read, and its bare "Kim" resolves to the Sung Ki
     ['Kim', 'sung-kim'],
   ]);
 });
+
+test('the background hears of a new figure within about a second, of new counts alone within five', async () => {
+  const reports: { figures: { id: string; count: number }[] }[] = [];
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => {
+    const { type, payload } = message as { type: string; payload: (typeof reports)[number] };
+    if (type === 'content.report') reports.push(payload);
+  });
+  const append = (text: string) => {
+    const p = document.createElement('p');
+    p.textContent = text;
+    document.body.append(p);
+  };
+  const reported = async (id: string) => {
+    const started = Date.now();
+    while (!reports.some((r) => r.figures.some((f) => f.id === id)) && Date.now() - started < 3000)
+      await new Promise((r) => setTimeout(r, 10));
+    expect(reports.at(-1)?.figures.map((f) => f.id)).toContain(id);
+    return Date.now() - started;
+  };
+  // Another figure: within a second of the report before (the one the first scan sent).
+  append('Moon Jae-in arrived.');
+  expect(await reported('moon-jae-in')).toBeLessThan(1500);
+  // Counts alone (a feed growing): not within a second and a half.
+  const before = reports.length;
+  append('Kim said talks could resume.');
+  await new Promise((r) => setTimeout(r, 1500));
+  expect(reports.length).toBe(before);
+  // Another figure again: at once (the last report is over a second old), with the new counts.
+  append('Xi Jinping spoke.');
+  expect(await reported('xi-jinping')).toBeLessThan(500);
+  expect(reports.at(-1)!.figures).toEqual(
+    expect.arrayContaining([
+      { id: 'sung-kim', count: 2 },
+      { id: 'xi-jinping', count: 1 },
+    ]),
+  );
+});
