@@ -198,3 +198,22 @@ test('a feed followed batch by batch (earlier verdicts kept where an append cann
     { numRuns: 300 },
   );
 }, 120_000);
+
+test('a feed under the same names batch after batch (resolution going on from its last hit) shows what a full read shows', () => {
+  // Every batch ends with one paragraph of every sentence, so each change pass touches the same
+  // keys, keeps the last pass's listing and goes on from the resolver's state after it.
+  const everyone = SENTENCES.map((_, i) => i);
+  const batch = fc
+    .array(paragraph, { minLength: 0, maxLength: 3 })
+    .map((texts) =>
+      [...texts, everyone].map((text) => ({ kind: 'append' as const, at: 1e9, text })),
+    );
+  fc.assert(
+    fc.property(
+      fc.array(paragraph, { minLength: 1, maxLength: 6 }),
+      fc.array(batch, { minLength: 2, maxLength: 12 }),
+      (start, batches) => expectFollowedAsRead(start, batches),
+    ),
+    { numRuns: 150 },
+  );
+}, 120_000);
