@@ -68,6 +68,9 @@ export class Scanner {
   /** Where the last change pass spent its time (ms, yields included) and how much it resolved. */
   lastChange: Record<string, number> = {};
 
+  /** The keys a feed's appends touched since the page last changed otherwise (see changePass). */
+  private feedKeys = new Set<string>();
+
   /** Test builds: time spent in the highlighter since the last change pass began (ms). */
   private readonly paint = { ms: 0 };
 
@@ -111,6 +114,7 @@ export class Scanner {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - started;
     }
+    this.feedKeys = new Set();
     const builder = new RunBuilder();
     let preview: Run[] = [];
     let viewportMs = -1;
@@ -282,8 +286,16 @@ export class Scanner {
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
-    const keys = new Set<string>();
+    let keys = new Set<string>();
     for (const run of changed) for (const key of run.keys) keys.add(key);
+    // A feed's appends are resolved under every key its appends touched: batch after batch the
+    // same keys, so the listing carries over and resolution goes on where it stopped (a batch
+    // naming fewer people would start it again). Any other change starts the set afresh.
+    if (!appended) this.feedKeys = new Set();
+    else if (keys.size > 0) {
+      for (const key of keys) this.feedKeys.add(key);
+      keys = this.feedKeys;
+    }
     const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
     // Runs whose verdicts changed, and new runs (some more than once: marking takes each once).
     const remark: Run[] = [];
