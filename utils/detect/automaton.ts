@@ -354,18 +354,11 @@ export function scan(
   }
 }
 
-/** The goto/failure transition of state `s` on `sym`. */
+/** The goto/failure transition of state `s` on `sym` (a symbol without a dense row: rare in text). */
 function step(a: Automaton, s: number, sym: number): number {
-  const { rootNext, fail, keys, values, mask, symbolCount } = a;
-  for (;;) {
-    if (s === 0) return rootNext[sym]!;
-    const key = s * symbolCount + sym;
-    const stored = key + 1;
-    for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
-      const k = keys[slot]!;
-      if (k === stored) return values[slot]!;
-      if (k === 0) break;
-    }
-    s = fail[s]!;
+  for (; s !== 0; s = a.fail[s]!) {
+    const next = lookup(a, s * a.symbolCount + sym);
+    if (next >= 0) return next;
   }
+  return a.rootNext[sym]!;
 }
