@@ -13,6 +13,11 @@ import { drain, type Steps } from './steps';
 
 /** Symbol fed before each word start of an anchored script. */
 const START = 1;
+/**
+ * Written after the text for scan: it leaves the root (so the idle loop needs no end test) and
+ * goes nowhere. normalise never writes it (U+FFFF folds to a space) and leaves room after the text.
+ */
+const SENTINEL = 0xffff;
 /** Units below this (ASCII, Latin, Greek, Cyrillic) get dense transition rows in every state. */
 const DENSE_BELOW = 0x530;
 
@@ -174,6 +179,7 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Steps<Automat
     dictionary[s] = output[target]! >= 0 ? target : dictionary[target]!;
   }
   const rootKind = charClasses().slice();
+  rootKind[SENTINEL]! |= 2 << 3;
   const afterStart = rootNext[START]!;
   for (const c of units) {
     const sym = symbolOf[c]!;
@@ -288,75 +294,71 @@ export interface QuickReject {
   rejectAfter: Uint8Array;
 }
 
-/** Keeps every occurrence (no quick verdict). */
-const KEEP_ALL: QuickReject = { bits: new Uint8Array(0), rejectAfter: new Uint8Array(65536) };
-
 /**
  * Scans `codes[0..length)` and appends every occurrence of every pattern that `quick` does not
- * reject to `out`, ordered by end. Linear in the text plus the number of occurrences.
+ * reject to `out`, ordered by end. Linear in the text plus the number of occurrences. Writes
+ * SENTINEL at `codes[length]`: normalise's buffers always have room there.
  */
 export function scan(
   a: Automaton,
   codes: Uint16Array,
   length: number,
   out: MatchBuffer,
-  quick: QuickReject = KEEP_ALL,
+  quick: QuickReject,
 ): void {
   const { symbolOf, rootNext, output, dictionary, firstReport, rootKind, startGoto } = a;
   const { dense, denseWidth, patternLength } = a;
   const { bits, rejectAfter } = quick;
-  const classes = charClasses();
-  let s = 0;
+  // The module's tables as locals: read through the module scope, each unit paid a context load.
+  const leaves = leavesRoot;
+  const starts = startsWord;
+  codes[length] = SENTINEL;
   let previous: number = CharClass.Other;
-  for (let i = 0; i < length; i++) {
+  // Two loops, idling at the root and walking a match, rather than one loop asking which it is
+  // at every unit: most walks end after a unit or two, and each switch cost a mispredicted branch.
+  for (let i = 0; ; i++) {
+    // Idle at the root: skip units that cannot leave it (most of the text) with one table load
+    // each and no transition, then take the first one from a dense row (after START at a word start).
     let c = codes[i]!;
-    if (s === 0) {
-      // Idle at the root: skip units that cannot leave it (most of the text) with one table load
-      // each and no transition, then take the first one from a dense row (after START at a word start).
-      let kind = rootKind[c]!;
-      while (leavesRoot[(kind << 3) | previous] === 0) {
-        previous = kind & 7;
-        if (++i === length) return;
-        c = codes[i]!;
-        kind = rootKind[c]!;
-      }
-      const wordStart = startsWord[((kind & 7) << 3) | previous]!;
+    let kind = rootKind[c]!;
+    while (leaves[(kind << 3) | previous] === 0) {
       previous = kind & 7;
-      const sym = symbolOf[c]!;
-      s = wordStart !== 0 ? startGoto[sym]! : rootNext[sym]!;
-    } else {
-      const cls = classes[c]!;
-      if (startsWord[(cls << 3) | previous]) s = dense[s * denseWidth + START]!;
-      previous = cls;
-      const sym = symbolOf[c]!;
-      if (sym === 0) {
-        s = 0;
-        continue;
-      }
-      s = sym < denseWidth ? dense[s * denseWidth + sym]! : step(a, s, sym);
+      c = codes[++i]!;
+      kind = rootKind[c]!;
     }
-    let o = firstReport[s]!;
-    if (o === 0) continue;
-    const verdict = rejectAfter[i + 1 < length ? codes[i + 1]! : 0]!;
-    for (; o > 0; o = dictionary[o]!) {
-      const p = output[o]!;
-      if ((verdict & bits[p]!) === 0) out.push(i + 1 - patternLength[p]!, i + 1, p);
+    if (i === length) return;
+    const wordStart = starts[((kind & 7) << 3) | previous]!;
+    previous = kind & 7;
+    let sym = symbolOf[c]!;
+    let s = wordStart !== 0 ? startGoto[sym]! : rootNext[sym]!;
+    for (;;) {
+      let o = firstReport[s]!;
+      if (o !== 0) {
+        const verdict = rejectAfter[i + 1 < length ? codes[i + 1]! : 0]!;
+        for (; o > 0; o = dictionary[o]!) {
+          const p = output[o]!;
+          if ((verdict & bits[p]!) === 0) out.push(i + 1 - patternLength[p]!, i + 1, p);
+        }
+      }
+      if (++i === length) return;
+      c = codes[i]!;
+      // The class from rootKind's low bits: one table for both loops keeps fewer lines in cache.
+      const cls = rootKind[c]! & 7;
+      if (starts[(cls << 3) | previous]) s = dense[s * denseWidth + START]!;
+      previous = cls;
+      sym = symbolOf[c]!;
+      if (sym === 0) break;
+      s = sym < denseWidth ? dense[s * denseWidth + sym]! : step(a, s, sym);
+      if (s === 0) break; // the root reports nothing: idle again from the next unit
     }
   }
 }
 
-/** The goto/failure transition of state `s` on `sym`. */
+/** The goto/failure transition of state `s` on `sym` (a symbol without a dense row: rare in text). */
 function step(a: Automaton, s: number, sym: number): number {
-  const { rootNext, fail, keys, values, mask, symbolCount } = a;
-  for (;;) {
-    if (s === 0) return rootNext[sym]!;
-    const key = s * symbolCount + sym;
-    const stored = key + 1;
-    for (let slot = (Math.imul(key, 0x9e3779b1) >>> 7) & mask; ; slot = (slot + 1) & mask) {
-      const k = keys[slot]!;
-      if (k === stored) return values[slot]!;
-      if (k === 0) break;
-    }
-    s = fail[s]!;
+  for (; s !== 0; s = a.fail[s]!) {
+    const next = lookup(a, s * a.symbolCount + sym);
+    if (next >= 0) return next;
   }
+  return a.rootNext[sym]!;
 }

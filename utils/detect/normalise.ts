@@ -127,16 +127,20 @@ export function normalise(
   let delta = from; // source index − normalised index of the last unit written
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
+  // The fast path's table as a local: read through the module scope, each unit paid a context load.
+  const table = plain;
   for (let i = from; i < n; i++) {
     if (i - len === delta) {
       // Most units fold to one ordinary unit (or a single space) and keep the offset: a tight run
       // of one table load and a store each, until a unit that needs the general path below.
       let k = i;
       let prev = last;
-      for (; k < n; k++) {
-        const p = plain[source.charCodeAt(k)]!;
-        if (p === 0 || (p === SPACE && (prev === SPACE || prev === BREAK))) break;
-        codes[k - delta] = p;
+      for (let out = i - delta; k < n; k++, out++) {
+        const p = table[source.charCodeAt(k)]!;
+        // One test for most units. It also stops at a control unit after a space, which the
+        // general path below writes the same way: only 0 and a repeated space must stop the run.
+        if (p <= SPACE && (p === 0 || prev === SPACE || prev === BREAK)) break;
+        codes[out] = p;
         prev = p;
       }
       if (k > i) {

@@ -3,11 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { buildAutomaton, MatchBuffer, scan } from '@/utils/detect/automaton';
 import { normalise } from '@/utils/detect/normalise';
 
+/** No quick verdict: every occurrence is kept. */
+const KEEP_ALL = { bits: new Uint8Array(0), rejectAfter: new Uint8Array(65536) };
+
 function find(patterns: string[], text: string): [string, number][] {
   const a = buildAutomaton(patterns);
   const n = normalise(text);
   const found = new MatchBuffer();
-  scan(a, n.codes, n.length, found);
+  scan(a, n.codes, n.length, found, KEEP_ALL);
   const out: [string, number][] = [];
   for (let k = 0; k < found.count; k++) out.push([patterns[found.patterns[k]!]!, found.starts[k]!]);
   return out.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
