@@ -1,7 +1,8 @@
 /**
  * Who has been named so far in a document, per surname or given-name key. Full names and unlisted
  * people are known up front (in text order); resolved references are appended as the resolver
- * walks forward, so both lists stay sorted without insertions.
+ * walks forward, so both lists stay sorted without insertions. A document that grows at its end
+ * (a feed) adds its new full names and unlisted people after everyone's, then `extend`s.
  *
  * Each list is two parallel arrays (offsets as small integers, figure ids) rather than one object
  * per referent: a long page has tens of thousands of them, and objects that live that long are
@@ -61,7 +62,7 @@ export class ReferentLog {
   /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
   constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
 
-  /** Records a full name of a figure at `at` (call in text order, before any lookup). */
+  /** Records a full name of a figure at `at` (in text order; after a lookup, call extend next). */
   addFigure(at: number, figureId: string): void {
     this.pending?.push({ at, id: figureId, key: '' });
     const list = this.byFigure.get(figureId);
@@ -69,7 +70,7 @@ export class ReferentLog {
     else this.byFigure.set(figureId, [at]);
   }
 
-  /** Records an unlisted person bearing `key` at `at` (call in text order, before any lookup). */
+  /** Records an unlisted person bearing `key` at `at` (in text order; after a lookup, extend next). */
   addUnlisted(key: string, at: number): void {
     this.pending?.push({ at, id: null, key });
     const record = this.recordOf(key);
