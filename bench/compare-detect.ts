@@ -16,6 +16,9 @@ import * as tsxCurrent from '../utils/detect/index';
 import { combinedRegExp, countMatches } from './baselines';
 import { generateCorpus, writtenForms } from './corpus';
 
+/** Compiles of each engine timed, alternating (see where they are timed). */
+const COMPILE_ROUNDS = 201;
+
 type Engine = Pick<typeof tsxCurrent, 'compileCatalogue' | 'FIGURES'>;
 
 const MB = 1 << 20;
@@ -95,8 +98,10 @@ async function main(): Promise<void> {
   const combined = combinedRegExp(writtenForms(current.FIGURES));
 
   // Compiled ten times each first: the figure is the warm compile (as bench/detect.ts reports it).
+  // A compile takes under 2 ms, so one garbage collection moves it a lot: with 21 pairs the ratio
+  // of medians swung from ×0.83 to ×1.32 between runs of the same code; with 201, ±4%.
   alternate(10, [() => base.compileCatalogue(), () => current.compileCatalogue()]);
-  const [compileBase, compileCurrent] = alternate(21, [
+  const [compileBase, compileCurrent] = alternate(COMPILE_ROUNDS, [
     () => base.compileCatalogue(),
     () => current.compileCatalogue(),
   ]) as [number[], number[]];
