@@ -266,6 +266,11 @@ export class BlockListing {
     );
   }
 
+  /** How many hits are listed before listed block `b`. */
+  hitsBefore(b: number): number {
+    return b === 0 ? 0 : this.hitsAfter[b - 1]!;
+  }
+
   /** Keeps the first `blocks` blocks listed and forgets the rest. */
   private truncate(blocks: number): void {
     if (blocks === 0) this.ledger.clear();

@@ -173,7 +173,16 @@ export function* resolveBlocksSteps(
     const { blockOf, hitOf } = listing;
     const same = () =>
       open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict);
-    if (boundary > 0 && listing.resumable(boundary, kept + open.length, date)) {
+    const before = boundary > 0 ? listing.hitsBefore(boundary) : -1;
+    if (before >= 0 && kept + open.length === before) {
+      if (!listing.resumable(boundary, before, date)) {
+        // The first append since the listing was made: the resolver's state after the earlier
+        // hits is made from their verdicts as they stand (the open ones' too), and this batch
+        // goes on from there as the next ones will.
+        const { settled } = listing;
+        for (const { k, verdict } of open) settled[k] = verdict?.figureId ?? null;
+        yield* resolveListed(listing, compiled, blocks, date, changed, settled, 0, [], boundary);
+      }
       const again = open.map(({ k }) => k);
       yield* resolveListed(listing, compiled, blocks, date, changed, undefined, boundary, again);
       if (same()) return listing.list.count - kept;
@@ -219,8 +228,11 @@ function* resolveListed(
   settled?: readonly (string | null | undefined)[],
   resumeAt = 0,
   again: readonly number[] = [],
+  untilBlock = blocks.length,
 ): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
+  // Up to block `untilBlock` (the rest left for a later call).
+  const until = untilBlock === blocks.length ? list.count : listing.hitsBefore(untilBlock);
   // From block `resumeAt` on (0: all), and the listed hits `again`; none resumable until this
   // resolution is done.
   const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar, again } : { count: 0 };
@@ -241,8 +253,9 @@ function* resolveListed(
     features,
     settled,
     sofar,
+    until,
   );
-  for (let b = resumeAt; b < blocks.length; b++) {
+  for (let b = resumeAt; b < untilBlock; b++) {
     if (b % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const block = blocks[b]!;
     if (block.verdicts.length !== block.match.hits.length) {
@@ -253,7 +266,7 @@ function* resolveListed(
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
-  for (let j = 0; j < a + list.count - from; j++) {
+  for (let j = 0; j < a + until - from; j++) {
     if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     const k = j < a ? again[j]! : from + j - a;
     if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was

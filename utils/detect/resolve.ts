@@ -86,7 +86,7 @@ export interface ResolvedSoFar {
  * change but those of `sofar.again` (blocks.ts decides): only those and the hits after `count`
  * are resolved, and make the mentions (in that order). A hit resolved again is not put on record
  * again: if its verdict changed, the caller resolves everything afresh. `sofar` is filled for
- * the next call either way.
+ * the next call either way. Hits from `until` on are left for a later call.
  */
 export function* resolveHitsSteps(
   hits: HitList,
@@ -95,12 +95,14 @@ export function* resolveHitsSteps(
   features: DocumentFeatures = NO_FEATURES,
   settled?: readonly (string | null | undefined)[],
   sofar?: ResolvedSoFar,
+  until = hits.count,
 ): Steps<Mention[]> {
   const from = sofar?.count ?? 0;
   const again = from > 0 ? (sofar!.again ?? []) : [];
   const a = again.length;
   const referents = from > 0 ? sofar!.referents! : new ReferentLog((key) => index.bearers.get(key));
-  const { starts, ends, places, count } = hits;
+  const { starts, ends, places } = hits;
+  const count = until;
   const modifiers = from > 0 ? sofar!.modifiers! : new Set<number>();
   for (let h = from; h < count; h++) {
     if (h % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
