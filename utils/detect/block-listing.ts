@@ -36,6 +36,13 @@ export class BlockListing {
    * resolved for (blocks.ts): kept while those hits stay listed, to resolve hits appended after.
    */
   sofar: ResolvedSoFar = { count: 0 };
+  /**
+   * What the last settle after appends found (see settle): how many listed hits it classified,
+   * how many of them it kept, and which were open; 0 when it could not be reused.
+   */
+  private classified = 0;
+  private classifiedKept = 0;
+  private classifiedOpen: number[] = [];
   sofarDate: string | null | undefined = undefined;
   /**
    * Per listed hit, for the resolver (settle): its verdict kept as it is (a linked reference's
@@ -228,8 +235,23 @@ export class BlockListing {
     });
     const { list, settled, blockOf, hitOf, whole } = this;
     settled.length = list.count;
+    // Hits from `end` on are in blocks not resolved yet (listed whole): resolved in any case.
+    const end = boundary > 0 ? this.hitsBefore(boundary) : list.count;
+    for (let k = end; k < list.count; k++) settled[k] = undefined;
+    let from = 0;
     let kept = 0;
-    for (let k = 0; k < list.count; k++) {
+    // After appends that changed nothing under the keys, the hits the last settle classified are
+    // as it found them (their verdicts stand, or the resolver went back to all of them): only
+    // those listed since are looked at.
+    const again = boundary > 0 && changed.size === 0;
+    if (again && this.classified > 0 && this.classified <= end) {
+      from = this.classified;
+      kept = this.classifiedKept;
+      for (const k of this.classifiedOpen) {
+        open.push({ k, verdict: blocks[blockOf[k]!]!.verdicts[hitOf[k]!] ?? null });
+      }
+    }
+    for (let k = from; k < end; k++) {
       let verdict: string | null | undefined = undefined;
       const b = blockOf[k]!;
       if (!whole[b]) {
@@ -252,6 +274,9 @@ export class BlockListing {
       settled[k] = verdict;
       if (verdict !== undefined) kept++;
     }
+    this.classified = again ? end : 0;
+    this.classifiedKept = kept;
+    this.classifiedOpen = again ? open.map(({ k }) => k) : [];
     return kept;
   }
 
@@ -274,14 +299,14 @@ export class BlockListing {
   /** Keeps the first `blocks` blocks listed and forgets the rest. */
   private truncate(blocks: number): void {
     if (blocks === 0) this.ledger.clear();
-    if ((blocks === 0 ? 0 : this.hitsAfter[blocks - 1]!) < this.sofar.count)
-      this.sofar = { count: 0 };
+    const hits = this.hitsBefore(blocks);
+    if (hits < this.sofar.count) this.sofar = { count: 0 };
+    if (hits < this.classified) this.classified = 0;
     this.ledger.forEach((ledger) => {
       ledger.hits.length = countBelow(ledger.hits, blocks);
       if (ledger.unlisted >= blocks) ledger.unlisted = -1;
       ledger.named.length = ledger.namedAt.length = countBelow(ledger.namedAt, blocks);
     });
-    const hits = blocks === 0 ? 0 : this.hitsAfter[blocks - 1]!;
     if (hits === 0) this.list.clear();
     else this.list.count = hits;
     for (const column of [

@@ -179,7 +179,7 @@ export function* resolveBlocksSteps(
         // The first append since the listing was made: the resolver's state after the earlier
         // hits is made from their verdicts as they stand (the open ones' too), and this batch
         // goes on from there as the next ones will.
-        const { settled } = listing;
+        const settled = listing.settled.slice(0, before);
         for (const { k, verdict } of open) settled[k] = verdict?.figureId ?? null;
         yield* resolveListed(listing, compiled, blocks, date, changed, settled, 0, [], boundary);
       }
