@@ -115,23 +115,23 @@ export class KeyTopics {
   extend(features: DocumentFeatures): this {
     const { entryIds, count, entryTable } = this.hits;
     const entries = entryTable.length;
-    if (entries > this.seen.length) {
+    const known = this.seen.length;
+    if (entries > known) {
       const first = new Int32Array(entries * TOPIC_HITS).fill(-1);
       first.set(this.firstHits);
       const seen = new Uint8Array(entries);
       seen.set(this.seen);
       this.firstHits = first;
       this.seen = seen;
+      // New entries join the keys they touch (entry order is kept: they come last).
+      if (this.entriesByKey) addEntries(this.entriesByKey, this.hits, this.index, known);
     }
     const { firstHits: first, seen } = this;
     for (let h = this.noted; h < count; h++) {
       const e = entryIds[h]!;
       if (seen[e]! < TOPIC_HITS) first[e * TOPIC_HITS + seen[e]!++] = h;
     }
-    if (this.noted > 0) {
-      this.byKey.clear();
-      this.entriesByKey = undefined;
-    }
+    if (this.noted > 0) this.byKey.clear();
     this.noted = count;
     this.features = features;
     return this;
@@ -171,9 +171,18 @@ function keysTouched(index: AliasIndex, entry: HitList['entryTable'][number]): r
 
 /** Per key, the ids of the entries of `hits` touching it, in entry order (each entry once). */
 function entriesByKey(hits: HitList, index: AliasIndex): Map<string, number[]> {
-  const byKey = new Map<string, number[]>();
+  return addEntries(new Map(), hits, index, 0);
+}
+
+/** Adds to `byKey` the entries of `hits` from entry `from` on (see entriesByKey). */
+function addEntries(
+  byKey: Map<string, number[]>,
+  hits: HitList,
+  index: AliasIndex,
+  from: number,
+): Map<string, number[]> {
   const { entryTable } = hits;
-  for (let e = 0; e < entryTable.length; e++) {
+  for (let e = from; e < entryTable.length; e++) {
     for (const key of keysTouched(index, entryTable[e]!)) {
       const list = byKey.get(key);
       if (list === undefined) byKey.set(key, [e]);
