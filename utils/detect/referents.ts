@@ -59,8 +59,14 @@ export class ReferentLog {
   private lastKey: string | undefined = undefined;
   private lastRecord: KeyRecord | undefined = undefined;
 
-  /** `bearersOf(key)`: the catalogue figures bearing a surname or given-name key. */
-  constructor(private readonly bearersOf: (key: string) => readonly string[] | undefined) {}
+  /**
+   * `bearersOf(key)`: the catalogue figures bearing a surname or given-name key; `keysOf(id)`:
+   * the keys a figure bears.
+   */
+  constructor(
+    private readonly bearersOf: (key: string) => readonly string[] | undefined,
+    private readonly keysOf: (figureId: string) => readonly string[] | undefined,
+  ) {}
 
   /** Records a full name of a figure at `at` (in text order; after a lookup, call extend next). */
   addFigure(at: number, figureId: string): void {
@@ -168,12 +174,11 @@ export class ReferentLog {
   extend(): void {
     const pending = this.pending;
     if (pending === undefined || pending.length === 0) return;
-    this.keys.forEach((record, key) => {
-      const { named, first } = record;
-      if (named === undefined || first === undefined) return;
-      const bearers = this.bearersOf(key) ?? [];
-      for (const { at, id, key: of } of pending) {
-        if (id === null ? of !== key : !bearers.includes(id)) continue;
+    // In text order, each to the merged lists of the keys it bears (an unlisted person: its own).
+    for (const { at, id, key } of pending) {
+      for (const of of id === null ? [key] : (this.keysOf(id) ?? [])) {
+        const { named, first } = this.keys.get(of) ?? {};
+        if (named === undefined || first === undefined) continue;
         named.at.push(at);
         named.id.push(id);
         if (!first.ids.includes(id)) {
@@ -181,7 +186,7 @@ export class ReferentLog {
           first.at.push(at);
         }
       }
-    });
+    }
     pending.length = 0;
   }
 

@@ -100,7 +100,13 @@ export function* resolveHitsSteps(
   const from = sofar?.count ?? 0;
   const again = from > 0 ? (sofar!.again ?? []) : [];
   const a = again.length;
-  const referents = from > 0 ? sofar!.referents! : new ReferentLog((key) => index.bearers.get(key));
+  const referents =
+    from > 0
+      ? sofar!.referents!
+      : new ReferentLog(
+          (key) => index.bearers.get(key),
+          (id) => index.keysOf.get(id),
+        );
   const { starts, ends, places } = hits;
   const count = until;
   const modifiers = from > 0 ? sofar!.modifiers! : new Set<number>();
