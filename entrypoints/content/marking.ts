@@ -54,6 +54,11 @@ export class Marker {
   private readonly counts = new Map<string, number>();
   /** The marked mentions (chosen under the caps and painted), and how many per person. */
   private readonly marked = new Map<Shown, Run>();
+  /**
+   * The last mark in placeChanges' order and the viewport run that order was taken from (kept
+   * while marks are only added: a feed growing below the viewport asks for it every batch).
+   */
+  private lastMark: { candidate: Candidate; viewportRun: number } | undefined = undefined;
   private readonly markedPerWho = new Map<string, number>();
   /** The overrides the marks were made with, and whether the marks are this marker's own choice. */
   private markedWith: PageOverrides | null = null;
@@ -78,6 +83,7 @@ export class Marker {
     this.highlighter.clear();
     this.counts.clear();
     this.marked.clear();
+    this.lastMark = undefined;
     this.markedPerWho.clear();
     this.index.clear();
     this.runs = [];
@@ -164,6 +170,7 @@ export class Marker {
       const linked: StaticRange[] = [];
       const ambiguous: StaticRange[] = [];
       this.marked.clear();
+      this.lastMark = undefined;
       this.markedPerWho.clear();
       this.index.clear();
       for (let k = 0; k < chosen.length; k++) {
@@ -201,6 +208,9 @@ export class Marker {
   ): boolean {
     // On a capped page the marks depend on every mention's distance to the viewport.
     if (this.capped && (moved || removed.length > 0)) return false;
+    if (moved || removed.length > 0 || this.lastMark?.viewportRun !== viewportRun) {
+      this.lastMark = undefined;
+    }
     // Edited as it goes: if it gives up, choosing everything again starts afresh anyway.
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
@@ -221,13 +231,16 @@ export class Marker {
     const order = (a: Candidate, b: Candidate) => precedes(a[0], a[1].hit, b[0], b[1].hit);
     const { total, perFigure } = MARK_CAPS;
     // The last mark in that order, once asked: a candidate after it comes after every mark.
-    let last: Candidate | undefined;
+    let last = this.lastMark?.candidate;
     for (const candidate of added.sort(order)) {
       const run = candidate[0];
       const shown = candidate[1];
       if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
         (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
-        if (last !== undefined && order(last, candidate) < 0) last = candidate;
+        if (last !== undefined && order(last, candidate) < 0) {
+          last = candidate;
+          this.lastMark = { candidate, viewportRun };
+        }
         continue;
       }
       if (moved) return false; // the caps bind now: distances count
@@ -242,6 +255,7 @@ export class Marker {
         });
         if (lastRun) last = [lastRun, lastShown!];
       }
+      if (last !== undefined) this.lastMark = { candidate: last, viewportRun };
       // After every mark (a feed growing below the viewport): the caps were full before it.
       if (last !== undefined && order(last, candidate) < 0) {
         this.capped = true;
