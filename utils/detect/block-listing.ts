@@ -6,7 +6,7 @@
  */
 import type { AliasEntry } from './aliases';
 import type { BlockHits, ResolvedBlock } from './blocks';
-import { TOPIC_HITS } from './document';
+import { countBefore, TOPIC_HITS } from './document';
 import type { CompiledCatalogue } from './index';
 import { type Hit, HitList } from './match';
 import type { ResolvedSoFar } from './resolve';
@@ -224,8 +224,8 @@ export class BlockListing {
     const keys = this.keys!;
     const changed = new Set<string>();
     this.ledger.forEach((ledger, key) => {
-      const hitsBefore = countBelow(ledger.hits, boundary);
-      const namedBefore = countBelow(ledger.namedAt, boundary);
+      const hitsBefore = countBefore(ledger.hits, boundary);
+      const namedBefore = countBefore(ledger.namedAt, boundary);
       if (
         (hitsBefore < TOPIC_HITS && hitsBefore < ledger.hits.length) ||
         ledger.unlisted >= boundary ||
@@ -303,9 +303,9 @@ export class BlockListing {
     if (hits < this.sofar.count) this.sofar = { count: 0 };
     if (hits < this.classified) this.classified = 0;
     this.ledger.forEach((ledger) => {
-      ledger.hits.length = countBelow(ledger.hits, blocks);
+      ledger.hits.length = countBefore(ledger.hits, blocks);
       if (ledger.unlisted >= blocks) ledger.unlisted = -1;
-      ledger.named.length = ledger.namedAt.length = countBelow(ledger.namedAt, blocks);
+      ledger.named.length = ledger.namedAt.length = countBefore(ledger.namedAt, blocks);
     });
     if (hits === 0) this.list.clear();
     else this.list.count = hits;
@@ -361,11 +361,4 @@ interface KeyLedger {
   /** Its first two distinct referents named in full (null: an unlisted person), and their blocks. */
   named: (string | null)[];
   namedAt: number[];
-}
-
-/** How many of the ascending `list` are below `at`. */
-function countBelow(list: readonly number[], at: number): number {
-  let n = list.length;
-  while (n > 0 && list[n - 1]! >= at) n--;
-  return n;
 }
