@@ -6,7 +6,7 @@
  */
 import type { AliasEntry } from './aliases';
 import type { BlockHits, ResolvedBlock } from './blocks';
-import { countBefore, TOPIC_HITS } from './document';
+import { countBefore, keysTouched, TOPIC_HITS } from './document';
 import type { CompiledCatalogue } from './index';
 import { type Hit, HitList } from './match';
 import type { ResolvedSoFar } from './resolve';
@@ -339,17 +339,9 @@ export function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolea
   return true;
 }
 
-const NO_KEYS: readonly string[] = [];
-
 /** The referent keys whose references a hit of this entry can affect (or be affected by). */
 export function keysOfEntry(compiled: CompiledCatalogue, entry: AliasEntry): readonly string[] {
-  if (entry.kind === 'full' || entry.kind === 'native') {
-    const [only, other] = entry.figureIds;
-    return only !== undefined && other === undefined
-      ? (compiled.index.keysOf.get(only) ?? NO_KEYS)
-      : NO_KEYS;
-  }
-  return [entry.key];
+  return keysTouched(compiled.index, entry);
 }
 
 /** What a document gave one key, as listed block indexes (ascending). */

@@ -3,7 +3,7 @@
  * paragraph an offset is in. detect() reads them from the text, on demand; blocks.ts from what
  * each block recorded when it was matched. Both give the same answers for the same document.
  */
-import type { AliasIndex } from './aliases';
+import type { AliasEntry, AliasIndex } from './aliases';
 import type { HitList } from './match';
 import { addTopic, earliestYearAround, topicAround } from './page-topic';
 
@@ -95,7 +95,7 @@ export class KeyTopics {
   private seen: Uint8Array;
   private noted = 0;
   private readonly byKey = new Map<string, number>();
-  /** The entries touching each key (see touchesKey), in entry order: made on the first `of`. */
+  /** The entries touching each key (see keysTouched), in entry order: made on the first `of`. */
   private entriesByKey: Map<string, number[]> | undefined = undefined;
 
   constructor(
@@ -159,14 +159,16 @@ export class KeyTopics {
   }
 }
 
+const NO_KEYS: readonly string[] = [];
+
 /**
- * The referent keys an entry touches: its own key, or for a full name of one figure every key of
- * that figure (a shared full name touches none).
+ * The referent keys an entry touches, whose references its hits can affect or be affected by: its
+ * own key, or for a full name of one figure every key of that figure (a shared full name, none).
  */
-function keysTouched(index: AliasIndex, entry: HitList['entryTable'][number]): readonly string[] {
+export function keysTouched(index: AliasIndex, entry: AliasEntry): readonly string[] {
   if (entry.kind !== 'full' && entry.kind !== 'native') return [entry.key];
-  if (entry.figureIds.length !== 1) return [];
-  return index.keysOf.get(entry.figureIds[0]!) ?? [];
+  if (entry.figureIds.length !== 1) return NO_KEYS;
+  return index.keysOf.get(entry.figureIds[0]!) ?? NO_KEYS;
 }
 
 /** Per key, the ids of the entries of `hits` touching it, in entry order (each entry once). */
