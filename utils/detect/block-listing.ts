@@ -36,6 +36,7 @@ export class BlockListing {
    * resolved for (blocks.ts): kept while those hits stay listed, to resolve hits appended after.
    */
   sofar: ResolvedSoFar = { count: 0 };
+  sofarDate: string | null | undefined = undefined;
   /**
    * What the last settle after appends found (see settle): how many listed hits it classified,
    * how many of them it kept, and which were open; 0 when it could not be reused.
@@ -43,7 +44,6 @@ export class BlockListing {
   private classified = 0;
   private classifiedKept = 0;
   private classifiedOpen: number[] = [];
-  sofarDate: string | null | undefined = undefined;
   /**
    * Per listed hit, for the resolver (settle): its verdict kept as it is (a linked reference's
    * figure, else null) or undefined to resolve it again.
@@ -282,13 +282,10 @@ export class BlockListing {
 
   /**
    * Whether the resolver can go on from block `boundary` (resolveHitsSteps' `sofar`): it resolved
-   * exactly the hits listed before it, for this date, and all of them are settled (`kept`).
+   * exactly the hits listed before it, for this date.
    */
-  resumable(boundary: number, kept: number, date: string | null | undefined): boolean {
-    const hits = this.hitsAfter[boundary - 1];
-    return (
-      hits !== undefined && this.sofar.count === hits && kept === hits && this.sofarDate === date
-    );
+  resumable(boundary: number, date: string | null | undefined): boolean {
+    return this.sofar.count === this.hitsBefore(boundary) && this.sofarDate === date;
   }
 
   /** How many hits are listed before listed block `b`. */

@@ -175,7 +175,7 @@ export function* resolveBlocksSteps(
       open.every(({ k, verdict }) => blocks[blockOf[k]!]!.verdicts[hitOf[k]!] === verdict);
     const before = boundary > 0 ? listing.hitsBefore(boundary) : -1;
     if (before >= 0 && kept + open.length === before) {
-      if (!listing.resumable(boundary, before, date)) {
+      if (!listing.resumable(boundary, date)) {
         // The first append since the listing was made: the resolver's state after the earlier
         // hits is made from their verdicts as they stand (the open ones' too), and this batch
         // goes on from there as the next ones will.
