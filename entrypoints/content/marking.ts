@@ -208,9 +208,6 @@ export class Marker {
   ): boolean {
     // On a capped page the marks depend on every mention's distance to the viewport.
     if (this.capped && (moved || removed.length > 0)) return false;
-    if (moved || removed.length > 0 || this.lastMark?.viewportRun !== viewportRun) {
-      this.lastMark = undefined;
-    }
     // Edited as it goes: if it gives up, choosing everything again starts afresh anyway.
     const linked: StaticRange[] = [];
     const ambiguous: StaticRange[] = [];
@@ -230,17 +227,19 @@ export class Marker {
       Math.abs(a.pos - viewportRun) - Math.abs(b.pos - viewportRun) || a.pos - b.pos || aHit - bHit;
     const order = (a: Candidate, b: Candidate) => precedes(a[0], a[1].hit, b[0], b[1].hit);
     const { total, perFigure } = MARK_CAPS;
-    // The last mark in that order, once asked: a candidate after it comes after every mark.
-    let last = this.lastMark?.candidate;
+    // The last mark in that order, once asked: a candidate after it comes after every mark. The
+    // last edit's answer holds while marks were only added, for the same viewport.
+    const kept = this.lastMark;
+    let last =
+      kept !== undefined && !moved && removed.length === 0 && kept.viewportRun === viewportRun
+        ? kept.candidate
+        : undefined;
     for (const candidate of added.sort(order)) {
       const run = candidate[0];
       const shown = candidate[1];
       if ((this.markedPerWho.get(shown.who) ?? 0) < perFigure && this.marked.size < total) {
         (shown.linked ? linked : ambiguous).push(this.take(run, shown).staticRange);
-        if (last !== undefined && order(last, candidate) < 0) {
-          last = candidate;
-          this.lastMark = { candidate, viewportRun };
-        }
+        if (last !== undefined && order(last, candidate) < 0) last = candidate;
         continue;
       }
       if (moved) return false; // the caps bind now: distances count
@@ -255,7 +254,6 @@ export class Marker {
         });
         if (lastRun) last = [lastRun, lastShown!];
       }
-      if (last !== undefined) this.lastMark = { candidate: last, viewportRun };
       // After every mark (a feed growing below the viewport): the caps were full before it.
       if (last !== undefined && order(last, candidate) < 0) {
         this.capped = true;
@@ -272,6 +270,8 @@ export class Marker {
       this.capped = true; // left out: the caps were full before it
     }
     this.highlighter.update(linked, ambiguous, gone);
+    // Given up above, everything is chosen again, which starts the next one afresh.
+    this.lastMark = last === undefined ? undefined : { candidate: last, viewportRun };
     return true;
   }
 
