@@ -6,8 +6,7 @@
 import * as v from 'valibot';
 import { browser, type Browser } from 'wxt/browser';
 import { backgroundToPages, type BackgroundToPages, type PayloadOf } from './contract';
-
-const has = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+import { has } from './receive';
 
 /** Background → every open extension page. Resolves whether or not a page listens. */
 export async function broadcastToPages<K extends keyof BackgroundToPages>(
