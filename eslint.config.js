@@ -104,7 +104,21 @@ export default tseslint.config(
   },
   {
     files: ['entrypoints/content/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [storeImports] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [storeImports] }],
+      // Each of these leaves a listener on the context's abort signal for good (slices.ts `later`).
+      'no-restricted-properties': [
+        'error',
+        ...['setTimeout', 'setInterval', 'requestAnimationFrame', 'requestIdleCallback'].map(
+          (property) => ({
+            object: 'ctx',
+            property,
+            message:
+              'Use later()/nextFrame() (entrypoints/content/slices.ts): no listener left behind.',
+          }),
+        ),
+      ],
+    },
   },
   {
     // Pages reach the store through the StoreClient (components/data/): no IndexedDB handles in components.

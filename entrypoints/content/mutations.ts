@@ -6,9 +6,14 @@
 import { asOurTask } from './slices';
 import { isOwnNode } from './card/mount';
 
-/** A record that only adds or removes elements Backchannel inserted (the card's host). */
-function isOwnRecord(record: MutationRecord): boolean {
-  if (record.type !== 'childList') return false;
+/**
+ * A record that only adds or removes elements Backchannel inserted (the card's host). Our hosts
+ * go in as children of the root element (card/mount.ts, card/drawer.ts): a record of any other
+ * target is the page's, told apart without reading its node lists (which made most of the
+ * callback's time on a growing feed).
+ */
+function isOwnRecord(record: MutationRecord, rootElement: Element | null): boolean {
+  if (record.type !== 'childList' || record.target !== rootElement) return false;
   // Indexed: the callback runs for every change of the page, spreading NodeLists walks iterators.
   const { addedNodes, removedNodes } = record;
   if (addedNodes.length + removedNodes.length === 0) return false;
@@ -48,7 +53,8 @@ export class MutationLog {
     this.observer = new MutationObserver(
       asOurTask('observer', (all: MutationRecord[]) => {
         // Opening and closing the card adds and removes our own host: not a change of the page.
-        const records = all.filter((record) => !isOwnRecord(record));
+        const rootElement = doc.documentElement;
+        const records = all.filter((record) => !isOwnRecord(record, rootElement));
         if (records.length === 0) return;
         this.keep(records);
         onChange();

@@ -6,7 +6,7 @@
  * Nothing runs while nothing changes: no polling.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { asOurTask, noteError, runInSlices, STOPPED, type Job } from './slices';
+import { asOurTask, later, noteError, runInSlices, STOPPED, type Job } from './slices';
 
 export const QUIET_MS = 60;
 export const MAX_QUIET_MS = 2000;
@@ -95,15 +95,15 @@ export class PassScheduler {
     for (const done of waiters) done();
   }
 
+  /** The timer's callback, made once (the page may change before every pass). */
+  private readonly timerTask = asOurTask('timer', () => {
+    this.timer = undefined;
+    this.onTimer();
+  });
+
   private arm(ms: number): void {
     this.clearTimer();
-    this.timer = this.ctx.setTimeout(
-      asOurTask('timer', () => {
-        this.timer = undefined;
-        this.onTimer();
-      }),
-      Math.max(0, ms),
-    );
+    this.timer = later(this.ctx, this.timerTask, Math.max(0, ms));
   }
 
   private clearTimer(): void {
@@ -156,7 +156,8 @@ export class PassScheduler {
     const generation = this.generation;
     const current = () => generation === this.generation && this.ctx.isValid;
     void runInSlices(this.pass(kind), current).then(
-      (outcome) => {
+      // Ours too (the report to the background runs here), after the last slice's task.
+      asOurTask('pass-end', (outcome: void | typeof STOPPED) => {
         if (!current()) return;
         this.running = false;
         this.lastPassEnd = performance.now();
@@ -164,7 +165,7 @@ export class PassScheduler {
         if (!this.markWanted) this.settleWaiters();
         if (this.fullWanted || this.changesWanted) this.arm(this.quietMs);
         else if (this.markWanted) this.start();
-      },
+      }),
       (error: unknown) => {
         // A pass that threw leaves the last marks; the next change tries again.
         noteError(error);

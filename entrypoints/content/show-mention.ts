@@ -7,6 +7,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { MentionShown, MentionTexts } from '@/utils/protocol';
 import { randomName } from './highlights';
 import type { MentionIndex, PageMention } from './mentions';
+import { later } from './slices';
 
 /** How long a shown mention stays flashed. */
 export const FLASH_MS = 1600;
@@ -51,7 +52,7 @@ export function createMentionPointer(
       doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
     }
     view.CSS.highlights.set(name, new view.Highlight(mention.staticRange));
-    timer = ctx.setTimeout(unflash, FLASH_MS);
+    timer = later(ctx, unflash, FLASH_MS);
   };
 
   const of = (figureId: string) => mentions().all.filter((m) => m.figureId === figureId);

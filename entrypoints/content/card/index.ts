@@ -15,6 +15,7 @@ import type { FigureCard } from '@/utils/protocol';
 import { sendFromContent } from '@/utils/protocol/send';
 import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/utils/settings';
 import type { MentionIndex, PageMention } from '../mentions';
+import { later, nextFrame } from '../slices';
 import { publishCardSignal } from '../test-signal';
 import { CardView, type CardActions, type CardState } from './CardView';
 import { createDrawer } from './drawer';
@@ -104,7 +105,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   };
   // The pointer left for good: close, but let a dwell on the next name run on.
   const scheduleClose = () => {
-    if (closeTimer === undefined) closeTimer = ctx.setTimeout(() => hide(false), CLOSE_DELAY_MS);
+    if (closeTimer === undefined) closeTimer = later(ctx, () => hide(false), CLOSE_DELAY_MS);
   };
 
   /** Closes the card and forgets any pending dwell (Escape, a click elsewhere, an action). */
@@ -204,7 +205,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       // How long after the dwell ended the frame that paints the card began, and when the main
       // thread had done that frame's rendering (a task queued from the frame's callbacks runs
       // after its style, layout and paint).
-      ctx.requestAnimationFrame(() => {
+      nextFrame(ctx, () => {
         if (shown?.mention !== mention || dwellEndedAt <= 0) return;
         const frameMs = performance.now() - dwellEndedAt;
         setTimeout(() => {
@@ -232,8 +233,8 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     if (ready) {
       // The background came during the dwell: the name paints at once, the rest on the frame after
       // (rendered in the same frame, the card would paint only once both renders were done).
-      ctx.requestAnimationFrame(() =>
-        ctx.requestAnimationFrame(() => {
+      nextFrame(ctx, () =>
+        nextFrame(ctx, () => {
           if (shown?.mention !== mention || shown.state.kind !== 'figure') return;
           shown = { mention, state: { ...shown.state, card: ready } };
           render(anchorOf(mention));
@@ -320,13 +321,17 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
       if (mention && !sameMention(shown?.mention, mention)) {
         // Asked for while the reader dwells, so the card fills in a frame after it opens.
         if (mention.figureId) cardFor(mention.figureId).catch(() => {});
-        dwellTimer = ctx.setTimeout(() => {
-          dwellTimer = undefined;
-          if (import.meta.env.MODE === 'test') dwellEndedAt = performance.now();
-          if (!sameMention(hovered, mention) || selecting()) return;
-          const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y, pointer.target);
-          if (now && sameMention(now.mention, mention)) show(now.mention, now.rect, false);
-        }, delay);
+        dwellTimer = later(
+          ctx,
+          () => {
+            dwellTimer = undefined;
+            if (import.meta.env.MODE === 'test') dwellEndedAt = performance.now();
+            if (!sameMention(hovered, mention) || selecting()) return;
+            const now = mentionAt(doc, host.mentions(), pointer.x, pointer.y, pointer.target);
+            if (now && sameMention(now.mention, mention)) show(now.mention, now.rect, false);
+          },
+          delay,
+        );
       }
     }
     if (shown) {
@@ -347,9 +352,9 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
         return;
       }
       if (frame) return;
-      frame = ctx.requestAnimationFrame(hitTest);
+      frame = nextFrame(ctx, hitTest);
       // A page that renders no frame (hidden, or headless and idle) still gets its hit test.
-      frameFallback = ctx.setTimeout(hitTest, 100);
+      frameFallback = later(ctx, hitTest, 100);
     },
     { capture: true, passive: true },
   );

@@ -27,3 +27,24 @@ test('a burst past the limit keeps no records and asks for a full read', () => {
   expect(changes.seen).toBeGreaterThan(MAX_RECORDS);
   log.stop();
 });
+
+test("our card's host coming and going is not a change of the page; the page's own changes are", async () => {
+  const { createOwnHost } = await import('@/entrypoints/content/card/mount');
+  let calls = 0;
+  const log = new MutationLog(document, () => calls++);
+  log.start();
+  const { host } = createOwnHost(document, '');
+  document.documentElement.append(host);
+  await Promise.resolve();
+  host.remove();
+  await Promise.resolve();
+  expect(calls).toBe(0);
+  // A page element added beside it, at the same place, is a change.
+  const page = document.createElement('div');
+  document.documentElement.append(page);
+  await Promise.resolve();
+  expect(calls).toBe(1);
+  expect(log.take().records).toHaveLength(1);
+  page.remove();
+  log.stop();
+});

@@ -93,3 +93,29 @@ test('a correction during a pass marks again after it', async () => {
   await sleep(100);
   expect(finished).toEqual(['full', 'mark']);
 });
+
+test('waiting for quiet leaves nothing behind on the context, pass after pass', async () => {
+  // WXT's ctx.setTimeout adds an abort listener per timer and never removes it: a page that keeps
+  // changing grew the list without end (and the browser scans it on every add).
+  let added = 0;
+  const add = ctx.signal.addEventListener.bind(ctx.signal);
+  ctx.signal.addEventListener = ((...args: Parameters<typeof add>) => {
+    added += 1;
+    add(...args);
+  }) as typeof add;
+  const passes = scheduler(1);
+  for (let i = 1; i <= 5; i++) {
+    passes.noteChange();
+    while (finished.length < i) await sleep(10); // changes close together wait longer each time
+  }
+  expect(finished).toEqual(['changes', 'changes', 'changes', 'changes', 'changes']);
+  expect(added).toBe(0);
+});
+
+test('a timer still pending when the extension goes away does nothing', async () => {
+  const passes = scheduler();
+  passes.noteChange();
+  ctx.abort();
+  await sleep(QUIET_MS * 3);
+  expect(ran).toEqual([]);
+});

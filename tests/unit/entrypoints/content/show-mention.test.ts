@@ -45,7 +45,7 @@ function page() {
     at(2, 'Kim Yo Jong', 'kim-yo-jong'),
     at(3, 'Yo Jong', 'kim-yo-jong'),
   ]);
-  const ctx = { setTimeout: (fn: () => void, ms: number) => setTimeout(fn, ms) };
+  const ctx = { isValid: true };
   const pointer = createMentionPointer(
     ctx as unknown as ContentScriptContext,
     document,
