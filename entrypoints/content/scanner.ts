@@ -17,7 +17,7 @@ import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking
 import type { Changes } from './mutations';
 import { PageRuns, Run, RunBuilder, type Reread } from './page-runs';
 import { readPageText } from './page-text';
-import { AFTER_FRAME, notePhase, type Job } from './slices';
+import { AFTER_FRAME, frameRendered, notePhase, type Job } from './slices';
 import { blocksOnScreen, firstRunInViewport } from './viewport';
 
 export { EMPTY_SCAN, type ScanResult } from './marking';
@@ -132,6 +132,9 @@ export class Scanner {
         const previewStarted = performance.now();
         yield AFTER_FRAME; // the browser lays the page out in its own frame, not in our task
         frameWaitMs = performance.now() - previewStarted;
+        // No frame came (the page busy with a long task of its own): its layout may be stale,
+        // and reading it here would lay a long page out in our task. The rest is marked as usual.
+        if (!frameRendered) continue;
         notePhase('full:preview');
         preview = yield* this.previewViewport(started);
         notePhase('full:read');
@@ -329,6 +332,8 @@ export class Scanner {
   /** Looks where the viewport is now and marks the mentions nearest it (when capped). */
   *followViewportSteps(): Job<void> {
     if (!this.capped) return;
+    yield AFTER_FRAME; // layout read after the browser's frame, not forced in our task
+    if (!frameRendered) return;
     const before = this.viewportRun;
     this.viewportRun = firstRunInViewport(this.host.doc, this.page.runs);
     if (this.viewportRun !== before) yield* this.markSteps(performance.now(), { everything: true });

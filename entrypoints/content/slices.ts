@@ -126,20 +126,31 @@ export const AFTER_FRAME = Symbol('after frame');
 /** A job for runInSlices: steps (utils/detect/steps.ts) that may also ask to wait for a frame. */
 export type Job<T> = Generator<void | typeof AFTER_FRAME, T, void>;
 
+/**
+ * Whether the last wait for a frame (AFTER_FRAME) saw one rendered. False when it gave up (no
+ * frame within FRAME_WAIT_MS: the page hidden, throttled, or busy with its own long task): the
+ * layout may not be fresh, and reading it would lay the page out inside a task of ours.
+ */
+export let frameRendered = false;
+
+const FRAME_WAIT_MS = 250;
+
 /** Resolves after the next frame has been rendered (or soon, where frames do not come). */
 function afterFrame(): Promise<void> {
+  frameRendered = false;
   if (typeof requestAnimationFrame !== 'function' || document.visibilityState === 'hidden') {
     return yieldToPage();
   }
   return new Promise((done) => {
     let waiting = true;
-    const next = () => {
+    const next = (rendered: boolean) => {
       if (!waiting) return;
       waiting = false;
+      frameRendered = rendered;
       setTimeout(done, 0); // after the frame's rendering, not inside it
     };
-    requestAnimationFrame(next);
-    setTimeout(next, 250); // a throttled or hidden frame may never render one
+    requestAnimationFrame(() => next(true));
+    setTimeout(() => next(false), FRAME_WAIT_MS); // a throttled or hidden frame may never render one
   });
 }
 
