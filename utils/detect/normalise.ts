@@ -129,8 +129,10 @@ export function normalise(
   let delta = from; // source index − normalised index of the last unit written
   let len = 0;
   let last = BREAK; // as if a paragraph preceded the text: no leading space is emitted
-  // The fast path's table as a local: read through the module scope, each unit paid a context load.
+  // The fast path's table and bound as locals: read through the module scope, each unit paid a
+  // context load.
   const table = plain;
+  const afterSpace = AFTER_SPACE;
   for (let i = from; i < n; i++) {
     if (i - len === delta) {
       // Most units fold to one ordinary unit (or a single space) and keep the offset: a tight run
@@ -144,7 +146,7 @@ export function normalise(
         // writes the rest the same way. One sign test (negative: p ≤ SPACE, and p = 0 or prev ≤
         // SPACE), a branch taken only where the run stops: `p <= SPACE && …` branched at every
         // space, and mispredicted often enough to cost a quarter of normalise.
-        if (((p - AFTER_SPACE) & ((prev - AFTER_SPACE) | (p - 1))) < 0) break;
+        if (((p - afterSpace) & ((prev - afterSpace) | (p - 1))) < 0) break;
         codes[out] = p;
         prev = p;
       }
