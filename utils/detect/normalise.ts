@@ -139,16 +139,23 @@ export function normalise(
       // of one table load and a store each, until a unit that needs the general path below.
       let k = i;
       let prev = last;
-      for (let out = i - delta; k < n; k++, out++) {
+      // Two units a turn: each turn re-checks both typed arrays and the loop, so two units share
+      // that cost. A pair holding a stop is left whole to the general path, which writes any unit
+      // the same way as this run (the run starts again at the unit after).
+      for (let out = i - delta; k + 1 < n; k += 2, out += 2) {
         const p = table[source.charCodeAt(k)]!;
+        const q = table[source.charCodeAt(k + 1)]!;
         // Stops at 0 (a unit to fold first) and at a space or control unit after a space, break or
-        // control unit: only 0 and a repeated space must stop the run, and the general path below
-        // writes the rest the same way. One sign test (negative: p ≤ SPACE, and p = 0 or prev ≤
-        // SPACE), a branch taken only where the run stops: `p <= SPACE && …` branched at every
-        // space, and mispredicted often enough to cost a quarter of normalise.
-        if (((p - afterSpace) & ((prev - afterSpace) | (p - 1))) < 0) break;
+        // control unit: only 0 and a repeated space must stop the run. For each unit one sign test
+        // (negative: p ≤ SPACE, and p = 0 or prev ≤ SPACE), so the branch is taken only where the
+        // run stops: `p <= SPACE && …` branched at every space, and mispredicted often enough to
+        // cost a quarter of normalise.
+        const stopAtP = (p - afterSpace) & ((prev - afterSpace) | (p - 1));
+        const stopAtQ = (q - afterSpace) & ((p - afterSpace) | (q - 1));
+        if ((stopAtP | stopAtQ) < 0) break;
         codes[out] = p;
-        prev = p;
+        codes[out + 1] = q;
+        prev = q;
       }
       if (k > i) {
         len += k - i;
