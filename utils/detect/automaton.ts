@@ -30,12 +30,21 @@ const startsWord = new Uint8Array(64).map((_, index) => {
   return 0;
 });
 
-/** leavesRoot[(rootKind << 3) | previousCls]: does the automaton leave the root on this unit? */
-const leavesRoot = new Uint8Array(256).map((_, index) => {
-  const flag = index >> 6;
-  const cls = (index >> 3) & 7;
-  return flag === 2 || (flag === 1 && startsWord[(cls << 3) | (index & 7)] === 1) ? 1 : 0;
-});
+/**
+ * rootKind bits 3–10: bit 3 + p is set when the automaton leaves the root on the unit after a unit
+ * of class p (scan tests `(kind >> previous) & LEAVES_ROOT`).
+ */
+const LEAVES_ROOT = 1 << 3;
+const LEAVES_ANYWHERE = 0xff << 3;
+
+/** rootKind's bits for a unit of class `cls` that leaves the root only at a word start. */
+function leavesAtWordStart(cls: number): number {
+  let bits = 0;
+  for (let previous = 0; previous < 8; previous++) {
+    if (startsWord[(cls << 3) | previous]) bits |= LEAVES_ROOT << previous;
+  }
+  return bits;
+}
 
 /** The symbols of a pattern, with START before each anchored word start. */
 function patternSymbols(pattern: string, symbolOf: Uint16Array): number[] {
@@ -68,10 +77,11 @@ export interface Automaton {
   /** The state itself if it has an output, else its dictionary link: one load per character in scan. */
   firstReport: Int32Array;
   /**
-   * Per code unit: its char class in bits 0–2, and in bits 3–4 how it leaves the root: 0 = never;
-   * 1 = only at a word start (after START); 2 = anywhere. Lets scan skip idle text.
+   * Per code unit: its char class in bits 0–2, and in bits 3–10 after which classes of the unit
+   * before it the automaton leaves the root on it (see LEAVES_ROOT): none, those after which it
+   * starts a word (a goto after START), or all. Lets scan skip idle text with one table.
    */
-  rootKind: Uint8Array;
+  rootKind: Uint16Array;
   /** Transition from the root on START then `sym` (a word start), by symbol: a dense row. */
   startGoto: Int32Array;
   /** Full transition rows over symbols below `denseWidth` (START and the small alphabets). */
@@ -178,14 +188,14 @@ export function* buildAutomatonSteps(patterns: readonly string[]): Steps<Automat
     fail[s] = target;
     dictionary[s] = output[target]! >= 0 ? target : dictionary[target]!;
   }
-  const rootKind = charClasses().slice();
-  rootKind[SENTINEL]! |= 2 << 3;
+  const rootKind = new Uint16Array(charClasses());
+  rootKind[SENTINEL]! |= LEAVES_ANYWHERE;
   const afterStart = rootNext[START]!;
   for (const c of units) {
     const sym = symbolOf[c]!;
-    if (rootNext[sym]! !== 0) rootKind[c]! |= 2 << 3;
+    if (rootNext[sym]! !== 0) rootKind[c]! |= LEAVES_ANYWHERE;
     else if (afterStart !== 0 && lookup(a, afterStart * symbolCount + sym) >= 0) {
-      rootKind[c]! |= 1 << 3;
+      rootKind[c]! |= leavesAtWordStart(rootKind[c]! & 7);
     }
   }
   yield;
@@ -309,9 +319,9 @@ export function scan(
   const { symbolOf, rootNext, output, dictionary, firstReport, rootKind, startGoto } = a;
   const { dense, denseWidth, patternLength } = a;
   const { bits, rejectAfter } = quick;
-  // The module's tables as locals: read through the module scope, each unit paid a context load.
-  const leaves = leavesRoot;
+  // The module's table and bit as locals: read through the module scope, each unit paid a context load.
   const starts = startsWord;
+  const leavesRoot = LEAVES_ROOT;
   codes[length] = SENTINEL;
   let previous: number = CharClass.Other;
   // Two loops, idling at the root and walking a match, rather than one loop asking which it is
@@ -321,7 +331,9 @@ export function scan(
     // each and no transition, then take the first one from a dense row (after START at a word start).
     let c = codes[i]!;
     let kind = rootKind[c]!;
-    while (leaves[(kind << 3) | previous] === 0) {
+    // No second table to ask whether the unit leaves the root after `previous`: in Node's
+    // TurboFan each typed array read in this loop re-checks that array's map, base and length.
+    while (((kind >> previous) & leavesRoot) === 0) {
       previous = kind & 7;
       c = codes[++i]!;
       kind = rootKind[c]!;
