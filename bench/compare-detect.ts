@@ -1,12 +1,14 @@
 /**
  * Detection of this checkout against another checkout's engine, in the same process on the same
- * corpus: 1 MB time, 10 MB / 1 MB, compile time, and this engine against the combined RegExp.
+ * corpus: 1 MB time, 10 MB / 1 MB, compile time (also with each engine alone in processes of its
+ * own), and this engine against the combined RegExp.
  * `npx tsx bench/compare-detect.ts --base ../other-checkout [--rounds 15] [--bundled] [--json]`.
  * `--bundled` runs both engines as esbuild bundles them (one module, the form the extension ships)
  * instead of as tsx loads them (a module per file, whose imports are read through getters).
  * The two engines run alternately (A B A B …) so load from other processes hits both alike; the
  * machine's load average is printed with the figures.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,8 +46,8 @@ function round(x: number, digits = 2): number {
   return Math.round(x * f) / f;
 }
 
-/** The engine of the checkout at `dir`, bundled by esbuild into one module (see --bundled). */
-async function bundledEngine(dir: string, name: string): Promise<Engine> {
+/** The engine of the checkout at `dir`, bundled by esbuild into one module file in `folder`. */
+async function bundleEngine(dir: string, folder: string, name: string): Promise<string> {
   const out = await build({
     entryPoints: [resolve(dir, 'utils/detect/index.ts')],
     bundle: true,
@@ -55,17 +57,55 @@ async function bundledEngine(dir: string, name: string): Promise<Engine> {
     write: false,
     logLevel: 'error',
   });
-  const folder = mkdtempSync(join(tmpdir(), 'compare-detect-'));
   const file = join(folder, `${name}.mjs`);
   writeFileSync(file, out.outputFiles[0]!.text);
-  try {
-    // A bundle this script has just written from a checkout named by whoever runs the bench.
-    // eslint-disable-next-line no-unsanitized/method
-    return (await import(pathToFileURL(file).href)) as Engine;
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
+  return file;
 }
+
+/** The module bundleEngine wrote (see --bundled). */
+async function importBundle(file: string): Promise<Engine> {
+  // A bundle this script has just written from a checkout named by whoever runs the bench.
+  // eslint-disable-next-line no-unsanitized/method
+  return (await import(pathToFileURL(file).href)) as Engine;
+}
+
+/** In a fresh Node process: the median of COMPILE_ROUNDS warm compiles of the bundle `file`. */
+function compileInOwnProcess(file: string): number {
+  const script = `
+    const { compileCatalogue } = await import(${JSON.stringify(pathToFileURL(file).href)});
+    for (let i = 0; i < 50; i++) compileCatalogue();
+    const ms = [];
+    for (let i = 0; i < ${COMPILE_ROUNDS}; i++) {
+      const t0 = performance.now();
+      compileCatalogue();
+      ms.push(performance.now() - t0);
+    }
+    ms.sort((a, b) => a - b);
+    console.log(ms[ms.length >> 1]);`;
+  const done = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    encoding: 'utf8',
+  });
+  if (done.status !== 0) throw new Error(`compile process failed: ${done.stderr}`);
+  return Number(done.stdout.trim());
+}
+
+/**
+ * Compile time with each engine alone in its own process, PROCESSES of each, alternating: in one
+ * process the two engines share a heap and the JIT's type feedback for the builtins both call:
+ * the same two engines measured ×0.90–×1.14 between runs that way, and ×0.88–×0.96 apart.
+ */
+function compileApart(baseFile: string, currentFile: string): { base: number; current: number } {
+  const base: number[] = [];
+  const current: number[] = [];
+  for (let p = 0; p < PROCESSES; p++) {
+    base.push(compileInOwnProcess(baseFile));
+    current.push(compileInOwnProcess(currentFile));
+  }
+  return { base: median(base), current: median(current) };
+}
+
+/** Processes per engine for compileApart. */
+const PROCESSES = 5;
 
 /** Times each of `runs` alternately, `rounds` times; returns the times per run. */
 function alternate(rounds: number, runs: (() => unknown)[]): number[][] {
@@ -84,12 +124,21 @@ async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const bundled = process.argv.includes('--bundled');
   const here = fileURLToPath(new URL('..', import.meta.url));
-  const current = bundled ? await bundledEngine(here, 'current') : tsxCurrent;
+  const folder = mkdtempSync(join(tmpdir(), 'compare-detect-'));
+  const baseFile = await bundleEngine(baseDir, folder, 'base');
+  const currentFile = await bundleEngine(here, folder, 'current');
+  const current = bundled ? await importBundle(currentFile) : tsxCurrent;
   const base = bundled
-    ? await bundledEngine(baseDir, 'base')
+    ? await importBundle(baseFile)
     : // A checkout named on the command line, by whoever runs the bench.
       // eslint-disable-next-line no-unsanitized/method
       ((await import(pathToFileURL(resolve(baseDir, 'utils/detect/index.ts')).href)) as Engine);
+  let apart: { base: number; current: number };
+  try {
+    apart = compileApart(baseFile, currentFile);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
   const load0 = loadavg()[0]!;
 
   const options = { date: '2021-08-23' };
@@ -135,6 +184,10 @@ async function main(): Promise<void> {
       base: round(median(compileBase)),
       current: round(median(compileCurrent)),
       ratio: round(median(compileCurrent) / median(compileBase), 3),
+      // Each engine alone in its own processes (compileApart; always the esbuild bundles).
+      apartBase: round(apart.base),
+      apartCurrent: round(apart.current),
+      apartRatio: round(apart.current / apart.base, 3),
     },
     detect1MBms: {
       base: round(b1),
@@ -163,6 +216,9 @@ async function main(): Promise<void> {
   );
   console.log(
     `compile (median)   base ${out.compileMs.base} ms   current ${out.compileMs.current} ms   ×${out.compileMs.ratio}`,
+  );
+  console.log(
+    `compile (apart)    base ${out.compileMs.apartBase} ms   current ${out.compileMs.apartCurrent} ms   ×${out.compileMs.apartRatio}   (each engine in ${PROCESSES} processes of its own)`,
   );
   console.log(
     `1 MB (median)      base ${out.detect1MBms.base} ms   current ${out.detect1MBms.current} ms   ×${out.detect1MBms.ratio}`,
