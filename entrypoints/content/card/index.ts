@@ -70,9 +70,11 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
   const view = window;
   const surface = createCardSurface(doc);
   const drawer = createDrawer(ctx, doc);
-  const cards = new Map<string, Promise<FigureCard>>();
-  /** The cards that have arrived, so a card whose data came during the dwell fills in a frame after it opens. */
-  const arrived = new Map<string, FigureCard>();
+  /**
+   * Per figure and page date: the card asked of the background, and its data once it came (a card
+   * whose data came during the dwell fills in a frame after it opens).
+   */
+  const cards = new Map<string, { asked: Promise<FigureCard>; came?: FigureCard }>();
   let delay = DEFAULT_SETTINGS.hoverDelayMs;
   let pointer: { x: number; y: number; buttons: number; target?: EventTarget } = {
     x: -1,
@@ -154,14 +156,15 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     const key = cardKey(figureId);
     let card = cards.get(key);
     if (!card) {
-      card = sendFromContent('content.figureCard', { figureId, date: host.pageDate });
-      cards.set(key, card);
-      card.then(
-        (value) => arrived.set(key, value),
+      const asked = sendFromContent('content.figureCard', { figureId, date: host.pageDate });
+      const asking: { asked: Promise<FigureCard>; came?: FigureCard } = { asked };
+      cards.set(key, (card = asking));
+      asked.then(
+        (value) => (asking.came = value),
         () => cards.delete(key), // try again next time
       );
     }
-    return card;
+    return card.asked;
   };
 
   const language = uiLanguage();
@@ -193,7 +196,7 @@ export function startCard(ctx: ContentScriptContext, host: CardHost): Card {
     const started = performance.now();
     cancelClose();
     shown = { mention, state };
-    const ready = state.kind === 'figure' ? arrived.get(cardKey(state.figureId)) : undefined;
+    const ready = state.kind === 'figure' ? cards.get(cardKey(state.figureId))?.came : undefined;
     openedWhole = state.kind !== 'figure' || ready !== undefined;
     frameTiming = null;
     if (focus) restoreFocus = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
