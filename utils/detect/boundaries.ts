@@ -184,7 +184,8 @@ export function dottedNameBefore(
 ): boolean {
   const { codes } = norm;
   // The dots normalise to a space or a full stop (0x2e at most): most surnames follow a letter.
-  if (codes[start - 1]! > 0x2e) return false;
+  // A dotted name needs a letter and its dot before the surname: none at the text's start.
+  if (start < 2 || codes[start - 1]! > 0x2e) return false;
   const cls = charClasses();
   return (
     prevEnd !== start - 1 &&
