@@ -163,7 +163,8 @@ export function* resolveBlocksSteps(
   spareListing = undefined;
   try {
     yield* listing.listSteps(compiled, blocks, keys);
-    if (keys === null) return yield* resolveListed(listing, compiled, blocks, date, changed);
+    const all = { listing, compiled, blocks, date, changed };
+    if (keys === null) return yield* resolveListed(all);
     const open: { k: number; verdict: Mention | null }[] = [];
     const boundary = appended ? appendedFrom(blocks) : 0;
     let kept = listing.settle(compiled, blocks, boundary, open);
@@ -181,20 +182,20 @@ export function* resolveBlocksSteps(
         // goes on from there as the next ones will.
         const settled = listing.settled.slice(0, before);
         for (const { k, verdict } of open) settled[k] = verdict?.figureId ?? null;
-        yield* resolveListed(listing, compiled, blocks, date, changed, settled, 0, [], boundary);
+        yield* resolveListed({ ...all, settled, until: boundary });
       }
       const again = open.map(({ k }) => k);
-      yield* resolveListed(listing, compiled, blocks, date, changed, undefined, boundary, again);
+      yield* resolveListed({ ...all, resumeAt: boundary, again });
       if (same()) return listing.list.count - kept;
       open.length = 0;
       kept = listing.settle(compiled, blocks, 0, open);
     }
-    yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
+    yield* resolveListed({ ...all, settled: listing.settled });
     // An earlier reference resolved again changed (the same verdict keeps its object): what
     // followed it may have too; resolve them all again.
     if (!same()) {
       kept = listing.settle(compiled, blocks, 0, open);
-      yield* resolveListed(listing, compiled, blocks, date, changed, listing.settled);
+      yield* resolveListed({ ...all, settled: listing.settled });
     }
     return listing.list.count - kept;
   } finally {
@@ -219,17 +220,38 @@ function appendedFrom(blocks: readonly ResolvedBlock[]): number {
 
 let spareListing: BlockListing | undefined = new BlockListing();
 
-function* resolveListed(
-  listing: BlockListing,
-  compiled: CompiledCatalogue,
-  blocks: readonly ResolvedBlock[],
-  date: string | null | undefined,
-  changed: ResolvedBlock[] | undefined,
-  settled?: readonly (string | null | undefined)[],
+/** What resolveListed is given. */
+interface Listed {
+  listing: BlockListing;
+  compiled: CompiledCatalogue;
+  blocks: readonly ResolvedBlock[];
+  date: string | null | undefined;
+  /** Blocks whose verdicts changed are pushed here. */
+  changed: ResolvedBlock[] | undefined;
+  /** Per listed hit, a verdict kept as it is (see BlockListing.settled); undefined: none kept. */
+  settled?: readonly (string | null | undefined)[];
+  /** Go on from this block (0: from the start), after resolving again the listed hits `again`. */
+  resumeAt?: number;
+  again?: readonly number[];
+  /** Up to this block (the rest left for a later call); default: all. */
+  until?: number;
+}
+
+/**
+ * Resolves the hits `listing` lists (those `settled` keeps excepted) and writes each verdict into
+ * its block; returns how many hits are listed.
+ */
+function* resolveListed({
+  listing,
+  compiled,
+  blocks,
+  date,
+  changed,
+  settled,
   resumeAt = 0,
-  again: readonly number[] = [],
-  untilBlock = blocks.length,
-): Steps<number> {
+  again = [],
+  until: untilBlock = blocks.length,
+}: Listed): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
   // Up to block `untilBlock` (the rest left for a later call).
   const until = untilBlock === blocks.length ? list.count : listing.hitsBefore(untilBlock);
