@@ -2,9 +2,9 @@
  * How recorded changes become blocks to read again, and how runs read again keep what they had:
  * helpers of the scanner's change pass (scanner.ts).
  */
-import type { Steps } from '@/utils/detect/steps';
+import { drain, type Steps } from '@/utils/detect/steps';
 import type { Run } from './page-runs';
-import { isInline, readableBlockOf, type ReadRoot } from './page-text';
+import { ANCESTORS_PER_STEP, isInline, readableBlockOfSteps, type ReadRoot } from './page-text';
 
 /** Runs looked at between two yields. */
 const ITEMS_PER_STEP = 1024;
@@ -86,34 +86,40 @@ function isProse(node: Node | null): boolean {
 
 /** The blocks to read again for these touched nodes: readable, and only the outermost of nested ones. */
 export function outermost(touched: readonly Node[]): ReadRoot[] {
+  return drain(outermostSteps(touched));
+}
+
+/** outermost in steps: a deep tree's ancestors are climbed between yields. */
+export function* outermostSteps(touched: readonly Node[]): Steps<ReadRoot[]> {
   const known = new Map<Node, boolean>();
   const roots = new Set<ReadRoot>();
   for (const node of touched) {
-    const root = readableBlockOf(node, known);
+    const root = yield* readableBlockOfSteps(node, known);
     if (root) roots.add(root);
   }
   // A root inside another is read with it. Whether a node lies under some root is remembered
   // on the way up, so each ancestor is looked at once however many roots share it.
   const under = new Map<Node, boolean>();
-  const isUnderRoot = (start: Node): boolean => {
+  const outer: ReadRoot[] = [];
+  for (const root of roots) {
     const climbed: Node[] = [];
     let verdict = false;
-    for (let n = parentComposed(start); n; n = parentComposed(n)) {
+    for (let n = parentComposed(root); n; n = parentComposed(n)) {
       const memo = under.get(n);
       if (memo !== undefined) {
         verdict = memo;
         break;
       }
-      climbed.push(n);
+      if (climbed.push(n) % ANCESTORS_PER_STEP === 0) yield;
       if (roots.has(n as ReadRoot)) {
         verdict = true;
         break;
       }
     }
     for (const n of climbed) under.set(n, verdict || roots.has(n as ReadRoot));
-    return verdict;
-  };
-  return [...roots].filter((root) => !isUnderRoot(root));
+    if (!verdict) outer.push(root);
+  }
+  return outer;
 }
 
 /** The parent in reading order: a shadow root's parent is its host. */

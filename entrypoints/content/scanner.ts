@@ -11,7 +11,7 @@ import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
 import { keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
 import type { Steps } from '@/utils/detect/steps';
 import type { PageOverrides } from '@/utils/page-overrides';
-import { hasText, joinsProse, outermost, pageRoot, reuseMatches } from './changes';
+import { hasText, joinsProse, outermostSteps, pageRoot, reuseMatches } from './changes';
 import type { Highlighter } from './highlights';
 import { EMPTY_SCAN, Marker, type MarkChanges, type ScanResult } from './marking';
 import type { Changes } from './mutations';
@@ -258,7 +258,7 @@ export class Scanner {
     phase('recordsMs');
     notePhase('change:read');
     const rereads: Reread[] = [];
-    const roots = outermost(touched);
+    const roots = yield* outermostSteps(touched);
     const entered = (r: ShadowRoot) => this.host.enteredShadowRoot(r);
     for (let i = 0; i < roots.length; i++) {
       const root = roots[i]!;

@@ -212,3 +212,23 @@ test("a block of one text node with an open shadow root reads the shadow tree's 
   root.attachShadow({ mode: 'open' }).append('Moon Jae-in');
   expect(texts(root)).toEqual(['Moon Jae-in', 'Kim Jong Un']);
 });
+
+describe('a change deep in the tree', () => {
+  test('is placed in steps: the climb to the document yields, and finds the same blocks', async () => {
+    const { outermost, outermostSteps } = await import('@/entrypoints/content/changes');
+    const { ANCESTORS_PER_STEP } = await import('@/entrypoints/content/page-text');
+    // Text 5,000 elements deep (the hostile page nests 10,000): one step climbed them all.
+    const top = body('<div id="top"></div>').querySelector('#top')!;
+    let deepest: Element = top;
+    for (let i = 0; i < 5000; i++) deepest = deepest.appendChild(document.createElement('div'));
+    const text = deepest.appendChild(document.createTextNode('Later, Moon Jae-in spoke.'));
+    const steps = outermostSteps([text, deepest.parentNode!]);
+    let yields = 0;
+    let next = steps.next();
+    for (; !next.done; next = steps.next()) yields++;
+    expect(yields).toBeGreaterThanOrEqual(Math.floor(5000 / ANCESTORS_PER_STEP));
+    expect(next.value).toEqual([deepest.parentNode]);
+    expect(outermost([text, deepest.parentNode!])).toEqual([deepest.parentNode]);
+    top.remove();
+  });
+});
