@@ -394,5 +394,7 @@ function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
   counts.forEach((count, id) => {
     if (count > 0) figures.push({ id, count });
   });
-  return figures.sort((a, b) => b.count - a.count || a.id.localeCompare(b.id));
+  // Ties by id as plain strings: the first localeCompare in a page sets up the browser's collator,
+  // 8–19 ms in one step of ours (the long step on the hostile deep-nesting and all-unset pages).
+  return figures.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
