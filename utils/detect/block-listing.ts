@@ -129,7 +129,7 @@ export class BlockListing {
         if (keys !== null) {
           let touching = touched.get(hit.entry);
           if (touching === undefined) {
-            touching = keysOfEntry(compiled, hit.entry).filter((key) => keys.has(key));
+            touching = keysTouched(compiled.index, hit.entry).filter((key) => keys.has(key));
             touched.set(hit.entry, touching);
           }
           if (touching.length === 0) {
@@ -334,11 +334,6 @@ export function sameKeys(a: ReadonlySet<string>, b: ReadonlySet<string>): boolea
   if (a.size !== b.size) return false;
   for (const key of b) if (!a.has(key)) return false;
   return true;
-}
-
-/** The referent keys whose references a hit of this entry can affect (or be affected by). */
-export function keysOfEntry(compiled: CompiledCatalogue, entry: AliasEntry): readonly string[] {
-  return keysTouched(compiled.index, entry);
 }
 
 /** What a document gave one key, as listed block indexes (ascending). */

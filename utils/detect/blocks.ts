@@ -8,8 +8,14 @@
  * The result equals detect() over the blocks joined by U+2029 (tests/unit/utils/detect/blocks.test.ts).
  */
 import type { AliasEntry } from './aliases';
-import { BlockListing, keysOfEntry } from './block-listing';
-import { countBefore, type DocumentFeatures, paragraphStartIn, TOPIC_HITS } from './document';
+import { BlockListing } from './block-listing';
+import {
+  countBefore,
+  type DocumentFeatures,
+  keysTouched,
+  paragraphStartIn,
+  TOPIC_HITS,
+} from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
@@ -115,7 +121,8 @@ export function keysOfBlock(
   match: BlockHits,
   into: Set<string>,
 ): void {
-  for (const hit of match.hits) for (const key of keysOfEntry(compiled, hit.entry)) into.add(key);
+  for (const hit of match.hits)
+    for (const key of keysTouched(compiled.index, hit.entry)) into.add(key);
 }
 
 /**

@@ -12,7 +12,7 @@ import {
   resolveBlocks,
   type ResolvedBlock,
 } from '@/utils/detect/blocks';
-import { keysOfEntry } from '@/utils/detect/block-listing';
+import { keysTouched } from '@/utils/detect/document';
 import { loadAnnotated } from './annotated';
 
 const { compiled } = compileCatalogue();
@@ -255,7 +255,9 @@ describe('block-wise detection', () => {
         }
         const listed = blocks
           .filter((b) =>
-            b.match.hits.some((h) => keysOfEntry(compiled, h.entry).some((k) => touched.has(k))),
+            b.match.hits.some((h) =>
+              keysTouched(compiled.index, h.entry).some((k) => touched.has(k)),
+            ),
           )
           .reduce((n, b) => n + b.match.hits.length, 0);
         const resolved = resolveBlocks(compiled, blocks, '2021-06-21', touched, appended);
