@@ -20,7 +20,7 @@ import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
 import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
-import { type ResolvedSoFar, resolveHitsSteps } from './resolve';
+import { type ResolvedSoFar, resolutionOrder, resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
@@ -265,8 +265,8 @@ function* resolveListed({
   // From block `resumeAt` on (0: all), and the listed hits `again`; none resumable until this
   // resolution is done.
   const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar, again } : { count: 0 };
-  const from = sofar.count;
-  const a = resumeAt > 0 ? again.length : 0;
+  // The listed hits resolved, in the order the mentions come back (read before `sofar` is refilled).
+  const { n, hitAt } = resolutionOrder(sofar, until);
   listing.sofar = { count: 0 };
   const features: DocumentFeatures = {
     topicOf: (k) => topics[k]!,
@@ -295,9 +295,9 @@ function* resolveListed({
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
-  for (let j = 0; j < a + until - from; j++) {
+  for (let j = 0; j < n; j++) {
     if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const k = j < a ? again[j]! : from + j - a;
+    const k = hitAt(j);
     if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
     const mention = mentions[m];

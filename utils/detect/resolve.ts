@@ -76,6 +76,21 @@ export interface ResolvedSoFar {
 }
 
 /**
+ * The hits a resolution with `sofar` goes through, in its order, up to hit `until`: `sofar.again`'s
+ * first (`again` of them), then those from `sofar.count` on; without `sofar` (or count 0), all from
+ * the first. The j-th of the `n` is `hitAt(j)` (blocks.ts reads the mentions back in this order).
+ */
+export function resolutionOrder(
+  sofar: ResolvedSoFar | undefined,
+  until: number,
+): { n: number; again: number; hitAt: (j: number) => number } {
+  const from = sofar?.count ?? 0;
+  const again = from > 0 ? (sofar!.again ?? []) : [];
+  const a = again.length;
+  return { n: a + until - from, again: a, hitAt: (j) => (j < a ? again[j]! : from + j - a) };
+}
+
+/**
  * resolveHits in steps: yields every HITS_PER_STEP hits (see steps.ts). `settled[h]`, when given
  * and not undefined, is hit h's verdict as the caller knows it (blocks.ts, after an append): the
  * figure a reference linked to, or null for anything else. Such hits are not resolved again and
@@ -98,8 +113,7 @@ export function* resolveHitsSteps(
   until = hits.count,
 ): Steps<Mention[]> {
   const from = sofar?.count ?? 0;
-  const again = from > 0 ? (sofar!.again ?? []) : [];
-  const a = again.length;
+  const { n, again: a, hitAt } = resolutionOrder(sofar, until);
   const referents =
     from > 0
       ? sofar!.referents!
@@ -123,9 +137,6 @@ export function* resolveHitsSteps(
   const topics = from > 0 ? sofar!.topics!.extend(features) : new KeyTopics(hits, index, features);
   const context = contextFor(index, date);
   const reading: Reading = new DocumentReading(modifiers, context, referents, topics, features);
-  // The hits resolved, in order: again's, then those from `from` on; j-th resolved hit h.
-  const n = a + count - from;
-  const hitAt = (j: number) => (j < a ? again[j]! : from + j - a);
   const kinds = new Uint8Array(n);
   // Verdicts as ids into a small table of the distinct verdict objects (0: none), not a growing
   // array of pointers: see HitList for why a long page wants numbers here.
