@@ -4,7 +4,6 @@
  * A change re-reads only the blocks it touched: their old runs are cut out and the new ones put
  * in their place, found by binary search in document order.
  */
-import { sameKeys } from '@/utils/detect/block-listing';
 import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
 import type { Mention } from '@/utils/detect/types';
 import type { PageMention } from './mentions';
@@ -185,12 +184,6 @@ export class PageRuns {
   private readonly byKey = new Map<string, Set<Run>>();
   /** Marks runs already taken in one runsTouching call. */
   private stamp = 0;
-  /**
-   * The last runsTouching answer and its keys, and the runs appended since (apply's fast path):
-   * while a feed grows under the same names, the answer is the last one and what was appended.
-   */
-  private touching: { keys: ReadonlySet<string>; runs: Run[] } | null = null;
-  private appended: Run[] = [];
 
   /** The live run holding `node`, if any. */
   runOf(node: Text): Run | undefined {
@@ -204,8 +197,6 @@ export class PageRuns {
     for (const run of old) run.alive = false;
     this.runs = runs;
     this.byKey.clear();
-    this.touching = null;
-    this.appended = [];
     runs.forEach((run, i) => (run.pos = i));
     return old;
   }
@@ -223,20 +214,6 @@ export class PageRuns {
 
   /** The page's runs holding hits that touch these keys, in reading order (do not keep it). */
   runsTouching(keys: ReadonlySet<string>): Run[] {
-    const last = this.touching;
-    if (last !== null && sameKeys(last.keys, keys)) {
-      for (const run of this.appended)
-        if (run.keys.some((key) => keys.has(key))) last.runs.push(run);
-      this.appended = [];
-      return last.runs;
-    }
-    const found = this.collect(keys);
-    this.touching = { keys: new Set(keys), runs: found };
-    this.appended = [];
-    return found;
-  }
-
-  private collect(keys: ReadonlySet<string>): Run[] {
     const stamp = ++this.stamp;
     const found: Run[] = [];
     for (const key of keys) {
@@ -309,13 +286,9 @@ export class PageRuns {
       // Appended after the last run (a feed growing): no need to rebuild the array.
       const from = this.runs.length;
       chainAfter(last ?? null, this.runs);
-      for (let i = from; i < this.runs.length; i++) {
-        this.runs[i]!.pos = i;
-        if (this.touching !== null) this.appended.push(this.runs[i]!);
-      }
+      for (let i = from; i < this.runs.length; i++) this.runs[i]!.pos = i;
       return from;
     }
-    this.touching = null;
     const anchors = [...after.keys()]
       .filter((a): a is Run | null => a === null || a.pos >= 0)
       .sort((a, b) => (a?.pos ?? -1) - (b?.pos ?? -1));

@@ -8,7 +8,7 @@
  * marking: overrides applied, capped, painted, indexed for the card, figures counted.
  */
 import { compileCatalogueSteps, type CompiledCatalogue } from '@/utils/detect';
-import { keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
+import { ALL_KEYS, keysOfBlock, matchBlockSteps, resolveBlocksSteps } from '@/utils/detect/blocks';
 import type { Steps } from '@/utils/detect/steps';
 import type { PageOverrides } from '@/utils/page-overrides';
 import { hasText, joinsProse, outermostSteps, pageRoot, reuseMatches } from './changes';
@@ -68,9 +68,6 @@ export class Scanner {
   /** Where the last change pass spent its time (ms, yields included) and how much it resolved. */
   lastChange: Record<string, number> = {};
 
-  /** The keys a feed's appends touched since the page last changed otherwise (see changePass). */
-  private feedKeys = new Set<string>();
-
   /** Test builds: time spent in the highlighter since the last change pass began (ms). */
   private readonly paint = { ms: 0 };
 
@@ -114,7 +111,6 @@ export class Scanner {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - started;
     }
-    this.feedKeys = new Set();
     const builder = new RunBuilder();
     let preview: Run[] = [];
     let viewportMs = -1;
@@ -167,7 +163,8 @@ export class Scanner {
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     }
     notePhase('full:resolve');
-    if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), null);
+    // Under every key, so that the listing stays for a feed's appends (see changePass).
+    if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), ALL_KEYS);
     notePhase('full:mark');
     yield* this.markSteps(started, { everything: true });
     notePhase('');
@@ -289,23 +286,20 @@ export class Scanner {
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
-    let keys = new Set<string>();
+    const keys = new Set<string>();
     for (const run of changed) for (const key of run.keys) keys.add(key);
-    // A feed's appends are resolved under every key its appends touched: batch after batch the
-    // same keys, so the listing carries over and resolution goes on where it stopped (a batch
-    // naming fewer people would start it again). Any other change starts the set afresh.
-    if (!appended) this.feedKeys = new Set();
-    else if (keys.size > 0) {
-      for (const key of keys) this.feedKeys.add(key);
-      keys = this.feedKeys;
-    }
-    const relevant = keys.size > 0 ? this.page.runsTouching(keys) : [];
     // Runs whose verdicts changed, and new runs (some more than once: marking takes each once).
     const remark: Run[] = [];
     let resolved = 0;
+    // A feed growing at its end is resolved over all the page's runs under every key, as a full
+    // pass resolves them: the listing is taken over as it stands (a full pass or appends before)
+    // and resolution goes on from its last hit, so a batch costs what it adds, whatever the
+    // page's length. Any other change resolves the runs holding hits of the keys it touched.
+    const relevant = appended ? this.page.runs : keys.size > 0 ? this.page.runsTouching(keys) : [];
     if (relevant.length > 0) {
-      const options = { appended, changed: remark };
-      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), keys, options);
+      const options = { appended, grown: appended, changed: remark };
+      const under = appended ? ALL_KEYS : keys;
+      resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), under, options);
     }
     phase('resolveMs');
     if (import.meta.env.MODE === 'test') {

@@ -13,6 +13,17 @@ import type { ResolvedSoFar } from './resolve';
 import type { Steps } from './steps';
 import type { Mention } from './types';
 
+/**
+ * Keys that stand for every key: resolution lists every hit (as with no keys) and keeps the
+ * listing, so that blocks appended later are resolved on from where it stopped (a page's first
+ * scan, then a feed growing at its end: see blocks.ts ResolveOptions.grownFrom). Compared by identity.
+ */
+export const ALL_KEYS: ReadonlySet<string> = new (class AllKeys extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+})();
+
 /** Hits (or blocks without any) looked at between two yields (see ITEMS_PER_STEP in blocks.ts). */
 const ITEMS_PER_STEP = 512;
 
@@ -63,29 +74,56 @@ export class BlockListing {
   private readonly whole: boolean[] = [];
   /** Per block listed: whether it was listed with hits touching none of the keys (listed whole). */
   private readonly loose: boolean[] = [];
+  /** Blocks listed with loose hits. */
+  private looseCount = 0;
+  /** The blocks before this one were carried over by the last listing: resolved, not whole. */
+  private carried = 0;
+  /** The array the blocks were listed from. */
+  private source: readonly ResolvedBlock[] | null = null;
+  /**
+   * Under ALL_KEYS: the keys that blocks appended since the listing was made touch. Earlier
+   * references under other keys keep their verdicts (see settle).
+   */
+  private readonly appendedKeys = new Set<string>();
+  /** Whether the resolution that used this listing last ran to its end (set true by blocks.ts). */
+  complete = false;
   private readonly hitsAfter: number[] = [];
   private readonly breaksAfter: number[] = [];
   private readonly baseAfter: number[] = [];
 
   /**
    * Lists every hit of `blocks` not resolved yet, and every hit of the others that `keys` touch
-   * (all when null). The leading blocks listed last time under the same keys, unchanged and
-   * resolved since, keep their entries; the rest is listed again.
+   * (all when null or ALL_KEYS). The leading blocks listed last time under the same keys,
+   * unchanged and resolved since, keep their entries; the rest is listed again. When `grown`
+   * (see blocks.ts ResolveOptions), the blocks listed are taken over without looking at each if
+   * they came from the same array and a resolution since ran to its end; returns how many were,
+   * or -1 when they were not.
    */
   *listSteps(
     compiled: CompiledCatalogue,
     blocks: readonly ResolvedBlock[],
     keys: ReadonlySet<string> | null,
-  ): Steps<void> {
+    grown = false,
+  ): Steps<number> {
     let budget = ITEMS_PER_STEP;
     let keep = 0;
+    let taken = -1;
+    const all = keys === ALL_KEYS;
     if (
       keys !== null &&
       this.keys !== null &&
       compiled === this.compiled &&
-      sameKeys(this.keys, keys)
+      (all ? this.keys === ALL_KEYS : this.keys !== ALL_KEYS && sameKeys(this.keys, keys))
     ) {
       const most = Math.min(blocks.length, this.blocks.length);
+      if (
+        grown &&
+        blocks === this.source &&
+        this.complete &&
+        this.looseCount === 0 &&
+        most === this.blocks.length
+      )
+        taken = keep = most;
       while (keep < most) {
         const block = blocks[keep]!;
         if (
@@ -95,17 +133,21 @@ export class BlockListing {
           block.verdicts.length !== block.match.hits.length
         )
           break;
-        // Listed whole when new, and every hit touched a key: as listed now it is resolved.
-        this.whole[keep++] = false;
+        // Listed whole when new, and every hit touched a key: as listed now it is resolved
+        // (below `carried`, not whole).
+        keep++;
         if (--budget <= 0) {
           budget = ITEMS_PER_STEP;
           yield;
         }
       }
     }
+    this.complete = false;
     this.truncate(keep);
+    this.carried = keep;
+    this.source = blocks;
     this.compiled = compiled;
-    this.keys = keys === null ? null : new Set(keys);
+    this.keys = keys === null ? null : all ? ALL_KEYS : new Set(keys);
     // The keys of `keys` an entry's hits touch, asked once per entry (a page repeats its names).
     const touched = new Map<AliasEntry, readonly string[]>();
     const { list } = this;
@@ -132,7 +174,8 @@ export class BlockListing {
             touching = keysTouched(compiled.index, hit.entry).filter((key) => keys.has(key));
             touched.set(hit.entry, touching);
           }
-          if (touching.length === 0) {
+          // Under every key, hits touching none (a name two figures share) are listed too.
+          if (touching.length === 0 && !all) {
             if (!whole) continue;
             loose = true;
           }
@@ -166,10 +209,12 @@ export class BlockListing {
       this.matches.push(match);
       this.whole.push(whole);
       this.loose.push(loose);
+      if (loose) this.looseCount++;
       this.hitsAfter.push(list.count);
       this.breaksAfter.push(this.breaks.length);
       this.baseAfter.push(base);
     }
+    return taken;
   }
 
   /** Notes in the ledger of `key` a hit touching it, in listed block `b`. */
@@ -240,10 +285,18 @@ export class BlockListing {
     for (let k = end; k < list.count; k++) settled[k] = undefined;
     let from = 0;
     let kept = 0;
+    // Under every key, a reference of a key no appended block touches keeps its verdict. The keys
+    // touched so far are kept, so that a classification stands while no new one comes.
+    const all = keys === ALL_KEYS;
+    const { appendedKeys } = this;
+    const touchedBefore = appendedKeys.size;
+    for (let k = end; all && k < list.count; k++) {
+      for (const key of keysTouched(compiled.index, list.entry(k))) appendedKeys.add(key);
+    }
     // After appends that changed nothing under the keys, the hits the last settle classified are
     // as it found them (their verdicts stand, or the resolver went back to all of them): only
     // those listed since are looked at.
-    const again = boundary > 0 && changed.size === 0;
+    const again = boundary > 0 && changed.size === 0 && appendedKeys.size === touchedBefore;
     if (again && this.classified > 0 && this.classified <= end) {
       from = this.classified;
       kept = this.classifiedKept;
@@ -254,7 +307,7 @@ export class BlockListing {
     for (let k = from; k < end; k++) {
       let verdict: string | null | undefined = undefined;
       const b = blockOf[k]!;
-      if (!whole[b]) {
+      if (b < this.carried || !whole[b]) {
         const entry = list.entry(k);
         if (entry.kind === 'blocker') verdict = null;
         else if (entry.kind === 'full' || entry.kind === 'native') {
@@ -267,7 +320,8 @@ export class BlockListing {
         } else if (b < boundary && !changed.has(entry.key)) {
           const old = blocks[b]!.verdicts[hitOf[k]!] ?? null;
           const reason = old?.reason;
-          if (reason === 'earlier-mention' || reason === 'subject') verdict = old!.figureId;
+          if (all && !appendedKeys.has(entry.key)) verdict = old?.figureId ?? null;
+          else if (reason === 'earlier-mention' || reason === 'subject') verdict = old!.figureId;
           else open.push({ k, verdict: old });
         }
       }
@@ -295,7 +349,12 @@ export class BlockListing {
 
   /** Keeps the first `blocks` blocks listed and forgets the rest. */
   private truncate(blocks: number): void {
-    if (blocks === 0) this.ledger.clear();
+    if (blocks === 0) {
+      this.ledger.clear();
+      this.appendedKeys.clear();
+    }
+    // listSteps keeps no block listed with loose hits, unless it keeps them all (then none was).
+    this.looseCount = 0;
     const hits = this.hitsBefore(blocks);
     if (hits < this.sofar.count) this.sofar = { count: 0 };
     if (hits < this.classified) this.classified = 0;

@@ -9,6 +9,8 @@
  */
 import type { AliasEntry } from './aliases';
 import { BlockListing } from './block-listing';
+
+export { ALL_KEYS } from './block-listing';
 import {
   countBefore,
   type DocumentFeatures,
@@ -146,6 +148,12 @@ export function resolveBlocks(
 /** How to resolve blocks again (resolveBlocks), and where to note the blocks whose verdicts changed. */
 export interface ResolveOptions {
   appended?: boolean;
+  /**
+   * With `appended`: `blocks` is the array of the last resolution (under the same keys), which
+   * only grew at its end since. Its blocks from then are taken over from the listing without
+   * looking at each (a long page's every run, under ALL_KEYS), if that resolution ran to its end.
+   */
+  grown?: boolean;
   /** Gets every block whose revision was bumped (some more than once). */
   changed?: ResolvedBlock[];
 }
@@ -162,18 +170,25 @@ export function* resolveBlocksSteps(
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
-  { appended = false, changed }: ResolveOptions = {},
+  { appended = false, grown = false, changed }: ResolveOptions = {},
 ): Steps<number> {
   // One listing reused while free: a page is resolved again after every change, and fresh typed
   // arrays each time kept the garbage collector busy; what it listed last carries over.
   const listing = spareListing ?? new BlockListing();
   spareListing = undefined;
   try {
-    yield* listing.listSteps(compiled, blocks, keys);
+    // Taken over: the blocks before `from` are resolved, those after it new (some without hits).
+    const from = yield* listing.listSteps(compiled, blocks, keys, appended && grown);
     const all = { listing, compiled, blocks, date, changed };
     if (keys === null) return yield* resolveListed(all);
     const open: { k: number; verdict: Mention | null }[] = [];
-    const boundary = appended ? appendedFrom(blocks) : 0;
+    const boundary = !appended
+      ? 0
+      : from < 0
+        ? appendedFrom(blocks)
+        : from < blocks.length
+          ? from
+          : 0;
     let kept = listing.settle(compiled, blocks, boundary, open);
     // The resolver's state after the earlier hits at hand, and none of their verdicts can change
     // but the open ones': only those and the appended blocks' hits are resolved (a feed growing at
@@ -260,6 +275,8 @@ function* resolveListed({
   until: untilBlock = blocks.length,
 }: Listed): Steps<number> {
   const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
+  // Set again once this resolution is done (a job may be cut short).
+  listing.complete = false;
   // Up to block `untilBlock` (the rest left for a later call).
   const until = untilBlock === blocks.length ? list.count : listing.hitsBefore(untilBlock);
   // From block `resumeAt` on (0: all), and the listed hits `again`; none resumable until this
@@ -318,6 +335,7 @@ function* resolveListed({
   }
   listing.sofar = sofar;
   listing.sofarDate = date;
+  listing.complete = true;
   return list.count;
 }
 

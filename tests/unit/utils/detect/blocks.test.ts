@@ -6,12 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { rng } from '@/bench/random';
 import { compileCatalogue, compileCatalogueSteps, detect, type Mention } from '@/utils/detect';
 import {
+  ALL_KEYS,
   keysOfBlock,
   matchBlock,
   matchBlockSteps,
   resolveBlocks,
+  resolveBlocksSteps,
   type ResolvedBlock,
 } from '@/utils/detect/blocks';
+import { drain } from '@/utils/detect/steps';
 import { keysTouched } from '@/utils/detect/document';
 import { loadAnnotated } from './annotated';
 
@@ -343,6 +346,153 @@ describe('block-wise detection', () => {
     expect(actual(blocks)).toEqual(expected(texts, null));
     // A second person named in full under "Kim": every "Kim" is resolved again.
     expect(append('Kim Jong Un spoke.')).toBeGreaterThan(80);
+    expect(actual(blocks)).toEqual(expected(texts, null));
+  });
+
+  it('a page resolved whole under every key and grown at its end in the same array resolves only what each batch adds, and equals a fresh detect', () => {
+    // As the content script keeps a page: every block (those without hits too) resolved under
+    // ALL_KEYS by the first scan; appends resolved over the same array, taken over as it stands
+    // (`grown`); any other edit makes a new array, resolved under the keys it touched, and the
+    // next append lists the page again.
+    const feed = [
+      'Kim said talks would resume.',
+      'Moon would wait, Kim said.',
+      'Chairman Kim gave guidance.',
+      '김 위원장은 웃었다.',
+      'Путина встретил Ким.',
+      'The weather was fine.',
+      '',
+      'Kim Jong Un spoke to reporters again.',
+      'Kim Yu-na skated; Kim smiled.',
+      'Noh said the envoy would return.',
+      'Kim Gunn met Kim.',
+    ];
+    const next = rng(41);
+    let small = 0;
+    let appends = 0;
+    for (let round = 0; round < 12; round++) {
+      const date = round % 2 === 0 ? '2021-06-21' : null;
+      const texts = Array.from({ length: 120 }, () => pick(next, PARAGRAPHS));
+      let blocks: ResolvedBlock[] = texts.map((t) => ({
+        match: matchBlock(compiled, t),
+        verdicts: [],
+      }));
+      drain(resolveBlocksSteps(compiled, blocks, date, ALL_KEYS));
+      for (let edit = 0; edit < 20; edit++) {
+        if (next() < 0.85) {
+          let added = 0;
+          for (let n = 1 + Math.floor(next() * 3); n > 0; n--) {
+            const text = next() < 0.9 ? pick(next, feed) : pick(next, PARAGRAPHS);
+            const match = matchBlock(compiled, text);
+            added += match.hits.length;
+            blocks.push({ match, verdicts: [] });
+            texts.push(text);
+          }
+          const options = { appended: true, grown: true };
+          const resolved = drain(resolveBlocksSteps(compiled, blocks, date, ALL_KEYS, options));
+          appends++;
+          const total = blocks.reduce((n, b) => n + b.match.hits.length, 0);
+          if (resolved < added + total / 8) small++;
+        } else {
+          // An edit in place: a new array (the page's runs rebuilt), resolved under its keys.
+          const at = Math.floor(next() * blocks.length);
+          const touched = new Set<string>();
+          keysOfBlock(compiled, blocks[at]!.match, touched);
+          const text = pick(next, feed);
+          const match = matchBlock(compiled, text);
+          keysOfBlock(compiled, match, touched);
+          blocks = [...blocks.slice(0, at), { match, verdicts: [] }, ...blocks.slice(at + 1)];
+          texts[at] = text;
+          const relevant = blocks.filter(
+            (b) =>
+              b.verdicts.length !== b.match.hits.length ||
+              b.match.hits.some((h) =>
+                keysTouched(compiled.index, h.entry).some((k) => touched.has(k)),
+              ),
+          );
+          resolveBlocks(compiled, relevant, date, touched);
+        }
+        expect(actual(blocks)).toEqual(expected(texts, date));
+      }
+    }
+    // Most appends resolved their own hits and a few earlier references, not the page's (those
+    // after an edit, or that change what the page says under a key, resolve it all again).
+    expect(small).toBeGreaterThan(appends * 0.7);
+  });
+
+  it('under every key, an append resolves its own hits and the references of the keys it touches, nothing more', () => {
+    const texts = ['US envoy Sung Kim arrived.'];
+    for (let i = 0; i < 30; i++) texts.push(`Lee said talks would resume (${i}).`);
+    const blocks: ResolvedBlock[] = texts.map((t) => ({
+      match: matchBlock(compiled, t),
+      verdicts: [],
+    }));
+    drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS));
+    // The new paragraph names Kim, and the last one names no one.
+    for (const text of ['Kim said more.', 'The weather was fine.']) {
+      texts.push(text);
+      blocks.push({ match: matchBlock(compiled, text), verdicts: [] });
+    }
+    const options = { appended: true, grown: true };
+    expect(drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options))).toBeLessThan(3);
+    expect(blocks.at(-2)!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+    expect(actual(blocks)).toEqual(expected(texts, null));
+  });
+
+  it('under every key, a key first touched by a later append has its earlier references resolved again', () => {
+    // The headline's bare "Kim" takes the later full name the page gives most: Sung Kim, until
+    // appends name Kim Jong Un more often. Appends naming only Lee come first (the hits
+    // classified, "Kim" standing untouched). Every key's first hits and first two people come
+    // before the appends: none of them changes what the page says under a key.
+    const texts = [
+      'Kim arrives in Seoul.',
+      ...Array<string>(5).fill('US envoy Sung Kim met reporters.'),
+      ...Array<string>(4).fill('Kim Jong Un was not there.'),
+      ...Array<string>(4).fill('Lee Jae-myung spoke.'),
+    ];
+    const blocks: ResolvedBlock[] = texts.map((t) => ({
+      match: matchBlock(compiled, t),
+      verdicts: [],
+    }));
+    drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS));
+    expect(blocks[0]!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
+    const options = { appended: true, grown: true };
+    for (const batch of [
+      ['Lee said more.'],
+      ['Lee smiled.'],
+      Array<string>(3).fill('Kim Jong Un spoke.'),
+    ]) {
+      for (const text of batch) {
+        texts.push(text);
+        blocks.push({ match: matchBlock(compiled, text), verdicts: [] });
+      }
+      drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options));
+      expect(actual(blocks)).toEqual(expected(texts, null));
+    }
+    expect(blocks[0]!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'kim-jong-un' });
+  });
+
+  it('an append after a resolution cut short takes nothing over unresolved', () => {
+    const texts = ['US envoy Sung Kim arrived.', 'The talks went on.', 'Kim said more.'];
+    const blocks: ResolvedBlock[] = texts.map((t) => ({
+      match: matchBlock(compiled, t),
+      verdicts: [],
+    }));
+    drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS));
+    // Appends whose resolution stops at its first yield (a pass superseded), with more hits than
+    // one step resolves, then one more append.
+    for (let i = 0; i < 100; i++) {
+      const text = `Kim Jong Un and Moon Jae-in met Xi Jinping (${i}).`;
+      texts.push(text);
+      blocks.push({ match: matchBlock(compiled, text), verdicts: [] });
+    }
+    const options = { appended: true, grown: true };
+    const cut = resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options);
+    cut.next();
+    cut.return(0);
+    texts.push('Kim smiled.');
+    blocks.push({ match: matchBlock(compiled, 'Kim smiled.'), verdicts: [] });
+    drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options));
     expect(actual(blocks)).toEqual(expected(texts, null));
   });
 
