@@ -16,7 +16,7 @@ import type { Mention } from './types';
 /**
  * Keys that stand for every key: resolution lists every hit (as with no keys) and keeps the
  * listing, so that blocks appended later are resolved on from where it stopped (a page's first
- * scan, then a feed growing at its end: see blocks.ts ResolveOptions.grownFrom). Compared by identity.
+ * scan, then a feed growing at its end: see blocks.ts ResolveOptions.grown). Compared by identity.
  */
 export const ALL_KEYS: ReadonlySet<string> = new (class AllKeys extends Set<string> {
   override has(): boolean {
@@ -85,7 +85,7 @@ export class BlockListing {
    * references under other keys keep their verdicts (see settle).
    */
   private readonly appendedKeys = new Set<string>();
-  /** Whether the resolution that used this listing last ran to its end (set true by blocks.ts). */
+  /** Whether the resolution that used this listing last ran to its end (blocks.ts resolveListed). */
   complete = false;
   private readonly hitsAfter: number[] = [];
   private readonly breaksAfter: number[] = [];

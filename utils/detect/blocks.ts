@@ -9,8 +9,6 @@
  */
 import type { AliasEntry } from './aliases';
 import { BlockListing } from './block-listing';
-
-export { ALL_KEYS } from './block-listing';
 import {
   countBefore,
   type DocumentFeatures,
@@ -26,6 +24,8 @@ import { type ResolvedSoFar, resolutionOrder, resolveHitsSteps } from './resolve
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
+
+export { ALL_KEYS } from './block-listing';
 
 /** The hits of one block, offsets local to its text; `texts[h]` is hit h's surface text. */
 export interface BlockHits {
