@@ -74,8 +74,6 @@ export class BlockListing {
   private readonly whole: boolean[] = [];
   /** Per block listed: whether it was listed with hits touching none of the keys (listed whole). */
   private readonly loose: boolean[] = [];
-  /** Blocks listed with loose hits. */
-  private looseCount = 0;
   /** The blocks before this one were carried over by the last listing: resolved, not whole. */
   private carried = 0;
   /** The array the blocks were listed from. */
@@ -95,9 +93,9 @@ export class BlockListing {
    * Lists every hit of `blocks` not resolved yet, and every hit of the others that `keys` touch
    * (all when null or ALL_KEYS). The leading blocks listed last time under the same keys,
    * unchanged and resolved since, keep their entries; the rest is listed again. When `grown`
-   * (see blocks.ts ResolveOptions), the blocks listed are taken over without looking at each if
-   * they came from the same array and a resolution since ran to its end; returns how many were,
-   * or -1 when they were not.
+   * (see blocks.ts ResolveOptions) under ALL_KEYS, the blocks listed are taken over without
+   * looking at each if they came from the same array and a resolution since ran to its end;
+   * returns how many were, or -1 when they were not.
    */
   *listSteps(
     compiled: CompiledCatalogue,
@@ -116,13 +114,8 @@ export class BlockListing {
       (all ? this.keys === ALL_KEYS : this.keys !== ALL_KEYS && sameKeys(this.keys, keys))
     ) {
       const most = Math.min(blocks.length, this.blocks.length);
-      if (
-        grown &&
-        blocks === this.source &&
-        this.complete &&
-        this.looseCount === 0 &&
-        most === this.blocks.length
-      )
+      // Under every key no hit is loose: the blocks listed are the array's first, all resolved.
+      if (grown && all && blocks === this.source && this.complete && most === this.blocks.length)
         taken = keep = most;
       while (keep < most) {
         const block = blocks[keep]!;
@@ -209,7 +202,6 @@ export class BlockListing {
       this.matches.push(match);
       this.whole.push(whole);
       this.loose.push(loose);
-      if (loose) this.looseCount++;
       this.hitsAfter.push(list.count);
       this.breaksAfter.push(this.breaks.length);
       this.baseAfter.push(base);
@@ -353,8 +345,6 @@ export class BlockListing {
       this.ledger.clear();
       this.appendedKeys.clear();
     }
-    // listSteps keeps no block listed with loose hits, unless it keeps them all (then none was).
-    this.looseCount = 0;
     const hits = this.hitsBefore(blocks);
     if (hits < this.sofar.count) this.sofar = { count: 0 };
     if (hits < this.classified) this.classified = 0;

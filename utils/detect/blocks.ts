@@ -149,9 +149,9 @@ export function resolveBlocks(
 export interface ResolveOptions {
   appended?: boolean;
   /**
-   * With `appended`: `blocks` is the array of the last resolution (under the same keys), which
-   * only grew at its end since. Its blocks from then are taken over from the listing without
-   * looking at each (a long page's every run, under ALL_KEYS), if that resolution ran to its end.
+   * With `appended`, under ALL_KEYS: `blocks` is the array of the last resolution, which only
+   * grew at its end since. Its blocks from then are taken over from the listing without looking
+   * at each (a long page's every run), if that resolution ran to its end.
    */
   grown?: boolean;
   /** Gets every block whose revision was bumped (some more than once). */
