@@ -9,9 +9,9 @@
  * each on a 1 MB archive. With 800 marks that added 15–22 ms to the frame that showed the card
  * (and to any frame after the page's own changes). On a feed growing at its end, each frame
  * after an append spent a median 10.3–13.2 ms in PrePaint with 300 marks against 3.8–6.8 ms
- * without the extension (+6.4 ms), and 6.5 ms against 4.2 ms with 150 (+2.3 ms). 150 marks
- * still cover a dozen screens around the reader on such a page (they follow the viewport), and
- * every mark of an ordinary article.
+ * without the extension in the same runs (+6.4–6.5 ms), and 6.5–7.3 ms against 4.2–4.6 ms with
+ * 150 (+2.3–2.7 ms; bench/append-frames.ts). 150 marks still cover a dozen screens around the
+ * reader on such a page (they follow the viewport), and every mark of an ordinary article.
  */
 
 /** Marks in one frame at most. */
