@@ -9,9 +9,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/lib/find-browser';
 import { serveStatic } from '../scripts/lib/static-server';
+import { append } from './page';
 import { generateArchive } from './page/generate';
 
 interface TraceEvent {
@@ -28,25 +29,6 @@ const PHASES = ['PrePaint', 'Layout', 'Paint', 'UpdateLayoutTree'];
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1]! : fallback;
-}
-
-function append(page: Page, at: number): Promise<void> {
-  return page.evaluate((at) => {
-    const archive = document.getElementById('archive')!;
-    const names = [
-      'Kim Jong Un',
-      'Moon Jae-in',
-      'Xi Jinping',
-      'Sung Kim',
-      '김정은 위원장',
-      'Путин',
-    ];
-    for (let i = 0; i < 20; i++) {
-      const p = document.createElement('p');
-      p.textContent = `Update ${at + i}: ${names[(at + i) % names.length]} spoke to reporters again.`;
-      archive.append(p);
-    }
-  }, at);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
@@ -78,7 +60,7 @@ async function frames(url: string, extension: string | null): Promise<Record<str
     await page.waitForTimeout(3000); // the first scan is over
     await page.evaluate(() => performance.mark('appends'));
     for (let i = 0; i < 30; i++) {
-      await append(page, i * 20);
+      await append(page, 20, i * 20);
       await page.waitForTimeout(200);
     }
     await page.waitForTimeout(20_000); // the trace is written when its duration is over

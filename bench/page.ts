@@ -94,7 +94,7 @@ const longTasks = (page: Page) =>
   page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 
 /** Appends `count` paragraphs at the end of the archive in one task; each names someone. */
-function append(page: Page, count: number, at = 0): Promise<void> {
+export function append(page: Page, count: number, at = 0): Promise<void> {
   return page.evaluate(
     ([count, at]) => {
       const archive = document.getElementById('archive')!;
