@@ -286,8 +286,9 @@ export class Scanner {
     notePhase('change:resolve');
     // Resolve again only the runs holding hits of the keys the change touched (the others'
     // verdicts cannot change), and mark again only those whose verdicts did.
+    // (Appends are resolved under every key: no need to gather them.)
     const keys = new Set<string>();
-    for (const run of changed) for (const key of run.keys) keys.add(key);
+    if (!appended) for (const run of changed) for (const key of run.keys) keys.add(key);
     // Runs whose verdicts changed, and new runs (some more than once: marking takes each once).
     const remark: Run[] = [];
     let resolved = 0;
