@@ -116,6 +116,9 @@ export class Scanner {
     let viewportMs = -1;
     let frameWaitMs = 0;
     let previewMs = 0;
+    // Each phase begins a step of its own: on a short page no phase yields inside, and while the
+    // code is still cold the whole pass in one step took up to 54 ms (a hostile e2e page).
+    yield;
     notePhase('full:read');
     if (root) {
       const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
@@ -155,6 +158,7 @@ export class Scanner {
       this.compiled = (yield* compileCatalogueSteps()).compiled;
       compileMs = performance.now() - compileStarted;
     }
+    yield;
     notePhase('full:match');
     yield* this.matchRuns(runs);
     notePhase('full:index');
@@ -162,9 +166,11 @@ export class Scanner {
       this.page.indexKeys(runs[i]!, runs[i]!.keys);
       if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
     }
+    yield;
     notePhase('full:resolve');
     // Under every key, so that the listing stays for a feed's appends (see changePass).
     if (this.compiled) yield* resolveBlocksSteps(this.compiled, runs, this.host.date(), ALL_KEYS);
+    yield;
     notePhase('full:mark');
     yield* this.markSteps(started, { everything: true });
     notePhase('');
