@@ -17,21 +17,24 @@ export type Catalogue = Record<
   { message: string; placeholders?: Record<string, { content: string }> }
 >;
 
-let fallback: Catalogue = {};
+/**
+ * Where the browser has no i18n (unit tests, scripts), the words of the catalogue registered with
+ * setFallbackMessages, else the key itself. Only setFallbackMessages builds it, so a bundle that
+ * never registers a catalogue (the content script) carries none of it.
+ */
+let fallback: ((key: string, substitutions: readonly string[]) => string) | undefined;
 
 /** Where the browser has no i18n (unit tests, scripts): answer from `catalogue`. */
 export function setFallbackMessages(catalogue: Catalogue): void {
-  fallback = catalogue;
-}
-
-/** Replaces `$1`…`$9` (and named placeholders pointing at them) the way the browser does. */
-function fill(key: string, substitutions: readonly string[]): string {
-  const entry = fallback[key];
-  if (!entry) return key;
-  let text = entry.message;
-  for (const [name, { content }] of Object.entries(entry.placeholders ?? {}))
-    text = text.replaceAll(`$${name.toUpperCase()}$`, content).replaceAll(`$${name}$`, content);
-  return text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  // Replaces `$1`…`$9` (and named placeholders pointing at them) the way the browser does.
+  fallback = (key, substitutions) => {
+    const entry = catalogue[key];
+    if (!entry) return key;
+    let text = entry.message;
+    for (const [name, { content }] of Object.entries(entry.placeholders ?? {}))
+      text = text.replaceAll(`$${name.toUpperCase()}$`, content).replaceAll(`$${name}$`, content);
+    return text.replace(/\$(\d)/g, (_, n: string) => substitutions[Number(n) - 1] ?? '');
+  };
 }
 
 /** The UI text for `key`, with `substitutions` for its `$1`…`$9`. */
@@ -43,7 +46,7 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
   } catch {
     text = '';
   }
-  return text || fill(key, subs);
+  return text || (fallback?.(key, subs) ?? key);
 }
 
 /**

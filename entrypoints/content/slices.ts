@@ -10,8 +10,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 export const SLICE_MS = 5;
 
 /**
- * What our own tasks have cost, and what went wrong in them (test builds measure and keep the
- * first error's message; production builds keep counts only).
+ * What our own tasks have cost, and what went wrong in them: test builds only (their signal is the
+ * one reader), so other builds carry none of it.
  */
 export const ourTasks = {
   count: 0,
@@ -51,10 +51,11 @@ export function asOurTask<A extends unknown[]>(
 /** How many of our callbacks are running (a slice run inside one is part of its task). */
 let depth = 0;
 
-/** Counts an error of ours that nothing else handled (the page never sees it). */
+/** Counts (test builds) an error of ours that nothing else handled (the page never sees it). */
 export function noteError(error: unknown): void {
+  if (import.meta.env.MODE !== 'test') return;
   ourTasks.errors += 1;
-  if (import.meta.env.MODE === 'test' && !ourTasks.firstError) {
+  if (!ourTasks.firstError) {
     ourTasks.firstError =
       error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   }

@@ -56,7 +56,8 @@ function scriptOf(s: string): CharClass {
   const classes = charClasses();
   for (let i = 0; i < s.length; i++) {
     const cls = classes[s.charCodeAt(i)]!;
-    if (cls !== CharClass.Other && cls !== CharClass.Digit) return cls;
+    // The table holds only CharClass values (charClasses).
+    if (cls !== CharClass.Other && cls !== CharClass.Digit) return cls as CharClass;
   }
   return CharClass.Other;
 }

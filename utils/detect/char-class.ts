@@ -1,18 +1,25 @@
 /** Per-code-unit script classes, built once as a 64 KiB table, for boundary checks without RegExp. */
 
-/** Script class of a UTF-16 code unit. */
-export const enum CharClass {
-  Other = 0,
-  Latin = 1,
-  Digit = 2,
-  Hangul = 3,
-  Han = 4,
+/**
+ * Script classes of UTF-16 code units. An object rather than a `const enum`: the build compiles
+ * each file on its own, so an enum stays an object built at run time and every use a property
+ * read, where the minifier inlines each of these as its number.
+ */
+export const CharClass = {
+  Other: 0,
+  Latin: 1,
+  Digit: 2,
+  Hangul: 3,
+  Han: 4,
   /** Katakana (hiragana is classed with Han). */
-  Kana = 5,
-  Cyrillic = 6,
+  Kana: 5,
+  Cyrillic: 6,
   /** Letters of other scripts (Greek, Arabic, Thai …): they still glue words together. */
-  OtherLetter = 7,
-}
+  OtherLetter: 7,
+} as const;
+
+/** Script class of a UTF-16 code unit. */
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
 let table: Uint8Array | undefined;
 

@@ -18,7 +18,7 @@ export interface CardSurface {
   contains(target: EventTarget | null): boolean;
   /** Focuses the card's first action ("Open background", or the first choice). */
   focusFirst(): void;
-  /** The card's buttons and where they are (for test builds' signal: the root is closed). */
+  /** The card's buttons and where they are (for test builds' signal: the root is closed); none in other builds. */
   buttons(): { name: string; x: number; y: number }[];
   destroy(): void;
 }
@@ -143,6 +143,7 @@ export function createCardSurface(doc: Document): CardSurface {
       root?.querySelector<HTMLElement>('button')?.focus();
     },
     buttons() {
+      if (import.meta.env.MODE !== 'test') return [];
       return [...(root?.querySelectorAll('button') ?? [])].map((button) => {
         const box = button.getBoundingClientRect();
         return {
