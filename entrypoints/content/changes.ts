@@ -29,9 +29,9 @@ export function pageRoot(doc: Document): ReadRoot | null {
  * this place: new runs, and the old runs that are gone (all of them if the order changed).
  */
 export function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<Run[]> {
-  const byFirst = new Map<Text, { run: Run; at: number }>();
+  const byFirst = new Map<Node, { run: Run; at: number }>();
   for (let at = 0; at < old.length; at++) {
-    byFirst.set(old[at]!.nodes[0]!, { run: old[at]!, at });
+    byFirst.set(old[at]!.anchor, { run: old[at]!, at });
     if (at % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
   }
   const changed: Run[] = [];
@@ -41,7 +41,7 @@ export function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<
   for (let i = 0; i < runs.length; i++) {
     const run = runs[i]!;
     if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const before = byFirst.get(run.nodes[0]!);
+    const before = byFirst.get(run.anchor);
     if (before && before.run.text === run.text && sameNodes(before.run, run)) {
       // The same text in the same nodes: detection, verdicts and marks carry over as they are.
       run.match = before.run.match;
@@ -62,7 +62,9 @@ export function* reuseMatches(old: readonly Run[], runs: readonly Run[]): Steps<
   return changed;
 }
 
+/** Whether two runs read the same nodes (a block run not marked yet has no nodes to differ). */
 function sameNodes(a: Run, b: Run): boolean {
+  if (a.block && a.marks === null) return true;
   if (a.nodes.length !== b.nodes.length) return false;
   for (let i = 0; i < a.nodes.length; i++) if (a.nodes[i] !== b.nodes[i]) return false;
   return true;

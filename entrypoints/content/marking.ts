@@ -355,10 +355,11 @@ function* shownBy(run: Run, overrides: PageOverrides): Steps<Shown[]> {
     const { figureId } = mention;
     const choices = mention.candidates?.length ?? 0;
     if (!figureId && (choices < 2 || choices > MAX_CHOICES)) continue;
-    // Short nodes cannot hold enough names to reach the budget: only long ones are counted.
-    const at = run.nodes.length === 1 ? 0 : run.nodeIndexAt(run.match.hits[h]!.start);
-    const length = run.nodeLength(at);
+    // Short nodes cannot hold enough names to reach the budget: only long ones are counted (a
+    // short run's nodes are all short, and its nodes are not looked for).
     let drawn = true;
+    const at = run.text.length > LONG_NODE ? run.nodeIndexAt(run.match.hits[h]!.start) : 0;
+    const length = run.text.length > LONG_NODE ? run.nodeLength(at) : 0;
     if (length > LONG_NODE) {
       perNode ??= new Map();
       const inNode = perNode.get(at) ?? 0;

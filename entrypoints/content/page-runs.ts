@@ -1,13 +1,14 @@
 /**
  * The page as the scanner keeps it: runs of prose (the text nodes of one block, which no name
- * crosses) in reading order, each with its detection hits and verdicts (utils/detect/blocks.ts).
- * A change re-reads only the blocks it touched: their old runs are cut out and the new ones put
- * in their place, found by binary search in document order.
+ * crosses, or a block of plain prose read as one string) in reading order, each with its
+ * detection hits and verdicts (utils/detect/blocks.ts). A change re-reads only the blocks it
+ * touched: their old runs are cut out and the new ones put in their place, found by binary search
+ * in document order.
  */
 import type { BlockHits, ResolvedBlock } from '@/utils/detect/blocks';
 import type { Mention } from '@/utils/detect/types';
 import type { PageMention } from './mentions';
-import type { TextSink } from './page-text';
+import { isInline, type TextSink } from './page-text';
 
 /** A marked hit: where it is painted, and its entry in the card's index (made when first marked). */
 export interface RunMark {
@@ -36,8 +37,6 @@ export interface Shown {
 export class Run implements ResolvedBlock {
   /** The block's text: its nodes' texts joined. */
   readonly text: string;
-  /** Where each node's text starts in `text`. */
-  readonly starts: number[];
   /** Detection hits (null until matched). */
   match: BlockHits = UNMATCHED;
   verdicts: (Mention | null)[] = [];
@@ -57,18 +56,49 @@ export class Run implements ResolvedBlock {
   shown: Shown[] | null = null;
   shownRevision = -1;
 
+  /** Its text nodes and where each starts in `text` (a block run's are found when first asked for). */
+  private found: Text[] | null = null;
+  private at: number[] = [];
+
+  /**
+   * A run of the text nodes read (with their texts), or of a block read as one string (`block`:
+   * plain inline prose, whose text nodes are only looked for if the run is marked).
+   */
   constructor(
-    readonly nodes: readonly Text[],
+    nodes: Text[] | null,
     texts: readonly string[],
+    readonly block: Element | null = null,
   ) {
-    const starts: number[] = [];
-    let at = 0;
-    for (const t of texts) {
-      starts.push(at);
-      at += t.length;
-    }
-    this.starts = starts;
     this.text = texts.join('');
+    if (nodes) this.take(nodes, texts);
+  }
+
+  /** The text nodes the run was read from. */
+  get nodes(): readonly Text[] {
+    if (this.found) return this.found;
+    // A block's nodes, as they are now; none if its text changed since it was read (a change
+    // pass reads it again): its marks stay empty until then.
+    const walker = this.block!.ownerDocument.createTreeWalker(this.block!, 0x4);
+    const nodes: Text[] = [];
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+    const texts = nodes.map((n) => n.data);
+    return this.take(texts.join('') === this.text ? nodes : [], texts);
+  }
+
+  /** Where each node's text starts in `text`. */
+  get starts(): readonly number[] {
+    return this.nodes && this.at;
+  }
+
+  /** What the run is known by across readings: its block, or its first node. */
+  get anchor(): Node {
+    return this.block ?? this.nodes[0]!;
+  }
+
+  private take(nodes: Text[], texts: readonly string[]): Text[] {
+    let at = 0;
+    this.at = texts.map((t) => (at += t.length) - t.length);
+    return (this.found = nodes);
   }
 
   get matched(): boolean {
@@ -112,8 +142,9 @@ export class Run implements ResolvedBlock {
     if (!mark) {
       const hit = this.match.hits[h]!;
       // Read by index: destructuring walks an array iterator until the code is optimised.
-      const start = this.pointAt(hit.start, false);
-      const end = this.pointAt(hit.end, true);
+      const start: [Node, number] =
+        this.nodes.length > 0 ? this.pointAt(hit.start, false) : [this.block!, 0];
+      const end = this.nodes.length > 0 ? this.pointAt(hit.end, true) : start;
       mark = {
         range: new StaticRange({
           startContainer: start[0],
@@ -131,11 +162,27 @@ export class Run implements ResolvedBlock {
 const UNMATCHED: BlockHits = { length: 0, hits: [], texts: [] };
 
 /**
- * The run a text node was last read into, kept on the node's wrapper in our isolated world (the
- * page never sees it): a WeakMap of 100,000 nodes made every garbage collection slow. A run cut
- * from the page is marked dead rather than unlinked from its nodes.
+ * The run a text node (or a block read as one string) was last read into, kept on the node's
+ * wrapper in our isolated world (the page never sees it): a WeakMap of 100,000 nodes made every
+ * garbage collection slow. A run cut from the page is marked dead rather than unlinked from its
+ * nodes.
  */
 const RUN_OF = Symbol('run');
+
+type Holder = Partial<Record<typeof RUN_OF, Run>>;
+
+/**
+ * The live run holding `node`: its own, or, for text in a block read as one string, its block's
+ * (found by climbing the inline elements between them).
+ */
+function liveRunOf(node: Node, climb = true): Run | undefined {
+  for (let at: Node | null = node; at; at = at.parentNode) {
+    const run = (at as Holder)[RUN_OF];
+    if (run?.alive) return run;
+    if (!climb || (at.nodeType === 1 && !isInline(at as Element))) return undefined;
+  }
+  return undefined;
+}
 
 /** Builds runs from the text nodes a reader hands it (a block start begins a new run). */
 export class RunBuilder implements TextSink {
@@ -144,16 +191,27 @@ export class RunBuilder implements TextSink {
   readonly cut = new Set<Run>();
   private nodes: Text[] = [];
   private texts: string[] = [];
-  /** Text nodes taken so far. */
+  /** Text nodes (or blocks read as one string) taken so far. */
   count = 0;
 
   add(node: Text, text: string, blockStart: boolean): void {
     this.count++;
-    const before = (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF];
-    if (before?.alive) this.cut.add(before);
+    const before = liveRunOf(node, false);
+    if (before) this.cut.add(before);
     if (blockStart && this.nodes.length > 0) this.close();
     this.nodes.push(node);
     this.texts.push(text);
+  }
+
+  block(element: Element, text: string | null): void {
+    this.count++;
+    const before = (element as Holder)[RUN_OF];
+    if (before?.alive) this.cut.add(before);
+    if (this.nodes.length > 0) this.close();
+    if (text === null || !/\S/.test(text)) return;
+    const run = new Run(null, [text], element);
+    (element as Holder)[RUN_OF] = run;
+    this.runs.push(run);
   }
 
   /** The runs, the last one closed. */
@@ -164,7 +222,7 @@ export class RunBuilder implements TextSink {
 
   private close(): void {
     const run = new Run(this.nodes, this.texts);
-    for (const node of this.nodes) (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF] = run;
+    for (const node of this.nodes) (node as Holder)[RUN_OF] = run;
     this.runs.push(run);
     this.nodes = [];
     this.texts = [];
@@ -185,10 +243,12 @@ export class PageRuns {
   /** Marks runs already taken in one runsTouching call. */
   private stamp = 0;
 
-  /** The live run holding `node`, if any. */
-  runOf(node: Text): Run | undefined {
-    const run = (node as Partial<Record<typeof RUN_OF, Run>>)[RUN_OF];
-    return run?.alive ? run : undefined;
+  /**
+   * The live run holding `node` (a text node, or a block read as one string), if any; with
+   * `climb` false, only a run of the node's own (for a walk that visits every node anyway).
+   */
+  runOf(node: Node, climb?: boolean): Run | undefined {
+    return liveRunOf(node, climb);
   }
 
   /** Replaces every run (not matched yet: index them with indexKeys once they are); returns the old. */

@@ -2,7 +2,8 @@
  * Reads a page's visible prose as an ordered list of text nodes, in one pass: one TreeWalker over
  * elements and text steps over skipped and editable subtrees once (so no node's ancestors are ever
  * walked again) and keeps the open elements on a stack to know where blocks begin and end. Open
- * shadow roots are read where their host stands.
+ * shadow roots are read where their host stands. A full pass reads each block of plain inline
+ * prose as one string instead, without touching its text nodes (see plainText).
  */
 import { drain, type Steps } from '@/utils/detect/steps';
 
@@ -77,6 +78,11 @@ export interface PageChunk {
 /** Receives the text nodes read, in order (no object per node: big pages have 100,000). */
 export interface TextSink {
   add(node: Text, text: string, blockStart: boolean): void;
+  /**
+   * A block is entered: with its text when it is plain inline prose read as one string (see
+   * plainText; blank ones included), else null (its text nodes follow).
+   */
+  block?(element: Element, text: string | null): void;
 }
 
 /** Where a reader may read: an element, an open shadow root, or a whole document. */
@@ -99,6 +105,32 @@ export function isSkippedElement(element: Element): boolean {
 /** Whether text on either side of this element continues the same line of prose. */
 export function isInline(element: Element): boolean {
   return INLINE.has(element.localName);
+}
+
+/**
+ * What a block holding anything but inline prose holds: a block or a break inside it, or text
+ * that is not read (skipped, editable, hidden from assistive technology; see isSkippedElement).
+ */
+const NOT_PLAIN = `:not(${[...INLINE].join()}),[contenteditable]:not([contenteditable=false]),[aria-hidden=true]`;
+
+/** Longest text read as one string (its nodes are found again, at once, when it is marked). */
+const PLAIN_MAX = 4096;
+
+/**
+ * The text of a block of plain inline prose (one line of it: no block, break or unread text
+ * inside, no open shadow root, at most PLAIN_MAX characters), or null. Such a block is read with
+ * one call and its text nodes are never touched unless it is marked: each node a content script
+ * touches keeps a wrapper in its world's table for as long as the node lives (a 1 MB archive held
+ * 32,000, and the batch whose wrappers took the table past a power of two paid 3–5 ms to rehash).
+ */
+function plainText(element: Element): string | null {
+  if (element.shadowRoot || element.querySelector(NOT_PLAIN)) return null;
+  const text = element.textContent!;
+  // Of the inline elements, only a span can hold a shadow root.
+  const spans = element.querySelectorAll('span');
+  return text.length > PLAIN_MAX || spans.length > 32 || [...spans].some((s) => s.shadowRoot)
+    ? null
+    : text;
 }
 
 function isShadowRoot(node: Node): node is ShadowRoot {
@@ -132,15 +164,22 @@ function skipSubtree(walker: TreeWalker): Node | null {
  * host stands, before the host's own children), yielding every few hundred nodes. Whitespace-only
  * nodes are kept inside a line of prose ("<b>Kim</b> <b>Jong Un</b>") and dropped between blocks.
  * `root` itself must be readable (see readableBlockOf); `entered` hears of each shadow root read.
+ * With `plain`, blocks of plain inline prose go to `out.block` as one string each.
  */
 export function* readPageText(
   root: ReadRoot,
   out: TextSink,
   entered: (shadowRoot: ShadowRoot) => void = () => {},
+  plain = false,
 ): Steps<void> {
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   if (doc.designMode === 'on') return; // the whole document is an editor
   if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
+  if (root.nodeType === ELEMENT_NODE) {
+    const prose = plain ? plainText(root as Element) : null;
+    out.block?.(root as Element, prose);
+    if (prose !== null) return;
+  }
   // A block of one text node (a feed's new paragraph) is read without a walker to make.
   const only = root.firstChild;
   if (
@@ -169,8 +208,23 @@ export function* readPageText(
   while (frames.length > 0) {
     const frame = frames[frames.length - 1]!;
     let node = frame.walker.nextNode();
-    while (node !== null && node.nodeType === ELEMENT_NODE && isSkippedElement(node as Element)) {
+    let prose: string | null = null;
+    while (node !== null && node.nodeType === ELEMENT_NODE) {
+      const element = node as Element;
+      if (isSkippedElement(element)) {
+        // never read
+      } else if (plain && !isInline(element) && (prose = plainText(element)) !== null) {
+        out.block!(element, prose);
+        pendingBreak = true;
+      } else break;
       node = skipSubtree(frame.walker);
+      // A block read whole counts as a node per 64 characters (its text was read in one call).
+      budget -= prose === null ? 1 : 1 + (prose.length >> 6);
+      prose = null;
+      if (budget <= 0) {
+        budget = NODES_PER_STEP;
+        yield;
+      }
     }
     if (--budget === 0) {
       budget = NODES_PER_STEP;
@@ -197,7 +251,10 @@ export function* readPageText(
     }
     const element = node as Element;
     open.push(element);
-    if (!isInline(element)) pendingBreak = true;
+    if (!isInline(element)) {
+      pendingBreak = true;
+      out.block?.(element, null);
+    }
     const shadow = element.shadowRoot;
     if (shadow) {
       pendingBreak = true;

@@ -121,7 +121,7 @@ export class Scanner {
     yield;
     notePhase('full:read');
     if (root) {
-      const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r));
+      const reading = readPageText(root, builder, (r) => this.host.enteredShadowRoot(r), true);
       let steps = 0;
       for (let step = reading.next(); !step.done; step = reading.next()) {
         yield;
@@ -150,7 +150,7 @@ export class Scanner {
     const old = this.page.reset(runs);
     yield* reuseMatches([...old, ...preview], runs);
     // The viewport, for the caps: where the preview's first block is now.
-    const seen = preview.length > 0 ? this.page.runOf(preview[0]!.nodes[0]!) : undefined;
+    const seen = preview.length > 0 ? this.page.runOf(preview[0]!.anchor) : undefined;
     for (const run of preview) run.alive = false;
     this.viewportRun = seen?.pos ?? 0;
     if (!this.compiled && runs.length > 0) {
@@ -196,7 +196,7 @@ export class Scanner {
     const builder = new RunBuilder();
     for (const root of blocksOnScreen(this.host.doc)) {
       if (builder.count >= PREVIEW_MAX_NODES) break;
-      const reading = readPageText(root, builder);
+      const reading = readPageText(root, builder, undefined, true);
       while (builder.count < PREVIEW_MAX_NODES && !reading.next().done) yield;
     }
     const runs = builder.finish();
@@ -357,20 +357,19 @@ export class Scanner {
     }
   }
 
-  /** Adds the runs holding text nodes under `node` (a removed node) to `into`. */
+  /** Adds the runs of text nodes and blocks under `node` (a removed node) to `into`. */
   private runsIn(node: Node, into: Set<Run>): void {
     if (node.nodeType === 3) {
-      const run = this.page.runOf(node as Text);
+      const run = this.page.runOf(node);
       if (run) into.add(run);
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 11) return;
     const walker = (node.ownerDocument ?? this.host.doc).createTreeWalker(node, 0x1 | 0x4);
     for (let n: Node | null = node; n; n = walker.nextNode()) {
-      if (n.nodeType === 3) {
-        const run = this.page.runOf(n as Text);
-        if (run) into.add(run);
-      } else if (n.nodeType === 1 && (n as Element).shadowRoot) {
+      const run = this.page.runOf(n, false);
+      if (run) into.add(run);
+      if (n.nodeType === 1 && (n as Element).shadowRoot) {
         this.runsIn((n as Element).shadowRoot!, into);
       }
     }

@@ -7,7 +7,10 @@ import {
   readPageText,
   type PageChunk,
 } from '@/entrypoints/content/page-text';
+import { RunBuilder } from '@/entrypoints/content/page-runs';
 import { detectInChunks } from '@/utils/detect/text-nodes';
+import type { BlockHits } from '@/utils/detect/blocks';
+import './static-range';
 
 function body(html: string): HTMLElement {
   return new DOMParser().parseFromString(`<html><body>${html}</body></html>`, 'text/html').body;
@@ -154,6 +157,88 @@ describe('one pass', () => {
     for (const _ of readPageText(root, sink)) steps++;
     expect(out).toHaveLength(2000);
     expect(steps).toBeGreaterThan(5);
+  });
+});
+
+describe('blocks of plain prose (the full pass reads them as one string each)', () => {
+  /** What a plain reading hands over: blocks read whole, and text nodes read one by one. */
+  function readPlain(root: Element) {
+    const blocks: [string, string | null][] = [];
+    const nodes: string[] = [];
+    const sink = {
+      add: (_node: Text, text: string) => nodes.push(text),
+      block: (element: Element, text: string | null) =>
+        blocks.push([element.id || element.localName, text]),
+    };
+    for (const _ of readPageText(root, sink, () => {}, true));
+    return { blocks, nodes };
+  }
+
+  test('a paragraph of inline prose is one string, and none of its text nodes is touched', () => {
+    const root = body(
+      '<h2 id="h">Kim <b>Jong</b> Un</h2><div id="d"><p id="p">Sung <a href="#">Kim</a>' +
+        ' <span>met</span> Noh.</p>tail</div>',
+    );
+    expect(readPlain(root)).toEqual({
+      blocks: [
+        ['body', null],
+        ['h', 'Kim Jong Un'],
+        ['d', null],
+        ['p', 'Sung Kim met Noh.'],
+      ],
+      nodes: ['tail'],
+    });
+  });
+
+  test.each([
+    ['a line break', '<p id="x">Kim<br>Jong Un</p>', ['Kim', 'Jong Un']],
+    ['a nested block', '<div id="x">Kim <div id="y">Jong</div></div>', ['Kim ']],
+    [
+      'an editable span',
+      '<p id="x">Kim <span contenteditable="">Xi</span> Un</p>',
+      ['Kim ', ' Un'],
+    ],
+    ['a hidden span', '<p id="x">Kim <span aria-hidden="true">Xi</span> Un</p>', ['Kim ', ' Un']],
+    ['a form field', '<p id="x">Kim <label><input value="Xi"></label> Un</p>', ['Kim ', ' Un']],
+    ['an image', '<p id="x">Kim <img> Un</p>', ['Kim ', ' Un']],
+    ['text over 4,096 characters', `<p id="x">${'Kim '.repeat(1100)}</p>`, ['Kim '.repeat(1100)]],
+  ])('a block holding %s is read node by node, as before', (_name, html, nodes) => {
+    const read = readPlain(body(html));
+    expect(read.blocks.filter(([, text]) => text === null)).toContainEqual(['x', null]);
+    expect(read.blocks.filter(([, text]) => text)).toEqual(
+      html.includes('id="y"') ? [['y', 'Jong']] : [],
+    );
+    expect(read.nodes).toEqual(nodes);
+  });
+
+  test('a span with an open shadow root is read node by node, its shadow tree included', () => {
+    const root = body('<p id="x">Kim <span id="host">Jong</span> Un</p>');
+    const shadow = root.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.append(root.ownerDocument.createTextNode('Xi Jinping'));
+    expect(readPlain(root).nodes).toEqual(['Kim ', 'Xi Jinping', 'Jong', ' Un']);
+  });
+
+  test("a block run's nodes are found when it is marked, and none once its text changed", () => {
+    const root = body('<p>US envoy <b>Sung</b> Kim met Noh.</p><p>Moon Jae-in flew.</p>');
+    const builder = new RunBuilder();
+    for (const _ of readPageText(root, builder, () => {}, true));
+    const [first, second] = builder.finish();
+    expect([first!.block, second!.block]).toEqual([...root.children]);
+    first!.match = { length: 0, hits: [{ start: 9, end: 17 }], texts: [] } as unknown as BlockHits;
+    const { range } = first!.markOf(0);
+    expect([range.startContainer.nodeValue, range.startOffset]).toEqual(['Sung', 0]);
+    expect([range.endContainer.nodeValue, range.endOffset]).toEqual([' Kim met Noh.', 4]);
+    // The page changed the second paragraph after it was read: its marks wait for the change pass.
+    root.children[1]!.firstChild!.nodeValue = 'Moon flew.';
+    second!.match = { length: 0, hits: [{ start: 0, end: 11 }], texts: [] } as unknown as BlockHits;
+    expect(second!.nodes).toEqual([]);
+    const empty = second!.markOf(0).range;
+    expect([empty.startContainer, empty.startOffset, empty.endContainer, empty.endOffset]).toEqual([
+      root.children[1],
+      0,
+      root.children[1],
+      0,
+    ]);
   });
 });
 

@@ -116,6 +116,12 @@ const op = fc.oneof(
   fc.record({ kind: fc.constant('append' as const), at: fc.nat(), text: paragraph }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('edit' as const), at: fc.nat(), text: paragraph }),
+  // A line break put into a paragraph or taken out: the full pass reads a paragraph of plain
+  // prose as one string, a change pass node by node (page-text.ts), and each must replace the other.
+  fc.record({ kind: fc.constant('break' as const), at: fc.nat(), text: paragraph }),
+  fc.record({ kind: fc.constant('unbreak' as const), at: fc.nat() }),
+  // Text put straight into the article: the article is read again, its paragraphs with it.
+  fc.record({ kind: fc.constant('loose' as const), at: fc.nat(), text: paragraph }),
 );
 
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
@@ -126,7 +132,19 @@ function apply(root: HTMLElement, o: Op) {
     if (paragraphs.length > 0) paragraphs[o.at % paragraphs.length]!.remove();
     return;
   }
+  if (o.kind === 'unbreak') {
+    if (paragraphs.length > 0) paragraphs[o.at % paragraphs.length]!.querySelector('br')?.remove();
+    return;
+  }
   const text = o.text.map((i) => SENTENCES[i]!).join(' ');
+  if (o.kind === 'loose') {
+    root.append(text);
+    return;
+  }
+  if (o.kind === 'break' && paragraphs.length > 0) {
+    paragraphs[o.at % paragraphs.length]!.append(root.ownerDocument.createElement('br'), text);
+    return;
+  }
   if (o.kind === 'edit' && paragraphs.length > 0) {
     paragraphs[o.at % paragraphs.length]!.firstChild!.nodeValue = text;
     return;
