@@ -136,7 +136,8 @@ export class BlockListing {
       }
     }
     this.complete = false;
-    this.truncate(keep);
+    // Blocks taken over whole leave nothing to forget (a walk over every key's ledger, per batch).
+    if (taken < 0) this.truncate(keep);
     this.carried = keep;
     this.source = blocks;
     this.compiled = compiled;
