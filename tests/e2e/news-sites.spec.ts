@@ -227,7 +227,18 @@ const SHORT_WINDOW = { width: 1280, height: 460 };
 
 /** Scrolls the text to the middle of the window: too low for the card to fit below it. */
 async function scrollToMiddle(page: Page, text: string, nth: number): Promise<void> {
-  const { y } = await pointAtText(page, text, nth);
+  let { y } = await pointAtText(page, text, nth);
+  if (y < SHORT_WINDOW.height) {
+    // Near the top, the page cannot scroll the name down to the middle: on a machine without
+    // the page's fonts (no CJK font: Japanese set in fallback boxes, shorter) it sat above the
+    // middle with room for the card below. Room under the sticky header lets it scroll there.
+    await page.evaluate((height) => {
+      const room = document.createElement('div');
+      room.style.height = `${height}px`;
+      document.querySelector('header.site')!.after(room);
+    }, SHORT_WINDOW.height);
+    ({ y } = await pointAtText(page, text, nth));
+  }
   await page.evaluate((by) => window.scrollBy(0, by), y - SHORT_WINDOW.height / 2);
 }
 
