@@ -113,10 +113,12 @@ export async function cardOfSungKim(
   const point = await centreOf(page, 'Sung Kim');
   assert.ok(point, 'Sung Kim is on the page');
   await page.mouse.move(point.x, point.y);
+  // Loaded: the card grows when the figure's background comes, and its buttons move with it
+  // (a click at where they were before missed once in CI).
   const card = await until(
     () => cardSignal(page),
-    (s) => s?.open === true,
-    'the card',
+    (s) => s?.open === true && s.loaded === true,
+    'the card, loaded',
   );
   return { page, card: card!, scanned };
 }
