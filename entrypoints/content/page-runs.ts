@@ -338,12 +338,8 @@ export class PageRuns {
       }
     };
     const last = this.runs[this.runs.length - 1];
-    if (
-      removed === 0 &&
-      after.size > 0 &&
-      [...after.keys()].every((a) => a === last || (a && a.pos < 0))
-    ) {
-      // Appended after the last run (a feed growing): no need to rebuild the array.
+    if (removed === 0 && [...after.keys()].every((a) => a === last || (a && a.pos < 0))) {
+      // Appended after the last run (a feed growing), or nothing changed: the array stays.
       const from = this.runs.length;
       chainAfter(last ?? null, this.runs);
       for (let i = from; i < this.runs.length; i++) this.runs[i]!.pos = i;
