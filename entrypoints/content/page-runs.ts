@@ -191,7 +191,7 @@ export class RunBuilder implements TextSink {
   readonly cut = new Set<Run>();
   private nodes: Text[] = [];
   private texts: string[] = [];
-  /** Text nodes (or blocks read as one string) taken so far. */
+  /** Text nodes and blocks (entered, or read as one string) taken so far. */
   count = 0;
 
   add(node: Text, text: string, blockStart: boolean): void {
