@@ -74,6 +74,18 @@ export async function axBox(
 /** Clicks the middle of the accessible node with this role and name. */
 export async function clickAx(page: Page, role: string, name: string): Promise<void> {
   const node = await waitForAx(page, role, name);
+  // An open card grows when its figure's background arrives, and its buttons move with it: a
+  // click where one was a moment before missed now and then (CI). Wait a little for that first.
+  await page
+    .waitForFunction(
+      () => {
+        const card = JSON.parse(document.documentElement.dataset.backchannelCard ?? '{}');
+        return card.open !== true || card.loaded === true;
+      },
+      null,
+      { timeout: 2_000 },
+    )
+    .catch(() => {});
   const box = await axBox(page, node!);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
