@@ -3,7 +3,7 @@
  * from the page (or Playwright's locators) can see it: tests read the browser's accessibility
  * tree over CDP — what a screen reader gets — and click at the boxes it reports.
  */
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 
 interface AXNode {
   role?: { value?: string };
@@ -76,16 +76,9 @@ export async function clickAx(page: Page, role: string, name: string): Promise<v
   const node = await waitForAx(page, role, name);
   // An open card grows when its figure's background arrives, and its buttons move with it: a
   // click where one was a moment before missed now and then (CI). Wait a little for that first.
-  await page
-    .waitForFunction(
-      () => {
-        const card = JSON.parse(document.documentElement.dataset.backchannelCard ?? '{}');
-        return card.open !== true || card.loaded === true;
-      },
-      null,
-      { timeout: 2_000 },
-    )
-    .catch(() => {});
+  for (const until = Date.now() + 2_000; !(await cardSettled(page)) && Date.now() < until;) {
+    await page.waitForTimeout(50);
+  }
   const box = await axBox(page, node!);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
@@ -129,11 +122,26 @@ export async function pointAtText(
 }
 
 /** What the content script published about the card (test builds only). */
-export async function cardSignal(
-  page: Page,
-): Promise<{ open: boolean; figureId: string | null; ms: number; whole?: boolean } | null> {
+export async function cardSignal(page: Page): Promise<{
+  open: boolean;
+  figureId: string | null;
+  ms: number;
+  whole?: boolean;
+  loaded?: boolean;
+} | null> {
   const raw = await page.evaluate(() => document.documentElement.dataset.backchannelCard ?? null);
   return raw ? JSON.parse(raw) : null;
+}
+
+/** Whether no card is open, or the open one shows its figure's background (its final size). */
+async function cardSettled(page: Page): Promise<boolean> {
+  const card = await cardSignal(page);
+  return card?.open !== true || card.loaded === true;
+}
+
+/** Waits until the open card shows the figure's background (the card's final size). */
+export async function waitForCardLoaded(page: Page): Promise<void> {
+  await expect.poll(async () => (await cardSignal(page))?.loaded === true).toBe(true);
 }
 
 /** The extension's service worker. */

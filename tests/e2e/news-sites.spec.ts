@@ -6,7 +6,7 @@
  * top, stories that arrive while reading.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { axBox, axNodes, pointAtText, waitForAx } from './card-helpers';
+import { axBox, axNodes, pointAtText, waitForAx, waitForCardLoaded } from './card-helpers';
 import { expect, test, waitForScan, type ScanSignal } from './harness';
 
 interface NewsPage {
@@ -247,17 +247,6 @@ async function headerBox(page: Page) {
   const box = await page.locator('header.site').boundingBox();
   expect(box).not.toBeNull();
   return box!;
-}
-
-/** Waits until the open card shows the figure's background (the card's final size). */
-async function waitForCardLoaded(page: Page): Promise<void> {
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () => JSON.parse(document.documentElement.dataset.backchannelCard ?? '{}').loaded === true,
-      ),
-    )
-    .toBe(true);
 }
 
 /** The names of the buttons inside the accessible dialog with this name, in order. */
