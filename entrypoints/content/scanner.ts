@@ -309,7 +309,7 @@ export class Scanner {
     // page's length. Any other change resolves the runs holding hits of the keys it touched.
     const relevant = appended ? this.page.runs : keys.size > 0 ? this.page.runsTouching(keys) : [];
     if (relevant.length > 0) {
-      const options = { appended, grown: appended, changed: remark };
+      const options = { appended, changed: remark };
       const under = appended ? ALL_KEYS : keys;
       resolved = yield* resolveBlocksSteps(compiled, relevant, this.host.date(), under, options);
     }

@@ -16,7 +16,7 @@ import type { Mention } from './types';
 /**
  * Keys that stand for every key: resolution lists every hit (as with no keys) and keeps the
  * listing, so that blocks appended later are resolved on from where it stopped (a page's first
- * scan, then a feed growing at its end: see blocks.ts ResolveOptions.grown). Compared by identity.
+ * scan, then a feed growing at its end: see blocks.ts ResolveOptions.appended). Compared by identity.
  */
 export const ALL_KEYS: ReadonlySet<string> = new (class AllKeys extends Set<string> {
   override has(): boolean {
@@ -92,7 +92,7 @@ export class BlockListing {
   /**
    * Lists every hit of `blocks` not resolved yet, and every hit of the others that `keys` touch
    * (all when null or ALL_KEYS). The leading blocks listed last time under the same keys,
-   * unchanged and resolved since, keep their entries; the rest is listed again. When `grown`
+   * unchanged and resolved since, keep their entries; the rest is listed again. When `appended`
    * (see blocks.ts ResolveOptions) under ALL_KEYS, the blocks listed are taken over without
    * looking at each if they came from the same array and a resolution since ran to its end;
    * returns how many were, or -1 when they were not.
@@ -101,7 +101,7 @@ export class BlockListing {
     compiled: CompiledCatalogue,
     blocks: readonly ResolvedBlock[],
     keys: ReadonlySet<string> | null,
-    grown = false,
+    appended = false,
   ): Steps<number> {
     let budget = ITEMS_PER_STEP;
     let keep = 0;
@@ -115,7 +115,7 @@ export class BlockListing {
     ) {
       const most = Math.min(blocks.length, this.blocks.length);
       // Under every key no hit is loose: the blocks listed are the array's first, all resolved.
-      if (grown && all && blocks === this.source && this.complete && most === this.blocks.length)
+      if (appended && all && blocks === this.source && this.complete && most === this.blocks.length)
         taken = keep = most;
       while (keep < most) {
         const block = blocks[keep]!;

@@ -147,13 +147,12 @@ export function resolveBlocks(
 
 /** How to resolve blocks again (resolveBlocks), and where to note the blocks whose verdicts changed. */
 export interface ResolveOptions {
-  appended?: boolean;
   /**
-   * With `appended`, under ALL_KEYS: `blocks` is the array of the last resolution, which only
-   * grew at its end since. Its blocks from then are taken over from the listing without looking
-   * at each (a long page's every run), if that resolution ran to its end.
+   * Blocks were only added at the end since the last resolution. Under ALL_KEYS, when `blocks`
+   * is that resolution's own array (grown in place) and it ran to its end, the blocks it had are
+   * taken over from the listing without looking at each (a long page's every run).
    */
-  grown?: boolean;
+  appended?: boolean;
   /** Gets every block whose revision was bumped (some more than once). */
   changed?: ResolvedBlock[];
 }
@@ -170,7 +169,7 @@ export function* resolveBlocksSteps(
   blocks: readonly ResolvedBlock[],
   date: string | null | undefined,
   keys: ReadonlySet<string> | null,
-  { appended = false, grown = false, changed }: ResolveOptions = {},
+  { appended = false, changed }: ResolveOptions = {},
 ): Steps<number> {
   // One listing reused while free: a page is resolved again after every change, and fresh typed
   // arrays each time kept the garbage collector busy; what it listed last carries over.
@@ -178,7 +177,7 @@ export function* resolveBlocksSteps(
   spareListing = undefined;
   try {
     // Taken over: the blocks before `from` are resolved, those after it new (some without hits).
-    const from = yield* listing.listSteps(compiled, blocks, keys, appended && grown);
+    const from = yield* listing.listSteps(compiled, blocks, keys, appended);
     const all = { listing, compiled, blocks, date, changed };
     if (keys === null) return yield* resolveListed(all);
     const open: { k: number; verdict: Mention | null }[] = [];

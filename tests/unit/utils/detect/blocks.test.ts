@@ -352,7 +352,7 @@ describe('block-wise detection', () => {
   it('a page resolved whole under every key and grown at its end in the same array resolves only what each batch adds, and equals a fresh detect', () => {
     // As the content script keeps a page: every block (those without hits too) resolved under
     // ALL_KEYS by the first scan; appends resolved over the same array, taken over as it stands
-    // (`grown`); any other edit makes a new array, resolved under the keys it touched, and the
+    // (`appended`); any other edit makes a new array, resolved under the keys it touched, and the
     // next append lists the page again.
     const feed = [
       'Kim said talks would resume.',
@@ -388,7 +388,7 @@ describe('block-wise detection', () => {
             blocks.push({ match, verdicts: [] });
             texts.push(text);
           }
-          const options = { appended: true, grown: true };
+          const options = { appended: true };
           const resolved = drain(resolveBlocksSteps(compiled, blocks, date, ALL_KEYS, options));
           appends++;
           const total = blocks.reduce((n, b) => n + b.match.hits.length, 0);
@@ -433,7 +433,7 @@ describe('block-wise detection', () => {
       texts.push(text);
       blocks.push({ match: matchBlock(compiled, text), verdicts: [] });
     }
-    const options = { appended: true, grown: true };
+    const options = { appended: true };
     expect(drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options))).toBeLessThan(3);
     expect(blocks.at(-2)!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
     expect(actual(blocks)).toEqual(expected(texts, null));
@@ -456,7 +456,7 @@ describe('block-wise detection', () => {
     }));
     drain(resolveBlocksSteps(compiled, blocks, null, ALL_KEYS));
     expect(blocks[0]!.verdicts[0]).toMatchObject({ text: 'Kim', figureId: 'sung-kim' });
-    const options = { appended: true, grown: true };
+    const options = { appended: true };
     for (const batch of [
       ['Lee said more.'],
       ['Lee smiled.'],
@@ -486,7 +486,7 @@ describe('block-wise detection', () => {
       texts.push(text);
       blocks.push({ match: matchBlock(compiled, text), verdicts: [] });
     }
-    const options = { appended: true, grown: true };
+    const options = { appended: true };
     const cut = resolveBlocksSteps(compiled, blocks, null, ALL_KEYS, options);
     cut.next();
     cut.return(0);
