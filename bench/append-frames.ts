@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/lib/find-browser';
 import { serveStatic } from '../scripts/lib/static-server';
+import { arg, median } from './cli';
 import { append } from './page';
 import { generateArchive } from './page/generate';
 
@@ -25,13 +26,6 @@ interface TraceEvent {
 }
 
 const PHASES = ['PrePaint', 'Layout', 'Paint', 'UpdateLayoutTree'];
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1] ?? 0;
 
 /** Per phase: the median and longest duration (ms) over the frames after the appends. */
 async function frames(url: string, extension: string | null): Promise<Record<string, string>> {

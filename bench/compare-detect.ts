@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import * as tsxCurrent from '../utils/detect/index';
 import { combinedRegExp, countMatches } from './baselines';
+import { arg, median } from './cli';
 import { generateCorpus, writtenForms } from './corpus';
 
 /** Compiles of each engine timed, alternating (see where they are timed). */
@@ -25,11 +26,6 @@ type Engine = Pick<typeof tsxCurrent, 'compileCatalogue' | 'FIGURES'>;
 
 const MB = 1 << 20;
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? (process.argv[i + 1] ?? fallback) : fallback;
-}
-
 function time(run: () => unknown): number {
   const t0 = performance.now();
   run();
@@ -38,11 +34,6 @@ function time(run: () => unknown): number {
 
 function mean(xs: number[]): number {
   return xs.reduce((sum, x) => sum + x, 0) / xs.length;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
 }
 
 function round(x: number, digits = 2): number {

@@ -10,14 +10,10 @@
  */
 import { chromium } from '@playwright/test';
 import { findChromium } from '../scripts/lib/find-browser';
+import { arg } from './cli';
 
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
-}
-
-const nodes = arg('--nodes', 20_000);
-const batches = arg('--batches', 400);
+const nodes = Number(arg('--nodes', '20000'));
+const batches = Number(arg('--batches', '400'));
 const executablePath = findChromium();
 if (!executablePath) throw new Error('no Chromium found (set CHROME_PATH)');
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox'] });
