@@ -124,7 +124,8 @@ const PLAIN_MAX = 4096;
  * 32,000, and the batch whose wrappers took the table past a power of two paid 3–5 ms to rehash).
  */
 function plainText(element: Element): string | null {
-  if (element.shadowRoot || element.querySelector(NOT_PLAIN)) return null;
+  // An empty element (a break, an image) has no prose to read.
+  if (!element.firstChild || element.shadowRoot || element.querySelector(NOT_PLAIN)) return null;
   const text = element.textContent!;
   // Of the inline elements, only a span can hold a shadow root.
   const spans = element.querySelectorAll('span');
@@ -174,8 +175,8 @@ export function* readPageText(
 ): Steps<void> {
   const doc = root.nodeType === DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
   if (doc.designMode === 'on') return; // the whole document is an editor
-  if (root.nodeType === ELEMENT_NODE && isSkippedElement(root as Element)) return;
   if (root.nodeType === ELEMENT_NODE) {
+    if (isSkippedElement(root as Element)) return;
     const prose = plain ? plainText(root as Element) : null;
     out.block?.(root as Element, prose);
     if (prose !== null) return;
