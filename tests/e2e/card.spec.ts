@@ -264,11 +264,12 @@ test("Escape pressed inside the drawer's frame closes the drawer; a page that po
   await waitForAx(page, 'dialog', 'Sung Kim');
   // Focus inside the frame (its search box), then Escape: the keys stay in the frame, yet it closes.
   await frame.getByRole('combobox').first().focus();
-  // Key down and up apart: the drawer closes on the key going down, and a key-up sent to the
-  // frame's renderer while it is being removed can wait for an answer that never comes.
-  await page.keyboard.down('Escape');
+  // Key down and up apart, and neither waited for: the drawer closes on the key going down, and
+  // a key event sent to the frame's renderer while it is being removed can wait for an answer that
+  // never comes (the key-up did; once, in npm test, the key-down too, until the test timed out).
+  void page.keyboard.down('Escape').catch(() => {});
   await waitForAx(page, 'dialog', 'Sung Kim', { present: false, timeout: 2_000 });
-  await page.keyboard.up('Escape');
+  void page.keyboard.up('Escape').catch(() => {});
   expect(page.frames().some((f) => f.url().includes('/sidepanel.html'))).toBe(false);
 });
 
