@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/lib/find-browser';
+import { inlineCss } from '../scripts/lib/inline-css-plugin';
 import { serveStatic } from '../scripts/lib/static-server';
 import {
   contentCatalogueSource,
@@ -256,6 +257,7 @@ async function bundleSizes(): Promise<Record<string, number>> {
       define: { 'import.meta.env.MODE': '"production"', defineContentScript: 'Object' },
       logLevel: 'error',
       plugins: [
+        inlineCss(),
         {
           // As the content build does (scripts/lib/content-catalogue-plugin.ts): the catalogue's
           // content view, or no figures at all to see what the catalogue costs.

@@ -10,7 +10,7 @@ import { createRef, h, render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { DRAWER_CLOSE, figureHref } from '@/components/panel-route';
-import { DRAWER_CSS } from './drawer-style';
+import DRAWER_CSS from './drawer.css?inline';
 import { DrawerView } from './DrawerView';
 import { createOwnHost, pageIsDark, showInTopLayer } from './mount';
 

@@ -5,7 +5,7 @@
  * the browser has it, so no page z-index or overflow can hide it.
  */
 import { render, type VNode } from 'preact';
-import { CARD_CSS } from './card-style';
+import CARD_CSS from './card.css?inline';
 
 export interface CardSurface {
   /** Renders `view` and places it next to `anchor` (a viewport rectangle), flipping at the edges. */

@@ -3,6 +3,7 @@ import { build } from 'esbuild';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { inlineCss } from '../../../scripts/lib/inline-css-plugin';
 
 const HTML = `<!doctype html>
 <html lang="en">
@@ -26,6 +27,7 @@ export async function buildCardPreview(): Promise<string> {
     tsconfig: resolve('tsconfig.json'),
     logLevel: 'error',
     plugins: [
+      inlineCss(),
       {
         name: 'browser-stub',
         setup(on) {
