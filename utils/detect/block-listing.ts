@@ -289,7 +289,8 @@ export class BlockListing {
     // After appends that changed nothing under the keys, the hits the last settle classified are
     // as it found them (their verdicts stand, or the resolver went back to all of them): only
     // those listed since are looked at.
-    const again = boundary > 0 && changed.size === 0 && appendedKeys.size === touchedBefore;
+    const stable = boundary > 0 && changed.size === 0;
+    const again = stable && appendedKeys.size === touchedBefore;
     if (again && this.classified > 0 && this.classified <= end) {
       from = this.classified;
       kept = this.classifiedKept;
@@ -321,9 +322,10 @@ export class BlockListing {
       settled[k] = verdict;
       if (verdict !== undefined) kept++;
     }
-    this.classified = again ? end : 0;
+    // Made with the keys as they are now: the next settle takes it over if no key comes.
+    this.classified = stable ? end : 0;
     this.classifiedKept = kept;
-    this.classifiedOpen = again ? open.map(({ k }) => k) : [];
+    this.classifiedOpen = stable ? open.map(({ k }) => k) : [];
     return kept;
   }
 
