@@ -157,12 +157,22 @@ function occupationBefore(text: string, from: number, start: number): boolean {
     .slice(Math.max(from, start - 12), start)
     .toLowerCase()
     .trimEnd();
-  // A calling that is only the end of a longer word ("co-star") is none.
-  return OCCUPATIONS.some(
-    (w) =>
+  // A calling that is only the end of a longer word ("co-star") is none. A loop, not some() with
+  // an arrow: a closure made per reference was optimised again and again (each copy on its own).
+  for (const w of OCCUPATIONS) {
+    if (
       before.endsWith(w) &&
-      (TOPIC_UNIT[before.charCodeAt(before.length - w.length - 1)]! & WORD_UNIT) === 0,
-  );
+      (TOPIC_UNIT[before.charCodeAt(before.length - w.length - 1)]! & WORD_UNIT) === 0
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Whether `word` begins with one of `stems` (a function of its own: see occupationBefore). */
+function startsWithAny(word: string, stems: readonly string[]): boolean {
+  for (const stem of stems) if (word.startsWith(stem)) return true;
+  return false;
 }
 
 /**
@@ -247,9 +257,8 @@ function readWord(
   const first = text.charCodeAt(start);
   if (ascii ? ASCII_WORDS[hash & ASCII_WORD_BITS] === 0 : first < 0x400) return '';
   const word = text.slice(start, end).toLowerCase();
-  if (OTHER_SET.has(word) || OTHER_STEMS.some((stem) => word.startsWith(stem))) return OTHER;
-  if (POLITICAL_SET.has(word) || POLITICAL_STEMS.some((stem) => word.startsWith(stem)))
-    return POLITICAL;
+  if (OTHER_SET.has(word) || startsWithAny(word, OTHER_STEMS)) return OTHER;
+  if (POLITICAL_SET.has(word) || startsWithAny(word, POLITICAL_STEMS)) return POLITICAL;
   if (previous === 'north' && (word === 'korea' || word === 'korean')) return POLITICAL;
   return word;
 }
