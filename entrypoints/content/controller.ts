@@ -145,7 +145,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const key = JSON.stringify([next.url, next.figures]);
     if (key === reported) return;
     // Which figures, whatever their order (figures come in count order).
-    const ids = JSON.stringify([next.url, next.figures.map((f) => f.id).sort()]);
+    const figureIds: string[] = [];
+    for (const figure of next.figures) figureIds.push(figure.id);
+    const ids = JSON.stringify([next.url, figureIds.sort()]);
     const now = performance.now();
     const due = reportedAt + (ids === reportedIds ? COUNTS_INTERVAL_MS : REPORT_INTERVAL_MS);
     if (reportTimer !== undefined) {

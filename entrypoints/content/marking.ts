@@ -48,6 +48,13 @@ export interface MarkChanges {
 /** A candidate for a mark: its run and what it shows. */
 type Candidate = readonly [Run, Shown];
 
+/** selectMarks' order: nearest the viewport first, then in reading order (negative: a first). */
+function precedes(a: Run, aHit: number, b: Run, bHit: number, viewportRun: number): number {
+  return (
+    Math.abs(a.pos - viewportRun) - Math.abs(b.pos - viewportRun) || a.pos - b.pos || aHit - bHit
+  );
+}
+
 /** The marks of one frame. */
 export class Marker {
   /** Linked mentions per figure. */
@@ -116,28 +123,9 @@ export class Marker {
     }
     const removed: Candidate[] = [];
     const added: Candidate[] = [];
-    const forget = (run: Run) => {
-      for (const shown of run.shown!) {
-        if (shown.marked) removed.push([run, shown]);
-        this.tally(shown, -1);
-      }
-      run.shown = null;
-    };
-    const stale = (run: Run) => fresh || !run.shown || run.shownRevision !== (run.revision ?? 0);
-    const look = (run: Run, shown: Shown[]) => {
-      const revision = run.revision ?? 0;
-      if (!fresh && run.shown) forget(run);
-      for (const s of shown) {
-        this.tally(s, 1);
-        s.at = run.pos;
-        if (s.drawn) added.push([run, s]);
-      }
-      run.shown = shown;
-      run.shownRevision = revision;
-    };
     notePhase('mark:look');
     let budget = ITEMS_PER_STEP;
-    if (!fresh) for (const run of gone) if (run.shown) forget(run);
+    if (!fresh) for (const run of gone) if (run.shown) this.forget(run, removed);
     for (const run of fresh ? runs : new Set(changed)) {
       if (!run.alive) continue;
       budget -= 1 + run.verdicts.length;
@@ -145,7 +133,10 @@ export class Marker {
         budget = ITEMS_PER_STEP;
         yield;
       }
-      if (stale(run)) look(run, yield* shownBy(run, overrides));
+      if (!fresh && run.shown && run.shownRevision === (run.revision ?? 0)) continue;
+      const shown = yield* shownBy(run, overrides);
+      if (!fresh && run.shown) this.forget(run, removed);
+      this.look(run, shown, added);
     }
     this.markedWith = overrides;
     if (fresh || !this.placeChanges(removed, added, viewportRun, moved)) {
@@ -221,11 +212,8 @@ export class Marker {
       gone.push(mark.range);
       this.index.remove(mark.mention!);
     }
-    // selectMarks' order: nearest the viewport first, then in reading order.
-    // Indexed, not destructured: array destructuring walks an iterator until the code is optimised.
-    const precedes = (a: Run, aHit: number, b: Run, bHit: number) =>
-      Math.abs(a.pos - viewportRun) - Math.abs(b.pos - viewportRun) || a.pos - b.pos || aHit - bHit;
-    const order = (a: Candidate, b: Candidate) => precedes(a[0], a[1].hit, b[0], b[1].hit);
+    this.orderFrom = viewportRun;
+    const { order } = this;
     const { total, perFigure } = MARK_CAPS;
     // The last mark in that order, once asked: a candidate after it comes after every mark. The
     // last edit's answer holds while marks were only added, for the same viewport.
@@ -247,7 +235,7 @@ export class Marker {
         let lastRun: Run | undefined;
         let lastShown: Shown | undefined;
         this.marked.forEach((r, s) => {
-          if (!lastRun || precedes(lastRun, lastShown!.hit, r, s.hit) < 0) {
+          if (!lastRun || precedes(lastRun, lastShown!.hit, r, s.hit, viewportRun) < 0) {
             lastRun = r;
             lastShown = s;
           }
@@ -262,7 +250,7 @@ export class Marker {
       let ofWho = 0;
       let all = 0;
       this.marked.forEach((r, s) => {
-        if (precedes(r, s.hit, run, shown.hit) >= 0) return;
+        if (precedes(r, s.hit, run, shown.hit, viewportRun) >= 0) return;
         all++;
         if (s.who === shown.who) ofWho++;
       });
@@ -274,6 +262,39 @@ export class Marker {
     this.lastMark = last === undefined ? undefined : { candidate: last, viewportRun };
     return true;
   }
+
+  /**
+   * A run's mentions as shown now: counted, and the drawn ones put in `added`. (Methods, not
+   * arrows made in mark: a closure made per pass lost its optimised code at every major
+   * collection, and the next pass compiled it again.)
+   */
+  private look(run: Run, shown: Shown[], added: Candidate[]): void {
+    for (const s of shown) {
+      this.tally(s, 1);
+      s.at = run.pos;
+      if (s.drawn) added.push([run, s]);
+    }
+    run.shown = shown;
+    run.shownRevision = run.revision ?? 0;
+  }
+
+  /** Uncounts a run's mentions as shown before, its marked ones put in `removed`. */
+  private forget(run: Run, removed: Candidate[]): void {
+    for (const shown of run.shown!) {
+      if (shown.marked) removed.push([run, shown]);
+      this.tally(shown, -1);
+    }
+    run.shown = null;
+  }
+
+  /** The viewport run placeChanges orders by (see order). */
+  private orderFrom = 0;
+  /**
+   * placeChanges' order: precedes, from the viewport run `orderFrom`. One closure for the page
+   * (indexed, not destructured: array destructuring walks an iterator until the code is optimised).
+   */
+  private readonly order = (a: Candidate, b: Candidate): number =>
+    precedes(a[0], a[1].hit, b[0], b[1].hit, this.orderFrom);
 
   /** Marks a shown hit: counted under the caps, indexed for the card; returns its index entry. */
   private take(run: Run, shown: Shown): PageMention {
@@ -392,10 +413,15 @@ function indexEntry(run: Run, shown: Shown): PageMention {
 /** Figures and their counts, most mentioned first. */
 function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
   const figures: PageFigure[] = [];
-  counts.forEach((count, id) => {
-    if (count > 0) figures.push({ id, count });
-  });
-  // Ties by id as plain strings: the first localeCompare in a page sets up the browser's collator,
-  // 8–19 ms in one step of ours (a rare step over 50 ms on the hostile deep-nesting page).
-  return figures.sort((a, b) => b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const [id, count] of counts) if (count > 0) figures.push({ id, count });
+  return figures.sort(mostMentioned);
+}
+
+/**
+ * Most mentioned first. Ties by id as plain strings: the first localeCompare in a page sets up the
+ * browser's collator, 8–19 ms in one step of ours (a rare step over 50 ms on the hostile
+ * deep-nesting page).
+ */
+function mostMentioned(a: PageFigure, b: PageFigure): number {
+  return b.count - a.count || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }

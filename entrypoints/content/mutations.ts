@@ -54,7 +54,8 @@ export class MutationLog {
       asOurTask('observer', (all: MutationRecord[]) => {
         // Opening and closing the card adds and removes our own host: not a change of the page.
         const rootElement = doc.documentElement;
-        const records = all.filter((record) => !isOwnRecord(record, rootElement));
+        const records: MutationRecord[] = [];
+        for (const record of all) if (!isOwnRecord(record, rootElement)) records.push(record);
         if (records.length === 0) return;
         this.keep(records);
         onChange();

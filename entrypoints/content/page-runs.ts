@@ -96,8 +96,15 @@ export class Run implements ResolvedBlock {
   }
 
   private take(nodes: Text[], texts: readonly string[]): Text[] {
+    // Where each node's text starts (a loop: an arrow made per call would be compiled again
+    // after every major collection).
+    const starts: number[] = [];
     let at = 0;
-    this.at = texts.map((t) => (at += t.length) - t.length);
+    for (const text of texts) {
+      starts.push(at);
+      at += text.length;
+    }
+    this.at = starts;
     return (this.found = nodes);
   }
 

@@ -6,7 +6,13 @@
  */
 import type { AliasEntry } from './aliases';
 import type { BlockHits, ResolvedBlock } from './blocks';
-import { countBefore, keysTouched, TOPIC_HITS } from './document';
+import {
+  countBefore,
+  type DocumentFeatures,
+  keysTouched,
+  paragraphStartIn,
+  TOPIC_HITS,
+} from './document';
 import type { CompiledCatalogue } from './index';
 import { type Hit, HitList } from './match';
 import type { ResolvedSoFar } from './resolve';
@@ -42,6 +48,18 @@ export class BlockListing {
   readonly possessives: number[] = [];
   /** Paragraph breaks, the separator after each block included. */
   readonly breaks: number[] = [];
+  /**
+   * What the resolver reads of the listed text (the columns above), made once: a listing is kept
+   * across passes, and closures made per resolution lost their optimised code at every major
+   * collection (compiled again in the next batch of a feed's appends).
+   */
+  readonly features: DocumentFeatures = {
+    topicOf: (k) => this.topics[k]!,
+    paragraphAt: (offset) => countBefore(this.breaks, offset),
+    paragraphStart: (offset) => paragraphStartIn(this.breaks, offset),
+    yearNear: (k) => this.years[k]!,
+    possessive: (k) => this.possessives[k] === 1,
+  };
   /**
    * The resolver's state after the first `sofar.count` listed hits, and the date they were
    * resolved for (blocks.ts): kept while those hits stay listed, to resolve hits appended after.
@@ -165,7 +183,10 @@ export class BlockListing {
         if (keys !== null) {
           let touching = touched.get(hit.entry);
           if (touching === undefined) {
-            touching = keysTouched(compiled.index, hit.entry).filter((key) => keys.has(key));
+            const under: string[] = [];
+            for (const key of keysTouched(compiled.index, hit.entry))
+              if (keys.has(key)) under.push(key);
+            touching = under;
             touched.set(hit.entry, touching);
           }
           // Under every key, hits touching none (a name two figures share) are listed too.

@@ -9,18 +9,12 @@
  */
 import type { AliasEntry } from './aliases';
 import { BlockListing } from './block-listing';
-import {
-  countBefore,
-  type DocumentFeatures,
-  keysTouched,
-  paragraphStartIn,
-  TOPIC_HITS,
-} from './document';
+import { keysTouched, TOPIC_HITS } from './document';
 import { type CompiledCatalogue, MARGIN, SEGMENT } from './index';
 import { findHits, type Hit } from './match';
 import { type Normalised, normalise } from './normalise';
 import { earliestYearAround, paragraphBreaks, possessiveAfter, topicAround } from './page-topic';
-import { type ResolvedSoFar, resolutionOrder, resolveHitsSteps } from './resolve';
+import { hitAt, type ResolvedSoFar, resolutionOrder, resolveHitsSteps } from './resolve';
 import { drain, type Steps } from './steps';
 import type { Mention } from './types';
 import { isIsoDatePrefix } from '../validate/dates';
@@ -273,7 +267,7 @@ function* resolveListed({
   again = [],
   until: untilBlock = blocks.length,
 }: Listed): Steps<number> {
-  const { list, blockOf, hitOf, baseOf, topics, years, possessives, breaks } = listing;
+  const { list, blockOf, hitOf, baseOf } = listing;
   // Set again once this resolution is done (a job may be cut short).
   listing.complete = false;
   // Up to block `untilBlock` (the rest left for a later call).
@@ -282,20 +276,13 @@ function* resolveListed({
   // resolution is done.
   const sofar: ResolvedSoFar = resumeAt > 0 ? { ...listing.sofar, again } : { count: 0 };
   // The listed hits resolved, in the order the mentions come back (read before `sofar` is refilled).
-  const { n, hitAt } = resolutionOrder(sofar, until);
+  const order = resolutionOrder(sofar, until);
   listing.sofar = { count: 0 };
-  const features: DocumentFeatures = {
-    topicOf: (k) => topics[k]!,
-    paragraphAt: (offset) => countBefore(breaks, offset),
-    paragraphStart: (offset) => paragraphStartIn(breaks, offset),
-    yearNear: (k) => years[k]!,
-    possessive: (k) => possessives[k] === 1,
-  };
   const mentions = yield* resolveHitsSteps(
     list,
     compiled.index,
     isIsoDatePrefix(date) ? date : null,
-    features,
+    listing.features,
     settled,
     sofar,
     until,
@@ -311,9 +298,9 @@ function* resolveListed({
   }
   // Hits do not overlap, so a mention is the hit that starts where it starts.
   let m = 0;
-  for (let j = 0; j < n; j++) {
+  for (let j = 0; j < order.n; j++) {
     if (j % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
-    const k = hitAt(j);
+    const k = hitAt(order, j);
     if (settled !== undefined && settled[k] !== undefined) continue; // kept as it was
     let verdict: Mention | null = null;
     const mention = mentions[m];

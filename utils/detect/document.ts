@@ -21,6 +21,9 @@ export interface DocumentFeatures {
   possessive(h: number): boolean;
 }
 
+/** Numbers in increasing order (one comparator for every sort, not an arrow made per call). */
+const ascending = (a: number, b: number): number => a - b;
+
 /** A document about nothing in particular, in one paragraph (resolution as before topics). */
 export const NO_FEATURES: DocumentFeatures = {
   topicOf: () => 0,
@@ -149,7 +152,7 @@ export class KeyTopics {
         if (h >= 0) picked.push(h);
       }
     }
-    picked.sort((a, b) => a - b);
+    picked.sort(ascending);
     topic = 0;
     for (let k = 0; k < picked.length && k < TOPIC_HITS; k++) {
       topic = addTopic(topic, this.features.topicOf(picked[k]!));

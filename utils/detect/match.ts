@@ -208,14 +208,18 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
       if (name) raw.push(found.starts[k]!, name.end, name.pattern);
     }
   }
-  // `cue` is present from the start so every hit keeps one shape (no property added later).
-  const kept = selectLongest(raw).map((k): Hit => ({
-    start: raw.starts[k]!,
-    end: raw.ends[k]!,
-    entry: entries[raw.patterns[k]!]!,
-    cue: undefined,
-    place: false,
-  }));
+  // `cue` is present from the start so every hit keeps one shape (no property added later). A
+  // loop, not map() with an arrow made per call (it lost its optimised code at every major collection).
+  const kept: Hit[] = [];
+  for (const k of selectLongest(raw)) {
+    kept.push({
+      start: raw.starts[k]!,
+      end: raw.ends[k]!,
+      entry: entries[raw.patterns[k]!]!,
+      cue: undefined,
+      place: false,
+    });
+  }
   const hits = absorbUnlistedNames(keepWordNamesInContext(kept, norm), norm, source, matcher.index);
   let prev: Hit | undefined;
   let prevEnd = -1;

@@ -78,16 +78,31 @@ export interface ResolvedSoFar {
 /**
  * The hits a resolution with `sofar` goes through, in its order, up to hit `until`: `sofar.again`'s
  * first (`again` of them), then those from `sofar.count` on; without `sofar` (or count 0), all from
- * the first. The j-th of the `n` is `hitAt(j)` (blocks.ts reads the mentions back in this order).
+ * the first. The j-th of the `n` is `hitAt(order, j)` (blocks.ts reads the mentions back in this order).
  */
-export function resolutionOrder(
-  sofar: ResolvedSoFar | undefined,
-  until: number,
-): { n: number; again: number; hitAt: (j: number) => number } {
+export function resolutionOrder(sofar: ResolvedSoFar | undefined, until: number): ResolutionOrder {
   const from = sofar?.count ?? 0;
-  const again = from > 0 ? (sofar!.again ?? []) : [];
-  const a = again.length;
-  return { n: a + until - from, again: a, hitAt: (j) => (j < a ? again[j]! : from + j - a) };
+  const list = from > 0 ? (sofar!.again ?? []) : [];
+  return { n: list.length + until - from, again: list.length, list, from };
+}
+
+/** The hits a resolution goes through (see resolutionOrder). */
+export interface ResolutionOrder {
+  /** How many. */
+  n: number;
+  /** How many of them come first from `list` (the hits resolved again). */
+  again: number;
+  list: readonly number[];
+  /** The first of the hits that follow those. */
+  from: number;
+}
+
+/**
+ * The j-th hit of `order`. A function of the module, not a closure made per resolution: such a
+ * closure lost its optimised code at every major collection and was compiled again.
+ */
+export function hitAt(order: ResolutionOrder, j: number): number {
+  return j < order.again ? order.list[j]! : order.from + j - order.again;
 }
 
 /**
@@ -113,7 +128,8 @@ export function* resolveHitsSteps(
   until = hits.count,
 ): Steps<Mention[]> {
   const from = sofar?.count ?? 0;
-  const { n, again: a, hitAt } = resolutionOrder(sofar, until);
+  const order = resolutionOrder(sofar, until);
+  const { n, again: a } = order;
   const referents =
     from > 0
       ? sofar!.referents!
@@ -149,7 +165,7 @@ export function* resolveHitsSteps(
   let shown = 0;
   for (let j = 0; j < n; j++) {
     if (j % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
-    const h = hitAt(j);
+    const h = hitAt(order, j);
     const entry = hits.entry(h);
     if (entry.kind === 'blocker') continue;
     const prior = settled?.[h];
@@ -183,7 +199,7 @@ export function* resolveHitsSteps(
   const fullNameOther = new Uint8Array(hits.entryTable.length);
   for (let j = 0; j < n; j++) {
     if (j % HITS_PER_STEP === HITS_PER_STEP - 1) yield;
-    const h = hitAt(j);
+    const h = hitAt(order, j);
     const kind = KINDS[kinds[j]!];
     if (!kind) continue;
     const entry = hits.entry(h);
