@@ -66,6 +66,14 @@ export class Marker {
    * while marks are only added: a feed growing below the viewport asks for it every batch).
    */
   private lastMark: { candidate: Candidate; viewportRun: number } | undefined = undefined;
+  /** The viewport run placeChanges orders by (see order). */
+  private orderFrom = 0;
+  /**
+   * placeChanges' order: precedes, from the viewport run `orderFrom` (one closure for the page, see
+   * ARCHITECTURE.md; indexed, not destructured: destructuring walks an iterator until optimised).
+   */
+  private readonly order = (a: Candidate, b: Candidate): number =>
+    precedes(a[0], a[1].hit, b[0], b[1].hit, this.orderFrom);
   private readonly markedPerWho = new Map<string, number>();
   /** The overrides the marks were made with, and whether the marks are this marker's own choice. */
   private markedWith: PageOverrides | null = null;
@@ -263,11 +271,7 @@ export class Marker {
     return true;
   }
 
-  /**
-   * A run's mentions as shown now: counted, and the drawn ones put in `added`. (Methods, not
-   * arrows made in mark: a closure made per pass lost its optimised code at every major
-   * collection, and the next pass compiled it again.)
-   */
+  /** A run's mentions as shown now: counted, and the drawn ones put in `added`. */
   private look(run: Run, shown: Shown[], added: Candidate[]): void {
     for (const s of shown) {
       this.tally(s, 1);
@@ -286,15 +290,6 @@ export class Marker {
     }
     run.shown = null;
   }
-
-  /** The viewport run placeChanges orders by (see order). */
-  private orderFrom = 0;
-  /**
-   * placeChanges' order: precedes, from the viewport run `orderFrom`. One closure for the page
-   * (indexed, not destructured: array destructuring walks an iterator until the code is optimised).
-   */
-  private readonly order = (a: Candidate, b: Candidate): number =>
-    precedes(a[0], a[1].hit, b[0], b[1].hit, this.orderFrom);
 
   /** Marks a shown hit: counted under the caps, indexed for the card; returns its index entry. */
   private take(run: Run, shown: Shown): PageMention {
@@ -413,8 +408,13 @@ function indexEntry(run: Run, shown: Shown): PageMention {
 /** Figures and their counts, most mentioned first. */
 function figureList(counts: ReadonlyMap<string, number>): PageFigure[] {
   const figures: PageFigure[] = [];
-  for (const [id, count] of counts) if (count > 0) figures.push({ id, count });
+  counts.forEach(addCounted, figures);
   return figures.sort(mostMentioned);
+}
+
+/** Adds a figure mentioned at least once to `this` (figureList's; forEach gives no entry array). */
+function addCounted(this: PageFigure[], count: number, id: string): void {
+  if (count > 0) this.push({ id, count });
 }
 
 /**

@@ -96,8 +96,7 @@ export class Run implements ResolvedBlock {
   }
 
   private take(nodes: Text[], texts: readonly string[]): Text[] {
-    // Where each node's text starts (a loop: an arrow made per call would be compiled again
-    // after every major collection).
+    // Where each node's text starts.
     const starts: number[] = [];
     let at = 0;
     for (const text of texts) {

@@ -178,7 +178,7 @@ export async function runInSlices<T>(
 ): Promise<T | typeof STOPPED> {
   for (;;) {
     const started = performance.now();
-    // Else a slice run inside a callback of ours (timed there). Test builds only: no other times it.
+    // Timed as a task of its own unless run inside a callback of ours (timed there); test builds only.
     const ownTask = import.meta.env.MODE === 'test' && depth === 0;
     depth++;
     let next: IteratorResult<void | typeof AFTER_FRAME, T>;

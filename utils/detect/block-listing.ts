@@ -49,9 +49,8 @@ export class BlockListing {
   /** Paragraph breaks, the separator after each block included. */
   readonly breaks: number[] = [];
   /**
-   * What the resolver reads of the listed text (the columns above), made once: a listing is kept
-   * across passes, and closures made per resolution lost their optimised code at every major
-   * collection (compiled again in the next batch of a feed's appends).
+   * What the resolver reads of the listed text (the columns above), made once with the listing,
+   * which is kept across passes (not closures per resolution: see ARCHITECTURE.md).
    */
   readonly features: DocumentFeatures = {
     topicOf: (k) => this.topics[k]!,

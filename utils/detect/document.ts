@@ -21,7 +21,7 @@ export interface DocumentFeatures {
   possessive(h: number): boolean;
 }
 
-/** Numbers in increasing order (one comparator for every sort, not an arrow made per call). */
+/** Numbers in increasing order (one comparator, not an arrow per sort: see ARCHITECTURE.md). */
 const ascending = (a: number, b: number): number => a - b;
 
 /** A document about nothing in particular, in one paragraph (resolution as before topics). */

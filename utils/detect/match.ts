@@ -208,8 +208,7 @@ export function findHits(matcher: Matcher, norm: Normalised, source: string): Hi
       if (name) raw.push(found.starts[k]!, name.end, name.pattern);
     }
   }
-  // `cue` is present from the start so every hit keeps one shape (no property added later). A
-  // loop, not map() with an arrow made per call (it lost its optimised code at every major collection).
+  // `cue` is present from the start so every hit keeps one shape (no property added later).
   const kept: Hit[] = [];
   for (const k of selectLongest(raw)) {
     kept.push({

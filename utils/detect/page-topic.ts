@@ -157,8 +157,8 @@ function occupationBefore(text: string, from: number, start: number): boolean {
     .slice(Math.max(from, start - 12), start)
     .toLowerCase()
     .trimEnd();
-  // A calling that is only the end of a longer word ("co-star") is none. A loop, not some() with
-  // an arrow: a closure made per reference was optimised again and again (each copy on its own).
+  // A calling that is only the end of a longer word ("co-star") is none. (A loop, not an arrow
+  // made per reference: see ARCHITECTURE.md.)
   for (const w of OCCUPATIONS) {
     if (
       before.endsWith(w) &&
@@ -169,7 +169,7 @@ function occupationBefore(text: string, from: number, start: number): boolean {
   return false;
 }
 
-/** Whether `word` begins with one of `stems` (a function of its own: see occupationBefore). */
+/** Whether `word` begins with one of `stems`. */
 function startsWithAny(word: string, stems: readonly string[]): boolean {
   for (const stem of stems) if (word.startsWith(stem)) return true;
   return false;

@@ -75,34 +75,31 @@ export interface ResolvedSoFar {
   topics?: KeyTopics;
 }
 
+/** The hits a resolution goes through, in its order (see resolutionOrder). */
+export interface ResolutionOrder {
+  /** How many. */
+  readonly n: number;
+  /** The hits resolved again (`sofar.again`), which come first. */
+  readonly again: readonly number[];
+  /** The first of the hits that follow them, in list order. */
+  readonly from: number;
+}
+
 /**
- * The hits a resolution with `sofar` goes through, in its order, up to hit `until`: `sofar.again`'s
- * first (`again` of them), then those from `sofar.count` on; without `sofar` (or count 0), all from
- * the first. The j-th of the `n` is `hitAt(order, j)` (blocks.ts reads the mentions back in this order).
+ * The hits a resolution with `sofar` goes through, in its order, up to hit `until`: `sofar.again`
+ * first, then those from `sofar.count` on; without `sofar` (or count 0), all from the first. The
+ * j-th of the `n` is `hitAt(order, j)` (blocks.ts reads the mentions back in this order).
  */
 export function resolutionOrder(sofar: ResolvedSoFar | undefined, until: number): ResolutionOrder {
   const from = sofar?.count ?? 0;
-  const list = from > 0 ? (sofar!.again ?? []) : [];
-  return { n: list.length + until - from, again: list.length, list, from };
+  const again = from > 0 ? (sofar!.again ?? []) : [];
+  return { n: again.length + until - from, again, from };
 }
 
-/** The hits a resolution goes through (see resolutionOrder). */
-export interface ResolutionOrder {
-  /** How many. */
-  n: number;
-  /** How many of them come first from `list` (the hits resolved again). */
-  again: number;
-  list: readonly number[];
-  /** The first of the hits that follow those. */
-  from: number;
-}
-
-/**
- * The j-th hit of `order`. A function of the module, not a closure made per resolution: such a
- * closure lost its optimised code at every major collection and was compiled again.
- */
+/** The j-th hit of `order` (a function, not a closure per resolution: see ARCHITECTURE.md). */
 export function hitAt(order: ResolutionOrder, j: number): number {
-  return j < order.again ? order.list[j]! : order.from + j - order.again;
+  const { again } = order;
+  return j < again.length ? again[j]! : order.from + j - again.length;
 }
 
 /**
@@ -129,7 +126,8 @@ export function* resolveHitsSteps(
 ): Steps<Mention[]> {
   const from = sofar?.count ?? 0;
   const order = resolutionOrder(sofar, until);
-  const { n, again: a } = order;
+  const { n } = order;
+  const a = order.again.length;
   const referents =
     from > 0
       ? sofar!.referents!
