@@ -179,6 +179,17 @@ export const DPRK_FIGURES: readonly Figure[] = [
     name: 'Choe Son Hui',
     side: 'DPRK',
     roles: [
+      // Her vice-minister years before April 2019 are left out: the start was not in the reporting
+      // at hand (she was already vice minister in May 2018).
+      cited(
+        role(`First Vice ${FM}`, 'minister', '2019-04', '2022-06'),
+        src(
+          'Yonhap',
+          '(5th LD) N.K. leader re-elected as chairman of State Affairs Commission',
+          '2019-04-12',
+          'https://en.yna.co.kr/view/AEN20190412001355325',
+        ),
+      ),
       cited(
         role(FM, 'foreign-minister', '2022-06'),
         src(

@@ -93,7 +93,7 @@ export const ROK_FIGURES: readonly Figure[] = [
         ),
       ),
     ],
-    bio: 'President of South Korea from May 2022. After his short-lived declaration of martial law in December 2024 the National Assembly impeached him, and the Constitutional Court removed him from office in April 2025.',
+    bio: 'President of South Korea from May 2022 until April 2025, when the Constitutional Court removed him from office. The National Assembly had impeached him after his short-lived declaration of martial law in December 2024.',
     nativeNames: ['윤석열'],
     aliases: [
       'Yoon Suk-yeol',

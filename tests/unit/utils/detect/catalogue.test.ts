@@ -49,6 +49,18 @@ describe('catalogue', () => {
     },
   );
 
+  // The card shows a bio's first sentence alone ("President of South Korea from May 2022." read
+  // as if Yoon Suk Yeol still held the office): for someone whose roles have all ended, it says so.
+  it.each(
+    FIGURES.filter((f) => f.roles.length > 0 && f.roles.every((r) => r.end !== undefined)).map(
+      (f) => [f.id, f] as const,
+    ),
+  )("%s's first sentence does not read as if still in office", (_id, figure) => {
+    const first = figure.bio.split(/(?<=[.!?])\s+(?=[A-Z])/)[0]!;
+    expect(first).not.toMatch(/\bsince\b/);
+    expect(first).not.toMatch(/\bfrom (?:[A-Z][a-z]+ )?\d{4}\.$/);
+  });
+
   it.each([
     ['lee-jae-myung', '2025-08-01', 'President of South Korea'],
     ['lee-myung-bak', '2009-05-01', 'President of South Korea'],
@@ -57,6 +69,10 @@ describe('catalogue', () => {
     ['donald-trump', '2023-01-01', undefined],
     ['chung-eui-yong', '2021-06-01', 'Foreign Minister of South Korea'],
     ['sergei-shoigu', '2024-12-01', 'Secretary of the Security Council of Russia'],
+    // The demo's story (23 August 2021) names her.
+    ['choe-son-hui', '2021-08-23', 'First Vice Foreign Minister of North Korea'],
+    ['choe-son-hui', '2019-03-01', undefined],
+    ['choe-son-hui', '2023-01-01', 'Foreign Minister of North Korea'],
   ])('roleAt(%s, %s) is %s', (id, date, title) => {
     expect(roleAt(getFigure(id)!, date)?.title).toBe(title);
   });
