@@ -49,10 +49,19 @@ test('the roles timeline is an image described by the role list', async () => {
   const view = await open(fakeStoreClient());
   const svg = view.querySelector('svg.timeline');
   expect(svg?.getAttribute('role')).toBe('img');
-  expect(svg?.getAttribute('aria-label')).toMatch(/^Timeline of roles, 2021 to 2024/);
+  expect(svg?.getAttribute('aria-label')).toMatch(/^Timeline of roles, 2021 to 2023/);
   const list = view.querySelector(`#${svg?.getAttribute('aria-describedby')}`);
   expect(list?.textContent).toContain('Special Representative for North Korea');
   expect(svg?.querySelectorAll('rect')).toHaveLength(1);
+  // The bars stretch to the panel's width at a fixed height; the years are the panel's own text (in
+  // the SVG they grew with the panel: 36 px tall in a 1,200 px one).
+  expect(svg?.getAttribute('preserveAspectRatio')).toBe('none');
+  expect((svg as SVGElement | null)?.style.height).toBe('14px');
+  expect(svg?.querySelectorAll('text')).toHaveLength(0);
+  expect([...view.querySelectorAll('.timeline-years span')].map((s) => s.textContent)).toEqual([
+    '2021',
+    '2023',
+  ]);
 });
 
 test('coverage has a table per year; choosing a year shows its months', async () => {
