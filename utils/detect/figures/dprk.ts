@@ -468,7 +468,7 @@ export const DPRK_FIGURES: readonly Figure[] = [
         ),
       ),
     ],
-    bio: "North Korea's deputy ambassador in London until defecting to the South in 2016. Won a National Assembly seat for Seoul's Gangnam district in 2020 under the name Thae Ku-min, and lost a bid for a second term in 2024.",
+    bio: "North Korea's deputy ambassador in London until defecting to the South in 2016, and later a South Korean lawmaker. Won a National Assembly seat for Seoul's Gangnam district in 2020 under the name Thae Ku-min, and lost a bid for a second term in 2024.",
     nativeNames: ['태영호', '태구민'],
     aliases: [
       'Thae Yong Ho',

@@ -389,7 +389,7 @@ export const US_FIGURES: readonly Figure[] = [
       ),
       cited(role('Senior Official for the DPRK', 'envoy', '2024', '2024-07'), KH_PAK_LEAVES),
     ],
-    bio: "A former CIA analyst and Brookings scholar who joined the State Department in 2021 as a deputy assistant secretary and soon became Deputy Special Representative for North Korea. After Sung Kim retired at the end of 2023 she led the department's North Korea work as Senior Official for the DPRK until she stepped down in July 2024.",
+    bio: "A former CIA analyst and Brookings scholar who worked on North Korea at the State Department from 2021 to July 2024, first as a deputy assistant secretary and Deputy Special Representative for North Korea. After Sung Kim retired at the end of 2023 she led the department's North Korea work as Senior Official for the DPRK until she stepped down.",
     nativeNames: [],
     aliases: ['Jung Pak', 'Jung H Pak', '정 박'],
     surnames: ['~Pak', '박'],
