@@ -144,7 +144,16 @@ export function FeedsSection() {
     setAddress('');
     const listed = (await client.feeds()).find((s) => s.id === added.sourceId);
     refresh();
-    if (listed) report(listed, await syncAsking(listed));
+    if (!listed) return;
+    const outcome = await syncAsking(listed);
+    if (outcome.ok) {
+      report(listed, outcome);
+      return;
+    }
+    // The feed is listed now, so "Nothing was changed" would be untrue: say what stands.
+    const said = t('common_nothingChanged');
+    const error = outcome.error.trim().replace(said, '').trim() || outcome.error;
+    setFailure(new Error(t('options_feed_addedNotSynced', listed.title, error)));
   };
 
   const onSync = async (source: SourceView) => {
@@ -257,7 +266,12 @@ export function FeedsSection() {
             </div>
             {source.url && <div class="meta">{source.url}</div>}
             <div class="meta">
-              {t('options_feed_lastSync', when(source.sync.lastAttempt))}
+              {t(
+                source.sync.status === 'error'
+                  ? 'options_feed_lastAttempt'
+                  : 'options_feed_lastSync',
+                when(source.sync.lastAttempt),
+              )}
               {source.sync.status === 'ok' && source.sync.lastResult
                 ? ` · ${describeResult(source.sync.lastResult)}`
                 : ''}

@@ -92,7 +92,11 @@ test('a sync shows a progress bar with values and can be cancelled', async () =>
   await act(() => button(view, 'Cancel').click());
   await settle();
   expect(view.querySelector('[role="progressbar"]')).toBeNull();
-  expect(view.textContent).toContain('The sync was cancelled. Nothing was changed.');
+  // The feed was added before its sync was cancelled: it stays, and the alert says so.
+  expect(view.textContent).toContain(
+    'news.example was added but not synced: The sync was cancelled.',
+  );
+  expect(view.textContent).not.toContain('Nothing was changed');
   expect(release).toBeDefined();
 });
 
@@ -134,6 +138,46 @@ test('a read the browser blocks asks for that one origin; a refusal leaves the f
   expect(request).toHaveBeenCalledWith({ origins: ['https://news.example/*'] });
   expect(view.querySelectorAll('[aria-label="Feeds"] li')).toHaveLength(1);
   expect(view.textContent).toContain('Backchannel was not allowed to read news.example');
+});
+
+test('a feed whose first sync fails stays listed, and the alert says so instead of "Nothing was changed"', async () => {
+  const client = fakeStoreClient({
+    syncFeed: async () => ({
+      ok: false,
+      error: 'The server answered 404 (no feed at this address). Nothing was changed.',
+    }),
+  });
+  const view = await mount(client);
+  await add(view, 'https://news.example/feed.xml');
+  expect(view.querySelectorAll('[aria-label="Feeds"] li')).toHaveLength(1);
+  const alert = [...view.querySelectorAll('[role="alert"]')].at(-1)!.textContent!;
+  expect(alert).toBe(
+    'news.example was added but not synced: The server answered 404 (no feed at this address). It stays listed without articles; “Sync now” tries again and “Remove” takes it away.',
+  );
+  expect(alert).not.toContain('Nothing was changed');
+});
+
+test('a feed whose last sync failed shows when it was last tried, not "Last sync"', async () => {
+  const client = fakeStoreClient();
+  await client.addFeed('https://news.example/feed.xml');
+  const feeds = client.feeds;
+  client.feeds = async () =>
+    (await feeds()).map((s) =>
+      s.kind === 'synced'
+        ? {
+            ...s,
+            sync: {
+              status: 'error' as const,
+              error: 'Broken.',
+              lastAttempt: '2026-12-06T10:00:00Z',
+            },
+          }
+        : s,
+    );
+  const view = await mount(client);
+  const item = view.querySelector('[aria-label="Feeds"] li')!;
+  expect(item.textContent).toContain('Last attempt:');
+  expect(item.textContent).not.toContain('Last sync:');
 });
 
 test('removes a feed, syncs all, and stores the schedule', async () => {
