@@ -1,5 +1,5 @@
 /** What the background does for each message; validation already happened in router.ts. */
-import { roleAt } from '@/utils/detect/catalogue';
+import { getFigure, roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
 import { t, uiLanguage } from '@/utils/i18n';
 import { broadcastToPages, HandlerError, sendToContent, type FigureCard } from '@/utils/protocol';
@@ -91,7 +91,9 @@ function firstSentence(bio: string): string {
 
 /** The card's name in the UI language's usual form, and the one beside it (the English one in Korean). */
 function cardNames(figure: FigureBackground): Pick<FigureCard, 'name' | 'nativeName'> {
-  const name = localName(figure, uiLanguage());
+  // A built-in figure's Hangul name may be among its aliases (조 바이든), which the stored
+  // background does not carry: the popup and the panel read them from the catalogue too.
+  const name = localName(getFigure(figure.id) ?? figure, uiLanguage());
   if (name === figure.name) return { name, nativeName: figure.nativeNames[0] ?? null };
   return { name, nativeName: figure.name };
 }

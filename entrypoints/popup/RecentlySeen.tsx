@@ -1,6 +1,7 @@
 /** "Recently seen": the figures the reader met on pages over the last 14 days, newest first, with where and when. */
 import { useEffect, useState } from 'preact/hooks';
 import { ErrorNote } from '@/components/ErrorNote';
+import { nameOf } from '@/components/figure-name';
 import { useAsync } from '@/components/hooks/use-async';
 import { useStore } from '@/components/hooks/use-store';
 import { openFigurePanel } from '@/components/tabs';
@@ -35,7 +36,7 @@ export function RecentlySeen({ tabId }: { tabId: number | null }) {
                 class="link"
                 onClick={() => void openFigurePanel(figureId, tabId)}
               >
-                {figure?.name ?? figureId}
+                {nameOf(figureId, figure?.name ?? figureId)}
               </button>
               <span class="meta">
                 <time dateTime={new Date(at).toISOString()}>{shortDay(at)}</time>

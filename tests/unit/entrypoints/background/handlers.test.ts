@@ -1,6 +1,7 @@
 /** The hover card answers with the role held on the article's date and the newest stored items; frames learn their tab's site. */
 import { beforeEach, describe, expect, test } from 'vitest';
 import type { Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { figureCard, handlers } from '@/entrypoints/background/handlers';
 import { configureStore } from '@/utils/store';
 import { article, feed, freshName } from '../../utils/store/helpers';
@@ -30,6 +31,21 @@ test('the newest stored items come first', async () => {
   const card = await figureCard('sung-kim');
   expect(card.name).toBe('Sung Kim');
   expect(card.latest.map((item) => item.date)).toEqual(['2022-04-18', '2021-08-23']);
+});
+
+test('in a Korean browser the card names a figure as the popup does, from the Hangul among its aliases', async () => {
+  const i18n = fakeBrowser.i18n;
+  Object.assign(fakeBrowser, { i18n: { getUILanguage: () => 'ko', getMessage: () => '' } });
+  try {
+    // Joe Biden's Hangul name is an alias, not a native name (the stored background has none).
+    expect(await figureCard('joe-biden')).toMatchObject({
+      name: '조 바이든',
+      nativeName: 'Joe Biden',
+    });
+    expect(await figureCard('sung-kim')).toMatchObject({ name: '성 김', nativeName: 'Sung Kim' });
+  } finally {
+    Object.assign(fakeBrowser, { i18n });
+  }
 });
 
 test('a figure with nothing stored gets an empty list, not an error', async () => {

@@ -87,6 +87,20 @@ test('"Recently seen" lists each figure once, newest first, with the page and da
   );
 });
 
+test('"Recently seen" names figures as the rest of the popup does: in Hangul in a Korean browser', async () => {
+  await recordSeen({ url: 'https://a.example/new', title: 'Summit', figureIds: ['joe-biden'] });
+  const i18n = fakeBrowser.i18n;
+  Object.assign(fakeBrowser, { i18n: { getUILanguage: () => 'ko', getMessage: () => '' } });
+  try {
+    const figureLabels = async (ids: readonly string[]) =>
+      ids.map((id) => ({ id, name: 'Joe Biden', side: '' }));
+    const view = await mount(<RecentlySeen tabId={null} />, fakeStoreClient({ figureLabels }));
+    expect(view.querySelector('li button')?.textContent).toBe('조 바이든');
+  } finally {
+    Object.assign(fakeBrowser, { i18n });
+  }
+});
+
 test('"Recently seen" survives a malformed stored history', async () => {
   await fakeBrowser.storage.local.set({ readingHistory: { pages: [{ url: 5 }, 'x', null] } });
   const view = await mount(<RecentlySeen tabId={null} />);
