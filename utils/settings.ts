@@ -63,13 +63,23 @@ export function siteOfUrl(url: string | null | undefined): string | null {
   }
 }
 
-/** The site key of what a user typed: a hostname, or a URL with or without its scheme; null when empty. */
+/**
+ * The site key of what a user typed: a hostname, or a URL with or without its scheme; null when
+ * empty or not a host name at all ("not a site"), as the browser's URL parser judges it (which
+ * also writes an international name as a page's URL has it).
+ */
 export function siteFromInput(text: string): string | null {
   const hostname = text
     .trim()
     .replace(/^https?:\/\//i, '')
     .split(/[/?#:]/)[0];
-  return hostname ? siteKey(hostname) : null;
+  if (!hostname) return null;
+  try {
+    const parsed = new URL(`http://${hostname}/`).hostname;
+    return parsed ? siteKey(parsed) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Whether Backchannel should mark names on a page of this hostname. */

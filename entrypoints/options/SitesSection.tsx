@@ -7,11 +7,14 @@ import { HOVER_DELAY_RANGE, setSitePaused, siteFromInput, updateSettings } from 
 export function SitesSection() {
   const settings = useSettings();
   const [site, setSite] = useState('');
+  const [invalid, setInvalid] = useState<string | null>(null);
   if (!settings) return null;
 
   const addSite = (event: Event) => {
     event.preventDefault();
+    if (!site.trim()) return;
     const key = siteFromInput(site);
+    setInvalid(key ? null : site.trim());
     if (key) void setSitePaused(key, true).then(() => setSite(''));
   };
 
@@ -48,6 +51,11 @@ export function SitesSection() {
         />
         <button type="submit">{t('options_pauseSite_button')}</button>
       </form>
+      {invalid !== null && (
+        <p class="error" role="alert">
+          {t('options_siteToPause_invalid', invalid)}
+        </p>
+      )}
       <h3>{t('options_hoverCards_heading')}</h3>
       <label>
         {t('options_hoverDelay_label', formatNumber(settings.hoverDelayMs))}

@@ -100,6 +100,11 @@ describe('sites', () => {
     ['https://www.example.com/path', 'example.com'],
     ['  News.Example:443/  ', 'news.example'],
     ['   ', null],
+    // Not a host name: nothing is paused for it.
+    ['not a site', null],
+    ['news example.com', null],
+    // An international name as a page's URL gives it.
+    ['bücher.example', 'xn--bcher-kva.example'],
   ])('siteFromInput(%s) is %s', (text, site) => {
     expect(siteFromInput(text)).toBe(site);
   });
