@@ -65,8 +65,8 @@ export function siteOfUrl(url: string | null | undefined): string | null {
 
 /**
  * The site key of what a user typed: a hostname, or a URL with or without its scheme; null when
- * empty or not a host name at all ("not a site"), as the browser's URL parser judges it (which
- * also writes an international name as a page's URL has it).
+ * empty or not a host name at all ("not a site"). The URL parser writes an international name as
+ * a page's URL has it.
  */
 export function siteFromInput(text: string): string | null {
   const hostname = text
@@ -74,13 +74,18 @@ export function siteFromInput(text: string): string | null {
     .replace(/^https?:\/\//i, '')
     .split(/[/?#:]/)[0];
   if (!hostname) return null;
+  let parsed: string;
   try {
-    const parsed = new URL(`http://${hostname}/`).hostname;
-    return parsed ? siteKey(parsed) : null;
+    parsed = new URL(`http://${hostname}/`).hostname;
   } catch {
     return null;
   }
+  // Chromium's parser takes "not a site" as the host "not%20a%20site": only labels of letters,
+  // digits, hyphens (and underscores, which some hosts use) make a host name.
+  return HOST_NAME.test(parsed) ? siteKey(parsed) : null;
 }
+
+const HOST_NAME = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?$/i;
 
 /** Whether Backchannel should mark names on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {

@@ -63,12 +63,18 @@ test('importing bad files shows why and keeps the store; a feed file adds its ar
 
 test('pausing and resuming a site from the options page', async ({ extensionPage }) => {
   const options = await extensionPage('options');
+  // Text that is no site address is refused (Chromium's URL parser alone took it as a host).
+  await options.getByRole('textbox', { name: 'Site to pause' }).fill('not a site');
+  await options.getByRole('button', { name: 'Pause site' }).click();
+  await expect(options.getByRole('alert')).toContainText('“not a site” is not a site address');
+  await expect(options.getByText('No site is paused.')).toBeVisible();
   await options
     .getByRole('textbox', { name: 'Site to pause' })
     .fill('https://www.example.com/news/1');
   await options.getByRole('button', { name: 'Pause site' }).click();
   const paused = options.getByRole('list', { name: 'Paused sites' });
   await expect(paused).toContainText('example.com');
+  await expect(options.getByRole('alert')).toHaveCount(0);
   await paused.getByRole('button', { name: 'Resume' }).click();
   await expect(options.getByText('No site is paused.')).toBeVisible();
 });
