@@ -95,7 +95,7 @@ export function StoreSection() {
           {t('options_export_button')}
         </button>
         <label>
-          <span class="sr">{t('options_import_label')} </span>
+          <span>{t('options_import_label')} </span>
           <input
             type="file"
             accept="application/json,.json"
