@@ -13,3 +13,22 @@ export function nothingChanged(message: string): string {
   const sentence = /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
   return `${sentence} ${said}`;
 }
+
+/**
+ * `message` without its promise that nothing changed (for a failure after which something did: a
+ * feed added, then its first sync failed): "…. Nothing was changed; try again." reads "…. Try again.";
+ * empty when nothing else is left.
+ */
+export function withoutNothingChanged(message: string): string {
+  const said = t('common_nothingChanged').replace(/[.!?…]$/, '');
+  const left = message
+    .replace(new RegExp(`(?:${SAID.source}|${escape(said)})[.!?…]?;?\\s*`, 'gi'), '')
+    .trim()
+    .replace(/([.!?…]\s+)([a-z])/g, (_, end: string, first: string) => end + first.toUpperCase());
+  if (left === '') return '';
+  return /[.!?…]$/.test(left) ? left : `${left}.`;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

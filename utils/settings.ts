@@ -64,28 +64,30 @@ export function siteOfUrl(url: string | null | undefined): string | null {
 }
 
 /**
- * The site key of what a user typed: a hostname, or a URL with or without its scheme; null when
- * empty or not a host name at all ("not a site"). The URL parser writes an international name as
- * a page's URL has it.
+ * The site key of what a user typed: a host name, or a web page's address with or without its
+ * scheme; null when empty, when another kind of address (chrome://, about:blank, ftp://), or when
+ * not a host name at all ("not a site"). The URL parser reads ports, paths and user names off it
+ * and writes an international name as a page's URL has it.
  */
 export function siteFromInput(text: string): string | null {
-  const hostname = text
-    .trim()
-    .replace(/^https?:\/\//i, '')
-    .split(/[/?#:]/)[0];
-  if (!hostname) return null;
-  let parsed: string;
+  const typed = text.trim();
+  if (!typed) return null;
+  // A scheme of its own ("ftp://", "about:"), but not "example.com:8080" or "localhost:3000".
+  const scheme = /^([a-z][a-z0-9+.-]*):(?!\d+(?:[/?#]|$))/i.exec(typed)?.[1]?.toLowerCase();
+  if (scheme !== undefined && scheme !== 'http' && scheme !== 'https') return null;
+  let hostname: string;
   try {
-    parsed = new URL(`http://${hostname}/`).hostname;
+    hostname = new URL(scheme ? typed : `http://${typed}`).hostname;
   } catch {
     return null;
   }
   // Chromium's parser takes "not a site" as the host "not%20a%20site": only labels of letters,
-  // digits, hyphens (and underscores, which some hosts use) make a host name.
-  return HOST_NAME.test(parsed) ? siteKey(parsed) : null;
+  // digits, hyphens (and underscores, which some hosts use) make a host name, or an IPv6 address.
+  if (!HOST_NAME.test(hostname)) return null;
+  return siteKey(hostname.replace(/\.$/, '')) || null;
 }
 
-const HOST_NAME = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?$/i;
+const HOST_NAME = /^(?:[a-z0-9_-]+\.)*[a-z0-9_-]+\.?$|^\[[0-9a-f:.]+\]$/i;
 
 /** Whether Backchannel should mark names on a page of this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {

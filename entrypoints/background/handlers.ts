@@ -1,6 +1,7 @@
 /** What the background does for each message; validation already happened in router.ts. */
 import { getFigure, roleAt } from '@/utils/detect/catalogue';
 import { localName } from '@/utils/detect/local-name';
+import { firstSentence } from '@/utils/first-sentence';
 import { t, uiLanguage } from '@/utils/i18n';
 import { broadcastToPages, HandlerError, sendToContent, type FigureCard } from '@/utils/protocol';
 import { setSitePaused, siteOfUrl } from '@/utils/settings';
@@ -82,11 +83,6 @@ async function askTopFrame<T>(ask: () => Promise<T>): Promise<T> {
   } catch {
     throw new HandlerError('unavailable', 'This tab has no page Backchannel can read. Reload it.');
   }
-}
-
-/** The bio's first sentence. */
-function firstSentence(bio: string): string {
-  return /^.+?[.!?](?=\s+[A-Z"“]|$)/.exec(bio)?.[0] ?? bio;
 }
 
 /** The card's name in the UI language's usual form, and the one beside it (the English one in Korean). */

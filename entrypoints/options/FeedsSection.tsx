@@ -8,7 +8,7 @@ import { ActionResult } from '@/components/ActionResult';
 import { ErrorNote } from '@/components/ErrorNote';
 import { useStoreClient } from '@/components/data/store-context';
 import { useAsync } from '@/components/hooks/use-async';
-import { nothingChanged } from '@/components/nothing-changed';
+import { nothingChanged, withoutNothingChanged } from '@/components/nothing-changed';
 import {
   FEED_SCHEDULES,
   getFeedSchedule,
@@ -107,7 +107,9 @@ export function FeedsSection() {
   };
 
   /** Sync; if the browser refused the read, ask for that one origin and try once more. */
-  const syncAsking = async (source: SourceView): Promise<SyncOutcome> => {
+  const syncAsking = async (
+    source: SourceView,
+  ): Promise<SyncOutcome | { ok: false; error: string; refused: true }> => {
     const first = await runSync(source);
     if (first.ok || !first.network || !source.url) return first;
     const origins = [originPattern(source.url)];
@@ -123,6 +125,7 @@ export function FeedsSection() {
       return {
         ok: false,
         error: t('options_feed_notAllowed', new URL(source.url).host),
+        refused: true,
       };
     return runSync(source);
   };
@@ -150,9 +153,13 @@ export function FeedsSection() {
       report(listed, outcome);
       return;
     }
-    // The feed is listed now, so "Nothing was changed" would be untrue: say what stands.
-    const said = t('common_nothingChanged');
-    const error = outcome.error.trim().replace(said, '').trim() || outcome.error;
+    // The feed is listed now, so "Nothing was changed" would be untrue: say what stands (a refused
+    // permission already says it).
+    if ('refused' in outcome) {
+      setFailure(new Error(outcome.error));
+      return;
+    }
+    const error = withoutNothingChanged(outcome.error) || outcome.error.trim();
     setFailure(new Error(t('options_feed_addedNotSynced', listed.title, error)));
   };
 

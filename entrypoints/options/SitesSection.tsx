@@ -12,7 +12,10 @@ export function SitesSection() {
 
   const addSite = (event: Event) => {
     event.preventDefault();
-    if (!site.trim()) return;
+    if (!site.trim()) {
+      setInvalid(null);
+      return;
+    }
     const key = siteFromInput(site);
     setInvalid(key ? null : site.trim());
     if (key) void setSitePaused(key, true).then(() => setSite(''));

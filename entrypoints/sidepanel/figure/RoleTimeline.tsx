@@ -36,7 +36,11 @@ export function RoleTimeline({ roles, describedBy }: { roles: Role[]; describedB
         preserveAspectRatio="none"
         style={{ height: `${height}px` }}
         role="img"
-        aria-label={t('panel_rolesTimeline_label', from, last)}
+        aria-label={
+          last === from
+            ? t('panel_rolesTimeline_labelOneYear', from)
+            : t('panel_rolesTimeline_label', from, last)
+        }
         aria-describedby={describedBy}
       >
         {sorted.map((role, index) => (
@@ -54,7 +58,7 @@ export function RoleTimeline({ roles, describedBy }: { roles: Role[]; describedB
       </svg>
       <div class="timeline-years" aria-hidden="true">
         <span>{from}</span>
-        <span>{last}</span>
+        {last !== from && <span>{last}</span>}
       </div>
     </>
   );

@@ -105,6 +105,14 @@ describe('sites', () => {
     ['news example.com', null],
     // An international name as a page's URL gives it.
     ['bücher.example', 'xn--bcher-kva.example'],
+    // Other kinds of address, and what the parser reads off a web address.
+    ['chrome://extensions', null],
+    ['about:blank', null],
+    ['ftp://x.example', null],
+    ['https://user:pw@news.example/x', 'news.example'],
+    ['localhost:3000', 'localhost'],
+    ['Example.COM.', 'example.com'],
+    ['http://[::1]:8080/', '[::1]'],
   ])('siteFromInput(%s) is %s', (text, site) => {
     expect(siteFromInput(text)).toBe(site);
   });

@@ -440,7 +440,7 @@ export const OTHER_FIGURES: readonly Figure[] = [
         ),
       ),
     ],
-    bio: "Japan's Vice-Minister for Foreign Affairs, the ministry's top official, since January 2025. As Director-General of the Asian and Oceanian Affairs Bureau from December 2020 to August 2023 he represented Japan in trilateral envoy talks with Sung Kim and Noh Kyu-duk, later Kim Gunn; then Senior Deputy Minister for Foreign Affairs.",
+    bio: "Japan's Vice-Minister for Foreign Affairs, the ministry's top official, since January 2025. As Director-General of the Asian and Oceanian Affairs Bureau from December 2020 to August 2023 he represented Japan in trilateral envoy talks with Sung Kim and Noh Kyu-duk, later Kim Gunn, and from August 2023 was Senior Deputy Minister for Foreign Affairs.",
     nativeNames: ['船越健裕'],
     aliases: ['Funakoshi Takehiro', '후나코시 다케히로'],
     surnames: ['Funakoshi', '후나코시', '船越'],

@@ -138,6 +138,8 @@ test('a read the browser blocks asks for that one origin; a refusal leaves the f
   expect(request).toHaveBeenCalledWith({ origins: ['https://news.example/*'] });
   expect(view.querySelectorAll('[aria-label="Feeds"] li')).toHaveLength(1);
   expect(view.textContent).toContain('Backchannel was not allowed to read news.example');
+  // That message says what stands: it is not wrapped in "was added but not synced".
+  expect(view.textContent).not.toContain('was added but not synced');
 });
 
 test('a feed whose first sync fails stays listed, and the alert says so instead of "Nothing was changed"', async () => {

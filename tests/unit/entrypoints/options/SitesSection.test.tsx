@@ -23,7 +23,7 @@ test('text that is not a site address is refused with a message, and nothing is 
   await settle();
   await pause(view, 'not a site');
   expect(view.querySelector('[role="alert"]')?.textContent).toBe(
-    "“not a site” is not a site address. Type one like news.example, or paste a page's address.",
+    "“not a site” is not a site address. Type one like example.com, or paste a page's address.",
   );
   expect((await getSettings()).disabledSites).toEqual([]);
 });

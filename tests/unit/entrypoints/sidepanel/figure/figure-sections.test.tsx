@@ -5,6 +5,7 @@ import { expect, test } from 'vitest';
 import { StoreClientProvider } from '@/components/data/store-context';
 import type { StoreClient } from '@/components/data/store-client';
 import { FigureView } from '@/entrypoints/sidepanel/figure/FigureView';
+import { RoleTimeline } from '@/entrypoints/sidepanel/figure/RoleTimeline';
 import { FollowedTabContext } from '@/entrypoints/sidepanel/followed-tab';
 import type { PageSummary } from '@/utils/protocol';
 import { fakeStoreClient } from '../../../components/fake-store-client';
@@ -61,6 +62,21 @@ test('the roles timeline is an image described by the role list', async () => {
   expect([...view.querySelectorAll('.timeline-years span')].map((s) => s.textContent)).toEqual([
     '2021',
     '2023',
+  ]);
+});
+
+test('a timeline within one year names that year once', async () => {
+  const view = await mount(
+    <RoleTimeline
+      roles={[{ title: 'Envoy', start: '2024-02', end: '2024-07' }]}
+      describedBy="roles-list"
+    />,
+  );
+  expect(view.querySelector('svg.timeline')?.getAttribute('aria-label')).toMatch(
+    /^Timeline of roles in 2024;/,
+  );
+  expect([...view.querySelectorAll('.timeline-years span')].map((s) => s.textContent)).toEqual([
+    '2024',
   ]);
 });
 
