@@ -2,6 +2,7 @@
  * Checks that keep the catalogue's facts traceable and consistent. `npm run store:build` refuses
  * to build when any fails, and unit tests run them too.
  */
+import { escapeRegExp } from '../escape-regexp';
 import { isIsoDatePrefix } from '../validate/dates';
 import { roleHeldOn } from './role-dates';
 import type { Figure, Role } from './types';
@@ -56,8 +57,6 @@ function titleHead(title: string): string {
   return title.split(/ (?:of|for|to|on|in)\b|,|\(/)[0]!.trim();
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Where a text calls one of `figures` by a title they did not hold on `date`: "Director-General
  * Takehiro Funakoshi" or "Takehiro Funakoshi, Director-General of …" in a brief dated after he
@@ -76,9 +75,9 @@ export function roleClaimProblems(
     );
     const names = [figure.name, ...(figure.aliases ?? []).filter((a) => /^[A-Za-z .'-]+$/.test(a))];
     for (const head of heads) {
-      const h = escape(head);
+      const h = escapeRegExp(head);
       for (const name of names) {
-        const n = escape(name);
+        const n = escapeRegExp(name);
         const claims = new RegExp(
           `(?<!(?:former|then|later|ex)[- ](?:[A-Z][\\w.'-]* )?|(?:Vice|Deputy|Assistant|Senior|First|Under|Acting|Special) )\\b${h}\\s+${n}\\b|\\b${n},\\s+(?:the\\s+|then\\s+)?(?:[A-Z][\\w'-]*\\s+){0,4}${h}\\b`,
         );
