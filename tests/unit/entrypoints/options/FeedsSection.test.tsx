@@ -100,22 +100,20 @@ test('a sync shows a progress bar with values and can be cancelled', async () =>
   expect(release).toBeDefined();
 });
 
-test('a failed sync shows the feed’s last error in an alert', async () => {
+/** A store holding one feed whose last sync ended with `sync` (as the store would list it). */
+async function feedWithSync(sync: { status: 'error'; error: string; lastAttempt?: string }) {
   const client = fakeStoreClient();
   await client.addFeed('https://news.example/feed.xml');
   const feeds = client.feeds;
-  client.feeds = async () =>
-    (await feeds()).map((s) =>
-      s.kind === 'synced'
-        ? {
-            ...s,
-            sync: {
-              status: 'error' as const,
-              error: 'The server answered 404 (no feed at this address). Nothing was changed.',
-            },
-          }
-        : s,
-    );
+  client.feeds = async () => (await feeds()).map((s) => (s.kind === 'synced' ? { ...s, sync } : s));
+  return client;
+}
+
+test('a failed sync shows the feed’s last error in an alert', async () => {
+  const client = await feedWithSync({
+    status: 'error',
+    error: 'The server answered 404 (no feed at this address). Nothing was changed.',
+  });
   const view = await mount(client);
   const alerts = [...view.querySelectorAll('[aria-label="Feeds"] [role="alert"]')];
   expect(alerts.map((a) => a.textContent)).toEqual([
@@ -160,22 +158,11 @@ test('a feed whose first sync fails stays listed, and the alert says so instead 
 });
 
 test('a feed whose last sync failed shows when it was last tried, not "Last sync"', async () => {
-  const client = fakeStoreClient();
-  await client.addFeed('https://news.example/feed.xml');
-  const feeds = client.feeds;
-  client.feeds = async () =>
-    (await feeds()).map((s) =>
-      s.kind === 'synced'
-        ? {
-            ...s,
-            sync: {
-              status: 'error' as const,
-              error: 'Broken.',
-              lastAttempt: '2026-12-06T10:00:00Z',
-            },
-          }
-        : s,
-    );
+  const client = await feedWithSync({
+    status: 'error',
+    error: 'Broken.',
+    lastAttempt: '2026-12-06T10:00:00Z',
+  });
   const view = await mount(client);
   const item = view.querySelector('[aria-label="Feeds"] li')!;
   expect(item.textContent).toContain('Last attempt:');
